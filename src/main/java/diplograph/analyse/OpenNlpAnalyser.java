@@ -1,0 +1,97 @@
+package diplograph.analyse;
+
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Article;
+import diplograph.model.Block;
+import diplograph.model.CharSpan;
+import diplograph.model.Sentence;
+import diplograph.model.Token;
+import diplograph.model.TokenSpan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The analyser on OpenNLP's English UD models (sentence detector, tokenizer, POS tagger), loaded
+ * from the model jars on the classpath. Models are shared; the OpenNLP tools are not thread-safe,
+ * so each thread gets its own.
+ */
+public final class OpenNlpAnalyser implements Analyser {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final ThreadLocal<Tools> tools;
+
+    /** Loads the three models (about half a second). */
+    public OpenNlpAnalyser() {
+        SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
+        POSModel pos = load(POS_MODEL, POSModel::new);
+        this.tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentences),
+                new TokenizerME(tokens), new POSTaggerME(pos, POSTagFormat.UD)));
+    }
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {
+    }
+
+    @Override
+    public AnalysedArticle analyse(Article article) {
+        Tools t = tools.get();
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        int paragraph = 0;
+        for (Block block : article.blocks()) {
+            if (block.kind() != Block.BlockKind.PARAGRAPH) {
+                continue;
+            }
+            int base = block.span().begin();
+            for (Span s : t.sentences().sentPosDetect(block.span().coveredText(text))) {
+                CharSpan sentence = new CharSpan(base + s.getStart(), base + s.getEnd());
+                String sentenceText = sentence.coveredText(text);
+                Span[] pieces = t.tokens().tokenizePos(sentenceText);
+                String[] words = Span.spansToStrings(pieces, sentenceText);
+                String[] tags = t.pos().tag(words);
+                List<Token> raw = new ArrayList<>(pieces.length);
+                for (int i = 0; i < pieces.length; i++) {
+                    CharSpan span = new CharSpan(sentence.begin() + pieces[i].getStart(),
+                            sentence.begin() + pieces[i].getEnd());
+                    raw.add(new Token(span, words[i], tags[i]));
+                }
+                int first = tokens.size();
+                tokens.addAll(TokenRefiner.refine(raw));
+                sentences.add(new Sentence(sentences.size(), sentence,
+                        new TokenSpan(first, tokens.size()), paragraph));
+            }
+            paragraph++;
+        }
+        return new AnalysedArticle(article, sentences, tokens);
+    }
+
+    private interface ModelLoader<M> {
+        M load(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelLoader<M> loader) {
+        try (InputStream in = OpenNlpAnalyser.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package diplograph.analyse;
+
+import diplograph.model.CharSpan;
+import diplograph.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits what the OpenNLP UD tokenizer leaves joined in news text: possessives written with a
+ * typographic apostrophe ("Kazakhstan’s"), dashes without spaces ("Kazakhstan—and"), and a
+ * sentence-final period glued to a word ("Tokayev."). Offsets stay article-absolute.
+ */
+final class TokenRefiner {
+
+    /** Word + possessive suffix; the straight form is split by the model already, the curly one not. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(.+?)([’'][sS]?)");
+    private static final Pattern DASH = Pattern.compile("[—–]");
+    /** A word ending in one period, without an inner period (so "U.S." stays whole). */
+    private static final Pattern FINAL_PERIOD = Pattern.compile("(\\p{L}[\\p{L}\\p{M}-]+)\\.");
+
+    private TokenRefiner() {
+    }
+
+    /** Refines the tokens of one sentence. */
+    static List<Token> refine(List<Token> sentence) {
+        List<Token> out = new ArrayList<>(sentence.size() + 4);
+        for (int i = 0; i < sentence.size(); i++) {
+            splitDashes(sentence.get(i), i == sentence.size() - 1, out);
+        }
+        return out;
+    }
+
+    private static void splitDashes(Token t, boolean last, List<Token> out) {
+        Matcher m = DASH.matcher(t.text());
+        int from = 0;
+        boolean split = false;
+        while (m.find()) {
+            if (m.start() > from) {
+                splitPossessive(piece(t, from, m.start(), t.pos()), false, out);
+            }
+            out.add(piece(t, m.start(), m.end(), "PUNCT"));
+            from = m.end();
+            split = true;
+        }
+        if (!split) {
+            splitPossessive(t, last, out);
+        } else if (from < t.text().length()) {
+            splitPossessive(piece(t, from, t.text().length(), t.pos()), last, out);
+        }
+    }
+
+    private static void splitPossessive(Token t, boolean last, List<Token> out) {
+        if (last) {
+            Matcher fp = FINAL_PERIOD.matcher(t.text());
+            if (fp.matches()) {
+                out.add(piece(t, 0, fp.end(1), t.pos()));
+                out.add(piece(t, fp.end(1), t.text().length(), "PUNCT"));
+                return;
+            }
+        }
+        Matcher m = POSSESSIVE.matcher(t.text());
+        if (t.text().length() > 2 && m.matches() && Character.isLetter(m.group(1).codePointBefore(m.end(1)))
+                && (m.group(2).length() == 2 || t.text().endsWith("s’") || t.text().endsWith("s'"))) {
+            out.add(piece(t, 0, m.end(1), t.pos().replace("+PART", "")));
+            out.add(piece(t, m.end(1), t.text().length(), "PART"));
+            return;
+        }
+        out.add(t);
+    }
+
+    private static Token piece(Token t, int from, int to, String pos) {
+        int base = t.span().begin();
+        return new Token(new CharSpan(base + from, base + to), t.text().substring(from, to), pos);
+    }
+}

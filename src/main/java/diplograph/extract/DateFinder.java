@@ -1,0 +1,131 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.lexicon.PhraseMatcher;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Sentence;
+import diplograph.model.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds dates: weekday names (the latest such day on or before publication), "5 June",
+ * "June 5, 2025", ISO dates, and the relative words of the lexicon ("yesterday"). Without a
+ * publication date, relative dates stay unresolved; they are never guessed from the clock.
+ */
+final class DateFinder {
+
+    /** A date without a year more than this many days after publication is taken as last year's. */
+    private static final int FUTURE_TOLERANCE_DAYS = 31;
+
+    private final Lexicon lexicon;
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, Month> months = new HashMap<>();
+
+    DateFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            weekdays.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d);
+        }
+        for (Month m : Month.values()) {
+            months.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH), m);
+            months.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ".", m);
+        }
+    }
+
+    List<DateMention> find(AnalysedArticle a, Sentence s) {
+        List<Token> t = a.tokens();
+        LocalDate published = a.article().published();
+        List<DateMention> found = new ArrayList<>();
+        int end = s.tokens().end();
+        for (int i = s.tokens().start(); i < end; i++) {
+            String w = t.get(i).text();
+            DayOfWeek day = weekdays.get(w);
+            if (day != null) {
+                found.add(new DateMention(s.index(), i, i + 1, published == null ? null
+                        : published.with(TemporalAdjusters.previousOrSame(day))));
+                continue;
+            }
+            DateMention explicit = explicitAt(s.index(), t, i, end, published);
+            if (explicit != null) {
+                found.add(explicit);
+                i = explicit.end() - 1;
+                continue;
+            }
+            PhraseMatcher.Match<Integer> rel = lexicon.relativeDays().matchAt(t, i, a.article().text());
+            if (rel != null && rel.end() <= end) {
+                found.add(new DateMention(s.index(), i, rel.end(),
+                        published == null ? null : published.plusDays(rel.value())));
+                i = rel.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** "5 June [2025]", "June 5[, 2025]" or "2025-06-05" starting at token i. */
+    private DateMention explicitAt(int sentence, List<Token> t, int i, int end, LocalDate published) {
+        String w = t.get(i).text();
+        if (w.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return new DateMention(sentence, i, i + 1, LocalDate.parse(w));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        Month month;
+        int day;
+        int j;
+        if (isDay(w) && i + 1 < end && months.containsKey(t.get(i + 1).text())) {
+            day = Integer.parseInt(w);
+            month = months.get(t.get(i + 1).text());
+            j = i + 2;
+        } else if (months.containsKey(w) && i + 1 < end && isDay(t.get(i + 1).text())) {
+            month = months.get(w);
+            day = Integer.parseInt(t.get(i + 1).text());
+            j = i + 2;
+            if (Tokens.is(t, j, ",") && j + 1 < end && isYear(t.get(j + 1).text())) {
+                j++;
+            }
+        } else {
+            return null;
+        }
+        Integer year = null;
+        if (j < end && isYear(t.get(j).text())) {
+            year = Integer.parseInt(t.get(j).text());
+            j++;
+        }
+        LocalDate date = resolve(year, month, day, published);
+        return new DateMention(sentence, i, j, date);
+    }
+
+    private static LocalDate resolve(Integer year, Month month, int day, LocalDate published) {
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            if (published == null) {
+                return null;
+            }
+            LocalDate d = LocalDate.of(published.getYear(), month, day);
+            return d.isAfter(published.plusDays(FUTURE_TOLERANCE_DAYS)) ? d.minusYears(1) : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isDay(String w) {
+        return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    private static boolean isYear(String w) {
+        return w.matches("(19|20)\\d{2}");
+    }
+}

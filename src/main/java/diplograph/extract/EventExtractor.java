@@ -1,0 +1,214 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.lexicon.PhraseMatcher;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Diagnostic;
+import diplograph.model.Entity;
+import diplograph.model.Event;
+import diplograph.model.EventKind;
+import diplograph.model.Evidence;
+import diplograph.model.Sentence;
+import diplograph.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads meetings, calls, visits and talks between persons from event phrases of the lexicon:
+ * the persons of the subject ("A and B held a telephone conversation") and of the object right
+ * after the phrase ("A met with B"). Phrases under a modality cue ("to meet", "will meet", "did
+ * not meet") are left out with a diagnostic. Dates come from the sentence, else from the story's
+ * continuation; places from the sentence, else (for meetings) from the dateline.
+ */
+final class EventExtractor {
+
+    /** How far back from the phrase the subject may end, and modality cues are looked for. */
+    private static final int SUBJECT_GAP = 3;
+    /** How many small words ("the", "visiting") may stand between the phrase and its object. */
+    private static final int OBJECT_GAP = 2;
+    /** How many following sentences may continue a story for date inference. */
+    private static final int MAX_CONTINUATION = 3;
+
+    private final Lexicon lexicon;
+    private final DateFinder dates;
+    private final PlaceFinder places;
+
+    EventExtractor(Lexicon lexicon, DateFinder dates, PlaceFinder places) {
+        this.lexicon = lexicon;
+        this.dates = dates;
+        this.places = places;
+    }
+
+    List<Event> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Entity datelinePlace,
+                        List<Diagnostic> diagnostics) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<PersonResolver.Resolved> here = persons.stream()
+                    .filter(p -> p.mention().sentence() == s.index()).toList();
+            int end = s.tokens().end();
+            for (var trigger : lexicon.triggers().findAll(a.tokens(), s.tokens().start(), end, a.article().text())) {
+                if (insidePerson(here, trigger.start())) {
+                    continue;
+                }
+                List<PersonResolver.Resolved> subject = subject(a, here, trigger.start());
+                Lexicon.Modality modality = modality(a, subject, trigger.start(), s);
+                Set<Entity> participants = new LinkedHashSet<>();
+                subject.forEach(r -> participants.add(r.person()));
+                object(a, here, trigger.end(), end).forEach(r -> participants.add(r.person()));
+                if (participants.size() < 2) {
+                    continue;
+                }
+                if (modality != null) {
+                    diagnostics.add(new Diagnostic("event." + modality.name().toLowerCase(java.util.Locale.ROOT),
+                            "not reported as happened: " + s.span().coveredText(a.article().text()), s.span()));
+                    continue;
+                }
+                events.add(event(a, s, trigger, List.copyOf(participants), datelinePlace));
+            }
+        }
+        return merge(events);
+    }
+
+    private Event event(AnalysedArticle a, Sentence s, PhraseMatcher.Match<EventKind> trigger,
+                        List<Entity> participants, Entity datelinePlace) {
+        String rule = "event.trigger.v1";
+        double confidence = 0.9;
+        LocalDate date = nearestDate(dates.find(a, s), trigger.start());
+        if (date == null) {
+            date = continuationDate(a, s);
+            if (date != null) {
+                rule = "event.trigger.date_continuation.v1";
+                confidence = 0.75;
+            }
+        }
+        EventKind kind = trigger.value();
+        Entity place = places.placeIn(a, s, trigger.end());
+        if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
+            place = datelinePlace;
+        }
+        return new Event(kind, participants, date, place, new Evidence(s.index(), s.span(), rule, confidence));
+    }
+
+    private static boolean insidePerson(List<PersonResolver.Resolved> here, int token) {
+        return here.stream().anyMatch(r -> r.mention().start() <= token && token < r.mention().end());
+    }
+
+    /** The persons ending just before the phrase, with those joined to them by "and" or ",". */
+    private static List<PersonResolver.Resolved> subject(AnalysedArticle a, List<PersonResolver.Resolved> here,
+                                                         int trigger) {
+        List<PersonResolver.Resolved> subject = new ArrayList<>();
+        int limit = trigger;
+        for (int k = here.size() - 1; k >= 0; k--) {
+            PersonResolver.Resolved r = here.get(k);
+            if (r.mention().end() > limit) {
+                continue;
+            }
+            int gap = limit - r.mention().end();
+            boolean joined = subject.isEmpty() ? gap <= SUBJECT_GAP && !hasPunctuation(a, r.mention().end(), limit)
+                    : gap == 1 && Tokens.isAny(a.tokens(), r.mention().end(), List.of("and", ","));
+            if (!joined) {
+                break;
+            }
+            subject.add(0, r);
+            limit = r.mention().start();
+        }
+        return subject;
+    }
+
+    /** The person right after the phrase, and those joined to it by "and". */
+    private static List<PersonResolver.Resolved> object(AnalysedArticle a, List<PersonResolver.Resolved> here,
+                                                        int from, int end) {
+        List<PersonResolver.Resolved> object = new ArrayList<>();
+        int next = from;
+        for (PersonResolver.Resolved r : here) {
+            if (r.mention().start() < next) {
+                continue;
+            }
+            int gap = r.mention().start() - next;
+            boolean joined = object.isEmpty() ? gap <= OBJECT_GAP && smallWords(a, next, r.mention().start())
+                    : gap == 1 && Tokens.is(a.tokens(), next, "and");
+            if (!joined) {
+                break;
+            }
+            object.add(r);
+            next = r.mention().end();
+        }
+        return object;
+    }
+
+    private static boolean smallWords(AnalysedArticle a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = a.tokens().get(i);
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.text().equalsIgnoreCase("with"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasPunctuation(AnalysedArticle a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.tokens().get(i).pos().equals("PUNCT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A modality cue between the subject (or the sentence start) and the phrase. */
+    private Lexicon.Modality modality(AnalysedArticle a, List<PersonResolver.Resolved> subject, int trigger,
+                                      Sentence s) {
+        int from = subject.isEmpty() ? Math.max(s.tokens().start(), trigger - SUBJECT_GAP)
+                : subject.get(subject.size() - 1).mention().end();
+        for (var cue : lexicon.modalities().findAll(a.tokens(), from, trigger, a.article().text())) {
+            return cue.value();
+        }
+        return null;
+    }
+
+    private static LocalDate nearestDate(List<DateMention> found, int token) {
+        DateMention best = null;
+        for (DateMention d : found) {
+            if (d.date() != null && (best == null
+                    || Math.abs(d.start() - token) < Math.abs(best.start() - token))) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    /**
+     * The first date in the sentences that continue this one's story: each opens with a
+     * continuation cue of the lexicon ("The two ministers…", "The agreement, signed on Saturday…").
+     */
+    private LocalDate continuationDate(AnalysedArticle a, Sentence s) {
+        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
+            Sentence next = a.sentences().get(k);
+            if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
+                return null;
+            }
+            LocalDate d = nearestDate(dates.find(a, next), next.tokens().start());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** One event per kind, participant set and date: the first report wins. */
+    private static List<Event> merge(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            boolean seen = kept.stream().anyMatch(k -> k.kind() == e.kind()
+                    && Set.copyOf(k.participants()).equals(Set.copyOf(e.participants()))
+                    && (k.date() == null || e.date() == null || k.date().equals(e.date())));
+            if (!seen) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,182 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.lexicon.PhraseMatcher;
+import diplograph.lexicon.Title;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Entity;
+import diplograph.model.Sentence;
+import diplograph.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds titled references to persons: "[the|his] [Iranian|Kazakhstan’s] TITLE [and TITLE]
+ * [of STATE][,] Name", a name followed by ", [STATE’s] TITLE", and bare titles after a
+ * determiner ("the Iranian president"). Titles, state forms and name particles come from the
+ * lexicon; names are runs of capitalised tokens.
+ */
+final class PersonFinder {
+
+    private static final List<String> DETERMINERS = List.of("the", "his", "her", "its", "their", "a");
+    private static final int MAX_NAME_TOKENS = 6;
+    /** Universal POS tags a capitalised word of a name never has ("The", "In", "He"). */
+    private static final java.util.Set<String> NOT_NAME_TAGS =
+            java.util.Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
+
+    private final Lexicon lexicon;
+
+    PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<PersonMention> find(AnalysedArticle a) {
+        List<PersonMention> found = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            int end = s.tokens().end();
+            for (int i = s.tokens().start(); i < end; ) {
+                PersonMention m = titledAt(a, s, i, end);
+                if (m == null) {
+                    m = nameThenTitleAt(a, s, i, end);
+                }
+                if (m != null) {
+                    found.add(m);
+                    i = m.end();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The qualifier and titles of a title phrase starting at {@code i}. */
+    private record TitlePhrase(int start, int end, List<Title> titles, Entity qualifier, boolean determiner) {
+    }
+
+    private TitlePhrase titlePhraseAt(AnalysedArticle a, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        int j = i;
+        boolean det = false;
+        if (Tokens.isAny(t, j, DETERMINERS) && !t.get(j).isCapitalized() || Tokens.is(t, j, "The")) {
+            det = true;
+            j++;
+        }
+        Entity qualifier = null;
+        PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        if (adj != null && adj.end() < end && t.get(j).isCapitalized()) {
+            qualifier = adj.value();
+            j = adj.end();
+        } else {
+            PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, j, text);
+            if (name != null && Tokens.isPossessive(t, name.end())) {
+                qualifier = name.value();
+                j = name.end() + 1;
+            }
+        }
+        PhraseMatcher.Match<Title> first = lexicon.titles().matchAt(t, j, text);
+        if (first == null || first.end() > end) {
+            return null;
+        }
+        List<Title> titles = new ArrayList<>(List.of(first.value()));
+        j = first.end();
+        while (Tokens.isAny(t, j, List.of("and", ",")) && j + 1 < end) {
+            PhraseMatcher.Match<Title> next = lexicon.titles().matchAt(t, j + 1, text);
+            if (next == null || next.end() > end) {
+                break;
+            }
+            titles.add(next.value());
+            j = next.end();
+        }
+        if (Tokens.is(t, j, "of") && qualifier == null) {
+            PhraseMatcher.Match<Entity> of = lexicon.stateNames().matchAt(t, j + 1, text);
+            if (of != null && of.end() <= end) {
+                qualifier = of.value();
+                j = of.end();
+            }
+        }
+        return new TitlePhrase(i, j, titles, qualifier, det);
+    }
+
+    private PersonMention titledAt(AnalysedArticle a, Sentence s, int i, int end) {
+        TitlePhrase tp = titlePhraseAt(a, i, end);
+        if (tp == null) {
+            return null;
+        }
+        List<Token> t = a.tokens();
+        int nameStart = tp.end();
+        if (Tokens.is(t, nameStart, ",")) {
+            nameStart++;
+        }
+        int nameEnd = nameEnd(a, nameStart, end);
+        if (nameEnd > nameStart) {
+            return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), tp.titles(),
+                    tp.qualifier(), PersonMention.Form.TITLED_NAME);
+        }
+        if (tp.determiner() || tp.qualifier() != null) {
+            return new PersonMention(s.index(), i, tp.end(), null, tp.titles(), tp.qualifier(),
+                    PersonMention.Form.TITLE_ONLY);
+        }
+        return null;
+    }
+
+    /** "Abbas Araghchi, Iran’s foreign minister": a name of two or more words, then its title. */
+    private PersonMention nameThenTitleAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        if (i > s.tokens().start() && t.get(i - 1).isCapitalized() && !Tokens.is(t, i - 1, "“")) {
+            return null;
+        }
+        int nameEnd = nameEnd(a, i, end);
+        if (nameEnd - i < 2 || !Tokens.is(t, nameEnd, ",")) {
+            return null;
+        }
+        TitlePhrase tp = titlePhraseAt(a, nameEnd + 1, end);
+        if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)) {
+            return null;
+        }
+        return new PersonMention(s.index(), i, tp.end(), Tokens.text(a, i, nameEnd), tp.titles(),
+                tp.qualifier(), PersonMention.Form.TITLED_NAME);
+    }
+
+    /** The end of a personal name starting at {@code i}, or {@code i} when none starts there. */
+    int nameEnd(AnalysedArticle a, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        int j = i;
+        int words = 0;
+        int lastCapital = i;
+        while (j < end && words < MAX_NAME_TOKENS) {
+            Token tok = t.get(j);
+            boolean joiner = (tok.text().equals("-") || tok.text().equals("‑")) && Tokens.touching(t, j)
+                    && j + 1 < end && Tokens.touching(t, j + 1);
+            if (joiner && words > 0) {
+                j++;
+                continue;
+            }
+            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text())
+                    && lexicon.stateNames().matchAt(t, j, text) == null
+                    && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
+                words++;
+                j++;
+                lastCapital = j;
+                continue;
+            }
+            if (words > 0 && lexicon.isNameParticle(tok.text()) && j + 1 < end && isNameWord(t.get(j + 1))) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return lastCapital;
+    }
+
+    private static boolean isNameWord(Token tok) {
+        String w = tok.text();
+        if (!tok.isCapitalized() || w.length() < 2 || NOT_NAME_TAGS.contains(tok.pos())) {
+            return false;
+        }
+        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '’')
+                && !(w.length() > 1 && w.endsWith("."));
+    }
+}

@@ -1,0 +1,165 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Keys;
+import diplograph.lexicon.PhraseMatcher;
+import diplograph.lexicon.Title;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides which person each mention refers to inside one article: the longest name with the same
+ * surname is canonical ("Pezeshkian" is "Masoud Pezeshkian"), names seen with a title are found
+ * again without one, and bare titles ("the Iranian president") go to the person last named with
+ * that office and state.
+ */
+final class PersonResolver {
+
+    /** A mention with the person it refers to. */
+    record Resolved(PersonMention mention, Entity person) {
+    }
+
+    /** The persons of an article and every resolved mention, in text order. */
+    record Result(List<Entity> persons, List<Resolved> mentions, Map<String, Entity> stateOf) {
+    }
+
+    Result resolve(AnalysedArticle a, List<PersonMention> titled) {
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        Map<String, String> keyOfName = new HashMap<>();
+        titled.stream().filter(m -> m.name() != null)
+                .map(m -> canonicalName(m.name()))
+                .distinct()
+                .sorted(Comparator.comparingInt((String n) -> n.split("\\s+").length).reversed())
+                .forEach(name -> {
+                    Entity same = byKey.values().stream().filter(p -> sameSurname(p.label(), name))
+                            .findFirst().orElse(null);
+                    if (same == null) {
+                        same = new Entity(EntityKind.PERSON, Keys.slug(name), name, List.of(), null, null);
+                    } else {
+                        same = same.withAlias(name);
+                    }
+                    byKey.put(same.key(), same);
+                    keyOfName.put(name, same.key());
+                });
+        for (Entity p : List.copyOf(byKey.values())) {
+            byKey.put(p.key(), p.withAlias(surname(p.label())));
+        }
+
+        List<Resolved> resolved = new ArrayList<>();
+        Map<String, Entity> stateOf = new HashMap<>();
+        for (PersonMention m : titled) {
+            if (m.name() != null) {
+                Entity p = byKey.get(keyOfName.get(canonicalName(m.name())));
+                resolved.add(new Resolved(m, p));
+                if (m.qualifier() != null) {
+                    stateOf.putIfAbsent(p.key(), m.qualifier());
+                }
+            }
+        }
+        resolved.addAll(namesWithoutTitles(a, titled, byKey.values()));
+        List<Resolved> all = new ArrayList<>(resolved);
+        for (PersonMention m : titled) {
+            if (m.name() == null) {
+                Entity p = byTitle(m, resolved, stateOf);
+                if (p != null) {
+                    all.add(new Resolved(m, p));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(r -> r.mention().start()));
+        return new Result(List.copyOf(byKey.values()), all, stateOf);
+    }
+
+    /** Known persons' names and surnames found where no titled mention is. */
+    private List<Resolved> namesWithoutTitles(AnalysedArticle a, List<PersonMention> titled,
+                                              java.util.Collection<Entity> persons) {
+        PhraseMatcher<Entity> names = new PhraseMatcher<>();
+        for (Entity p : persons) {
+            names.add(p.label(), p);
+            p.aliases().forEach(alias -> names.add(alias, p));
+        }
+        boolean[] covered = new boolean[a.tokens().size()];
+        for (PersonMention m : titled) {
+            Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        List<Resolved> found = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            for (var match : names.findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
+                if (covered[match.start()] || !a.tokens().get(match.start()).isCapitalized()) {
+                    continue;
+                }
+                found.add(new Resolved(new PersonMention(s.index(), match.start(), match.end(),
+                        Tokens.text(a, match.start(), match.end()), List.of(), null,
+                        PersonMention.Form.NAME_ONLY), match.value()));
+            }
+        }
+        return found;
+    }
+
+    /** The person a bare title refers to: the last one before it named with that office and state. */
+    private static Entity byTitle(PersonMention m, List<Resolved> named, Map<String, Entity> stateOf) {
+        Entity best = null;
+        for (Resolved r : named) {
+            if (r.mention().form() != PersonMention.Form.TITLED_NAME) {
+                continue;
+            }
+            boolean officeFits = m.titles().stream().anyMatch(t -> r.mention().titles().stream()
+                    .anyMatch(rt -> fits(t, rt)));
+            Entity state = stateOf.get(r.person().key());
+            boolean stateFits = m.qualifier() == null || Objects.equals(m.qualifier(), state);
+            if (officeFits && stateFits) {
+                if (r.mention().start() < m.start() || best == null) {
+                    best = r.person();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(Title wanted, Title had) {
+        if (wanted.kind() == Title.Kind.COUNTERPART || had.kind() != Title.Kind.OFFICE) {
+            return false;
+        }
+        if (wanted.kind() == Title.Kind.DESCRIPTOR) {
+            return wanted.category().equals(had.category());
+        }
+        return wanted.office().equals(had.office());
+    }
+
+    private static boolean sameSurname(String canonical, String name) {
+        return surname(canonical).equalsIgnoreCase(surname(name))
+                && Arrays.asList(canonical.split("\\s+")).containsAll(Arrays.asList(name.split("\\s+")));
+    }
+
+    static String surname(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * The name in its usual Western order and capitalisation: "HAYASHI Yoshimasa" (an upper-case
+     * family name first, as Japanese and Chinese readouts write it) becomes "Yoshimasa Hayashi".
+     */
+    static String canonicalName(String written) {
+        String[] words = written.strip().split("\\s+");
+        if (words.length >= 2 && isUpperWord(words[0]) && !isUpperWord(words[words.length - 1])) {
+            String family = words[0].charAt(0) + words[0].substring(1).toLowerCase(Locale.ROOT);
+            return String.join(" ", Arrays.copyOfRange(words, 1, words.length)) + " " + family;
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isUpperWord(String w) {
+        return w.length() > 1 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

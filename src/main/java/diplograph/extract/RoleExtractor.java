@@ -1,0 +1,74 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Title;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Diagnostic;
+import diplograph.model.Entity;
+import diplograph.model.Evidence;
+import diplograph.model.Office;
+import diplograph.model.OfficeHolding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads who holds which office from titled names. The state is the one the title names
+ * ("Kazakhstan’s Deputy Prime Minister"), else the one the article names for that person
+ * elsewhere. "His Iranian counterpart, Abbas Araghchi" takes the office of the other party.
+ */
+final class RoleExtractor {
+
+    List<OfficeHolding> extract(AnalysedArticle a, PersonResolver.Result persons, List<Diagnostic> diagnostics) {
+        List<OfficeHolding> roles = new ArrayList<>();
+        List<PersonResolver.Resolved> mentions = persons.mentions();
+        for (int k = 0; k < mentions.size(); k++) {
+            PersonResolver.Resolved r = mentions.get(k);
+            PersonMention m = r.mention();
+            if (m.form() != PersonMention.Form.TITLED_NAME) {
+                continue;
+            }
+            Entity state = m.qualifier() != null ? m.qualifier() : persons.stateOf().get(r.person().key());
+            var sentence = a.sentences().get(m.sentence());
+            for (Title t : m.titles()) {
+                Office office = t.kind() == Title.Kind.OFFICE ? t.office()
+                        : t.kind() == Title.Kind.COUNTERPART ? counterpartOffice(mentions, k) : null;
+                if (office == null) {
+                    continue;
+                }
+                if (state == null) {
+                    diagnostics.add(new Diagnostic("role.no_state", r.person().label() + " is " + office.label()
+                            + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
+                    continue;
+                }
+                String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1" : "role.title.v1";
+                OfficeHolding h = new OfficeHolding(r.person(), office, state, a.article().published(),
+                        new Evidence(sentence.index(), sentence.span(), rule, 0.9));
+                if (roles.stream().noneMatch(x -> same(x, h))) {
+                    roles.add(h);
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** The last office of the nearest titled person before mention k in the same sentence. */
+    private static Office counterpartOffice(List<PersonResolver.Resolved> mentions, int k) {
+        PersonMention self = mentions.get(k).mention();
+        for (int j = k - 1; j >= 0; j--) {
+            PersonMention other = mentions.get(j).mention();
+            if (other.sentence() != self.sentence()) {
+                break;
+            }
+            for (int t = other.titles().size() - 1; t >= 0; t--) {
+                if (other.titles().get(t).kind() == Title.Kind.OFFICE) {
+                    return other.titles().get(t).office();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(OfficeHolding x, OfficeHolding y) {
+        return x.person().equals(y.person()) && x.office().equals(y.office()) && x.of().equals(y.of());
+    }
+
+}

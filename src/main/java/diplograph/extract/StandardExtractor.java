@@ -1,0 +1,99 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Diagnostic;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Event;
+import diplograph.model.Extraction;
+import diplograph.model.Fact;
+import diplograph.model.Mention;
+import diplograph.model.OfficeHolding;
+import diplograph.lexicon.Keys;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The standard extraction pipeline, in order: states, persons (titled, then resolved), offices,
+ * events. Each step reads what the earlier ones found; none changes it.
+ */
+public final class StandardExtractor implements Extractor {
+
+    private final Lexicon lexicon;
+    private final StateFinder states;
+    private final PersonFinder persons;
+    private final PersonResolver resolver = new PersonResolver();
+    private final RoleExtractor roles = new RoleExtractor();
+    private final EventExtractor events;
+
+    public StandardExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.states = new StateFinder(lexicon);
+        this.persons = new PersonFinder(lexicon);
+        this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
+    }
+
+    /** The names of the steps, in the order they run. */
+    public static List<String> steps() {
+        return List.of("states", "persons", "person-resolution", "offices", "events");
+    }
+
+    @Override
+    public Extraction extract(AnalysedArticle a) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Mention> stateMentions = states.find(a);
+        PersonResolver.Result people = resolver.resolve(a, persons.find(a));
+        List<OfficeHolding> offices = roles.extract(a, people, diagnostics);
+        Entity dateline = datelinePlace(a);
+        List<Event> found = events.extract(a, people.mentions(), dateline, diagnostics);
+
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        stateMentions.forEach(m -> add(entities, m.entity()));
+        people.persons().forEach(p -> add(entities, p));
+        offices.forEach(o -> add(entities, o.of()));
+        if (dateline != null) {
+            add(entities, dateline);
+        }
+        found.forEach(e -> {
+            e.participants().forEach(p -> add(entities, p));
+            if (e.place() != null) {
+                add(entities, e.place());
+            }
+        });
+        List<Fact> facts = new ArrayList<>(offices);
+        facts.addAll(found);
+        return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
+    }
+
+    private static void add(Map<String, Entity> entities, Entity e) {
+        entities.putIfAbsent(e.kind().path() + "/" + e.key(), e);
+    }
+
+    /** The dateline as a gazetteer place, else as written in title case ("TEHRAN" → "Tehran"). */
+    private Entity datelinePlace(AnalysedArticle a) {
+        String written = a.article().dateline();
+        if (written == null) {
+            return null;
+        }
+        Entity known = lexicon.place(written);
+        if (known != null) {
+            return known;
+        }
+        String label = titleCase(written);
+        return new Entity(EntityKind.PLACE, Keys.slug(label), label, List.of(), null, null);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.Entity;
+import diplograph.model.Mention;
+import diplograph.model.Sentence;
+import diplograph.model.TokenSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds states named in the article by any of their names or adjectives ("Iran", "Iranian"). */
+final class StateFinder {
+
+    private final Lexicon lexicon;
+
+    StateFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(AnalysedArticle a) {
+        List<Mention> found = new ArrayList<>();
+        String text = a.article().text();
+        for (Sentence s : a.sentences()) {
+            int end = s.tokens().end();
+            for (int i = s.tokens().start(); i < end; ) {
+                var m = lexicon.stateNames().matchAt(a.tokens(), i, text);
+                String rule = "state.name.v1";
+                if (m == null) {
+                    m = lexicon.stateAdjectives().matchAt(a.tokens(), i, text);
+                    rule = "state.adjective.v1";
+                }
+                if (m != null && m.end() <= end && a.tokens().get(i).isCapitalized()
+                        || m != null && m.end() <= end && isCapitalizedAfterThe(a, i, m.end())) {
+                    TokenSpan ts = new TokenSpan(i, m.end());
+                    found.add(new Mention(s.index(), ts, Tokens.span(a, ts), m.value(), rule));
+                    i = m.end();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "the United States": the article is lowercase, the name is not. */
+    private static boolean isCapitalizedAfterThe(AnalysedArticle a, int i, int end) {
+        return Tokens.is(a.tokens(), i, "the") && i + 1 < end && a.tokens().get(i + 1).isCapitalized();
+    }
+}

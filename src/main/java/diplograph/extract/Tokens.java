@@ -1,0 +1,47 @@
+package diplograph.extract;
+
+import diplograph.model.AnalysedArticle;
+import diplograph.model.CharSpan;
+import diplograph.model.Token;
+import diplograph.model.TokenSpan;
+import java.util.List;
+
+/** Small questions asked of token sequences by every extractor. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    static boolean is(List<Token> tokens, int i, String word) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).text().equalsIgnoreCase(word);
+    }
+
+    static boolean isAny(List<Token> tokens, int i, List<String> words) {
+        return words.stream().anyMatch(w -> is(tokens, i, w));
+    }
+
+    static boolean isPossessive(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String t = tokens.get(i).text();
+        return t.equals("'s") || t.equals("’s") || t.equals("’") || t.equals("'");
+    }
+
+    /** Whether tokens i-1 and i touch without whitespace ("Kassym" "-" "Jomart"). */
+    static boolean touching(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).span().end() == tokens.get(i).span().begin();
+    }
+
+    static CharSpan span(List<Token> tokens, int start, int end) {
+        return new CharSpan(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+    }
+
+    static CharSpan span(AnalysedArticle a, TokenSpan t) {
+        return span(a.tokens(), t.start(), t.end());
+    }
+
+    static String text(AnalysedArticle a, int start, int end) {
+        return span(a.tokens(), start, end).coveredText(a.article().text());
+    }
+}

@@ -1,0 +1,184 @@
+package diplograph.lexicon;
+
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.EventKind;
+import diplograph.model.Office;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every word list and gazetteer extraction uses, loaded once from the data files under
+ * {@code /lexicon} and {@code /reference} on the classpath. Immutable after loading and safe to
+ * share between threads.
+ */
+public final class Lexicon {
+
+    /** Whether an event cue marks the event as not having happened (yet). */
+    public enum Modality { PLANNED, NEGATED, HYPOTHETICAL }
+
+    private final PhraseMatcher<Title> titles = new PhraseMatcher<>();
+    private final PhraseMatcher<EventKind> triggers = new PhraseMatcher<>();
+    private final PhraseMatcher<Modality> modalities = new PhraseMatcher<>();
+    private final PhraseMatcher<String> continuations = new PhraseMatcher<>();
+    private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
+    private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
+    private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
+    private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
+    private final Map<String, Entity> placesByName = new java.util.HashMap<>();
+    private final Set<String> nameParticles = new HashSet<>();
+    private final Set<String> titleWords = new HashSet<>();
+    private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
+    private final Map<String, Office> offices = new LinkedHashMap<>();
+
+    private Lexicon() {
+    }
+
+    /** Loads the bundled data files. */
+    public static Lexicon load() {
+        Lexicon lx = new Lexicon();
+        lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
+        lx.loadStates(Tsv.resource("/reference/states.tsv"));
+        for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
+            Title.Kind kind = Title.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
+            Office office = null;
+            if (kind == Title.Kind.OFFICE) {
+                String label = r.get("office");
+                office = lx.offices.computeIfAbsent(label, l -> new Office(Keys.slug(l), l, r.get("category")));
+            }
+            lx.titles.add(r.get("phrase"), new Title(office, r.get("category"), kind));
+            for (String w : r.get("phrase").split("[\\s-]+")) {
+                lx.titleWords.add(PhraseMatcher.normalize(w));
+            }
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/event-triggers.tsv")) {
+            lx.triggers.add(r.get("phrase"), EventKind.ofWord(r.get("kind")));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/modality-cues.tsv")) {
+            lx.modalities.add(r.get("phrase"), Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/continuation-cues.tsv")) {
+            lx.continuations.add(r.get("phrase"), r.get("refers_to"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/relative-dates.tsv")) {
+            lx.relativeDays.add(r.get("phrase"), Integer.parseInt(r.get("days")));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
+            lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
+        }
+        return lx;
+    }
+
+    private void loadStates(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            String iso2 = r.get("iso2");
+            List<String> names = new java.util.ArrayList<>();
+            names.add(r.get("name"));
+            if (r.optional("official_name") != null) {
+                names.add(r.get("official_name"));
+            }
+            if (r.optional("in_sentence") != null) {
+                names.add(r.get("in_sentence"));
+            }
+            names.addAll(r.list("aliases"));
+            Entity state = new Entity(EntityKind.STATE, iso2.toLowerCase(Locale.ROOT), r.get("name"),
+                    names.stream().distinct().filter(n -> !n.equals(r.get("name"))).toList(),
+                    iso2, r.optional("qid"));
+            statesByKey.put(state.key(), state);
+            names.forEach(n -> stateNames.add(n, state));
+            r.list("adjectives").forEach(a -> stateAdjectives.add(a, state));
+            r.list("demonyms").forEach(a -> stateAdjectives.add(a, state));
+            List<String> capitals = r.list("capital");
+            for (int i = 0; i < capitals.size(); i++) {
+                String capital = capitals.get(i);
+                addPlace(new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null,
+                        i == 0 ? r.optional("capital_qid") : null));
+            }
+        }
+    }
+
+    private void loadPlaces(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            Entity place = new Entity(EntityKind.PLACE, Keys.slug(r.get("name")), r.get("name"),
+                    r.list("aliases"), null, r.optional("qid"));
+            addPlace(place);
+        }
+    }
+
+    /** Adds a place under its label and aliases; the first place under a name wins (places.tsv loads first). */
+    private void addPlace(Entity place) {
+        for (String name : concat(place.label(), place.aliases())) {
+            placesByName.putIfAbsent(PhraseMatcher.normalize(name), place);
+            places.add(name, place);
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The gazetteer place of this name ("TEHRAN" finds Tehran), or {@code null}. */
+    public Entity place(String name) {
+        return placesByName.get(PhraseMatcher.normalize(name));
+    }
+
+    public PhraseMatcher<Title> titles() {
+        return titles;
+    }
+
+    public PhraseMatcher<EventKind> triggers() {
+        return triggers;
+    }
+
+    public PhraseMatcher<Modality> modalities() {
+        return modalities;
+    }
+
+    public PhraseMatcher<String> continuations() {
+        return continuations;
+    }
+
+    public PhraseMatcher<Integer> relativeDays() {
+        return relativeDays;
+    }
+
+    /** State names and their running-text forms: "Iran", "the United States", "US". */
+    public PhraseMatcher<Entity> stateNames() {
+        return stateNames;
+    }
+
+    /** State adjectives and demonyms: "Iranian", "Kazakh", "Kazakhstani". */
+    public PhraseMatcher<Entity> stateAdjectives() {
+        return stateAdjectives;
+    }
+
+    public PhraseMatcher<Entity> places() {
+        return places;
+    }
+
+    /** Whether a lowercased word is a name particle ("bin", "al", "da"). */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(PhraseMatcher.normalize(word));
+    }
+
+    /** Whether a word appears in some title ("President", "Minister"): such words end names. */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(PhraseMatcher.normalize(word));
+    }
+
+    /** All states of the reference table, by key (lowercase ISO alpha-2). */
+    public Map<String, Entity> states() {
+        return java.util.Collections.unmodifiableMap(statesByKey);
+    }
+
+    /** All offices the titles lexicon names, by label. */
+    public Map<String, Office> offices() {
+        return java.util.Collections.unmodifiableMap(offices);
+    }
+}

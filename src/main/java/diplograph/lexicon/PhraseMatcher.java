@@ -1,0 +1,144 @@
+package diplograph.lexicon;
+
+import diplograph.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon phrases in token sequences, longest first. A phrase matches when its characters
+ * equal the text from a token's start to a token's end, case-insensitively, with any whitespace
+ * run matching one space and ’ matching '. So "Secretary-General" matches the three tokens
+ * OpenNLP makes of it, and "Kazakhstan’s" matches "Kazakhstan's".
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseMatcher<V> {
+
+    /** A phrase found: tokens {@code [start, end)} and what it stands for. */
+    public record Match<V>(int start, int end, String phrase, V value) {
+    }
+
+    private record Entry<V>(String phrase, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+    /** Adds a phrase; the same phrase added twice keeps the first value. */
+    public PhraseMatcher<V> add(String phrase, V value) {
+        String p = normalize(phrase.strip());
+        List<Entry<V>> list = byFirstWord.computeIfAbsent(firstWord(p), k -> new ArrayList<>());
+        if (list.stream().noneMatch(e -> e.phrase.equals(p))) {
+            list.add(new Entry<>(p, value));
+            list.sort(Comparator.comparingInt((Entry<V> e) -> e.phrase.length()).reversed());
+        }
+        return this;
+    }
+
+    /** The longest phrase starting at token {@code i}, or {@code null}. */
+    public Match<V> matchAt(List<Token> tokens, int i, String text) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        List<Entry<V>> candidates = byFirstWord.get(firstWord(normalize(tokens.get(i).text())));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry<V> e : candidates) {
+            int end = matchEnd(tokens, i, text, e.phrase);
+            if (end > 0) {
+                return new Match<>(i, end, e.phrase, e.value);
+            }
+        }
+        return null;
+    }
+
+    /** All non-overlapping longest matches in {@code tokens[from, to)}, left to right. */
+    public List<Match<V>> findAll(List<Token> tokens, int from, int to, String text) {
+        List<Match<V>> found = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            Match<V> m = matchAt(tokens, i, text);
+            if (m != null && m.end() <= to) {
+                found.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static int matchEnd(List<Token> tokens, int i, String text, String phrase) {
+        int pos = tokens.get(i).span().begin();
+        int p = 0;
+        while (p < phrase.length()) {
+            if (pos >= text.length()) {
+                return -1;
+            }
+            char pc = phrase.charAt(p);
+            char tc = normalize(text.charAt(pos));
+            if (pc == ' ') {
+                if (!Character.isWhitespace(text.charAt(pos))) {
+                    return -1;
+                }
+                while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                    pos++;
+                }
+                p++;
+                continue;
+            }
+            if (pc != tc) {
+                return -1;
+            }
+            pos++;
+            p++;
+        }
+        for (int t = i; t < tokens.size(); t++) {
+            int end = tokens.get(t).span().end();
+            if (end == pos) {
+                return t + 1;
+            }
+            if (end > pos) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String firstWord(String normalized) {
+        int cut = 0;
+        while (cut < normalized.length() && Character.isLetterOrDigit(normalized.charAt(cut))) {
+            cut++;
+        }
+        return cut == 0 ? normalized.substring(0, Math.min(1, normalized.length())) : normalized.substring(0, cut);
+    }
+
+    /** Lowercase, one kind of apostrophe and dash: the form phrases are compared in. */
+    public static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            b.append(normalize(c));
+        }
+        return b.toString();
+    }
+
+    private static char normalize(char c) {
+        return switch (c) {
+            case '’', '‘', '`', '´' -> '\'';
+            case '‐', '‑', '‒' -> '-';
+            default -> Character.toLowerCase(c);
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package diplograph.read;
+
+import diplograph.model.Article;
+import diplograph.model.Block;
+import diplograph.model.Block.BlockKind;
+import diplograph.model.CharSpan;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns article text into an {@link Article}: an optional {@code date YYYY-MM-DD} first token, an
+ * optional dateline ({@code CITY –} or {@code CITY (Agency) -}), then paragraphs and headings.
+ * The text is kept exactly; only offsets are computed.
+ */
+final class BodyParser {
+
+    private static final Pattern DATE_HEADER =
+            Pattern.compile("\\G\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b\\s*");
+    /** A dateline: a capitalised place of up to four words, an optional (Agency), then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\G\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+                    + "(?:,[ ]\\p{Lu}[\\p{L}.'’-]*)?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}[ \\t]+");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
+    /** Headings are short single lines without final sentence punctuation. */
+    private static final int HEADING_MAX_CHARS = 120;
+
+    private BodyParser() {
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @param published the date from outside the text (JSON, HTML, --published), or {@code null};
+     *                  it wins over a {@code date} line
+     */
+    static Article parse(String id, String text, LocalDate published, String title, String url,
+                         String source) throws InputProblem {
+        if (text.isBlank()) {
+            throw new InputProblem(RejectReason.EMPTY, "no text");
+        }
+        int pos = 0;
+        LocalDate date = published;
+        Matcher m = DATE_HEADER.matcher(text);
+        if (m.find(0)) {
+            LocalDate inText = date(m.group(1), m.group(2), m.group(3));
+            if (date == null) {
+                date = inText;
+            }
+            pos = m.end();
+        }
+        String dateline = null;
+        m = DATELINE.matcher(text);
+        if (m.find(pos) && m.start() == pos) {
+            dateline = m.group(1);
+            pos = m.end();
+        }
+        List<Block> blocks = blocks(text, pos);
+        if (blocks.isEmpty()) {
+            throw new InputProblem(RejectReason.EMPTY, "no paragraphs after the header");
+        }
+        if (title == null && blocks.get(0).kind() == BlockKind.HEADING && blocks.size() > 1) {
+            title = blocks.get(0).span().coveredText(text);
+        }
+        return new Article(id, text, date, title, url, dateline, blocks, source);
+    }
+
+    static LocalDate date(String y, String mo, String d) throws InputProblem {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new InputProblem(RejectReason.BAD_DATE, y + "-" + mo + "-" + d + " does not exist");
+        }
+    }
+
+    private static List<Block> blocks(String text, int from) {
+        List<Block> blocks = new ArrayList<>();
+        Matcher sep = BLANK_LINE.matcher(text);
+        int start = from;
+        while (start < text.length()) {
+            int end = sep.find(start) ? sep.start() : text.length();
+            CharSpan span = trim(text, start, end);
+            if (span.length() > 0) {
+                blocks.add(new Block(isHeading(span.coveredText(text)) ? BlockKind.HEADING
+                        : BlockKind.PARAGRAPH, span));
+            }
+            start = end < text.length() ? sep.end() : text.length();
+        }
+        return blocks;
+    }
+
+    private static CharSpan trim(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new CharSpan(begin, end);
+    }
+
+    static boolean isHeading(String block) {
+        if (block.length() > HEADING_MAX_CHARS || block.indexOf('\n') >= 0) {
+            return false;
+        }
+        String s = block.strip();
+        int end = s.length();
+        while (end > 0 && "\"'”’»".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?:;,".indexOf(s.charAt(end - 1)) < 0;
+    }
+}

@@ -1,0 +1,83 @@
+package diplograph.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The read stage's front door: picks the reader for each file by its extension and walks
+ * directories, so callers hand over paths and get outcomes.
+ */
+public final class Readers {
+
+    /** Default maximum article size: larger files are rejected unread. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+    private final TextReader text;
+
+    public Readers(long maxBytes) {
+        this.text = new TextReader(maxBytes);
+    }
+
+    public Readers() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads every path: files by type, directories recursively in name order. */
+    public void read(List<Path> paths, Consumer<ReadOutcome> sink) {
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                readDirectory(p, sink);
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    /** Reads one file with the reader its extension names. */
+    public void readFile(Path file, Consumer<ReadOutcome> sink) {
+        if (!Files.exists(file)) {
+            sink.accept(new ReadOutcome.Rejected(file.toString(), RejectReason.UNREADABLE, "no such file"));
+            return;
+        }
+        switch (extension(file)) {
+            case "txt" -> text.read(file, sink);
+            default -> sink.accept(new ReadOutcome.Rejected(file.toString(), RejectReason.UNSUPPORTED_TYPE,
+                    "'" + file.getFileName() + "' (expected .txt)"));
+        }
+    }
+
+    private void readDirectory(Path dir, Consumer<ReadOutcome> sink) {
+        // Symbolic links are not followed, so a link loop cannot trap the walk.
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile)
+                    .filter(Readers::isArticleFile)
+                    .sorted()
+                    .forEach(f -> readFile(f, sink));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            sink.accept(new ReadOutcome.Rejected(dir.toString(), RejectReason.UNREADABLE, e.getMessage()));
+        }
+    }
+
+    /** Inside directories only article files are read; gold files and notes are skipped. */
+    private static boolean isArticleFile(Path f) {
+        return extension(f).equals("txt");
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The article id of a file: its name without the extension. */
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}

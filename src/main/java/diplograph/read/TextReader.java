@@ -1,0 +1,35 @@
+package diplograph.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Reads a plain-text article in the seed's form; its id is the file name without extension. */
+public final class TextReader implements ArticleReader {
+
+    private final long maxBytes;
+
+    /** @param maxBytes larger files are rejected without being read */
+    public TextReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void read(Path file, Consumer<ReadOutcome> sink) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InputProblem(RejectReason.TOO_LARGE, size + " bytes > " + maxBytes);
+            }
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            sink.accept(new ReadOutcome.Read(
+                    BodyParser.parse(Readers.idOf(file), text, null, null, null, source)));
+        } catch (InputProblem p) {
+            sink.accept(new ReadOutcome.Rejected(source, p.reason(), p.getMessage()));
+        } catch (IOException e) {
+            sink.accept(new ReadOutcome.Rejected(source, RejectReason.UNREADABLE, e.toString()));
+        }
+    }
+}
