@@ -85,9 +85,11 @@ public final class Lexicon {
                 names.add(r.get("in_sentence"));
             }
             names.addAll(r.list("aliases"));
-            Entity state = new Entity(EntityKind.STATE, iso2.toLowerCase(Locale.ROOT), r.get("name"),
+            // States without an ISO code (Somaliland, Abkhazia…) are keyed by their name.
+            String key = iso2.isEmpty() ? Keys.slug(r.get("name")) : iso2.toLowerCase(Locale.ROOT);
+            Entity state = new Entity(EntityKind.STATE, key, r.get("name"),
                     names.stream().distinct().filter(n -> !n.equals(r.get("name"))).toList(),
-                    iso2, r.optional("qid"));
+                    iso2.isEmpty() ? null : iso2, r.optional("qid"));
             statesByKey.put(state.key(), state);
             names.forEach(n -> stateNames.add(n, state));
             r.list("adjectives").forEach(a -> stateAdjectives.add(a, state));
@@ -172,7 +174,7 @@ public final class Lexicon {
         return titleWords.contains(PhraseMatcher.normalize(word));
     }
 
-    /** All states of the reference table, by key (lowercase ISO alpha-2). */
+    /** All states of the reference table, by key (lowercase ISO alpha-2, else a name slug). */
     public Map<String, Entity> states() {
         return java.util.Collections.unmodifiableMap(statesByKey);
     }

@@ -19,12 +19,16 @@ public final class Readers {
 
     private final TextReader text;
 
-    public Readers(long maxBytes) {
-        this.text = new TextReader(maxBytes);
+    /**
+     * @param maxBytes  larger files are rejected unread
+     * @param published publication date for every article read, overriding their own; or null
+     */
+    public Readers(long maxBytes, java.time.LocalDate published) {
+        this.text = new TextReader(maxBytes, published);
     }
 
     public Readers() {
-        this(DEFAULT_MAX_BYTES);
+        this(DEFAULT_MAX_BYTES, null);
     }
 
     /** Reads every path: files by type, directories recursively in name order. */

@@ -9,10 +9,15 @@ import java.util.function.Consumer;
 public final class TextReader implements ArticleReader {
 
     private final long maxBytes;
+    private final java.time.LocalDate published;
 
-    /** @param maxBytes larger files are rejected without being read */
-    public TextReader(long maxBytes) {
+    /**
+     * @param maxBytes  larger files are rejected without being read
+     * @param published overrides the article's own date when not null
+     */
+    public TextReader(long maxBytes, java.time.LocalDate published) {
         this.maxBytes = maxBytes;
+        this.published = published;
     }
 
     @Override
@@ -25,7 +30,7 @@ public final class TextReader implements ArticleReader {
             }
             String text = TextDecoder.decode(Files.readAllBytes(file));
             sink.accept(new ReadOutcome.Read(
-                    BodyParser.parse(Readers.idOf(file), text, null, null, null, source)));
+                    BodyParser.parse(Readers.idOf(file), text, published, null, null, source)));
         } catch (InputProblem p) {
             sink.accept(new ReadOutcome.Rejected(source, p.reason(), p.getMessage()));
         } catch (IOException e) {

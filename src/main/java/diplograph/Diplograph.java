@@ -1,0 +1,191 @@
+package diplograph;
+
+import diplograph.analyse.Analyser;
+import diplograph.analyse.OpenNlpAnalyser;
+import diplograph.extract.Extractor;
+import diplograph.extract.StandardExtractor;
+import diplograph.lexicon.Lexicon;
+import diplograph.map.FactMapper;
+import diplograph.map.Iris;
+import diplograph.map.ReferenceMapper;
+import diplograph.map.Vocab;
+import diplograph.model.Article;
+import diplograph.model.Extraction;
+import diplograph.read.ReadOutcome;
+import diplograph.read.Readers;
+import diplograph.store.ArticleGraph;
+import diplograph.store.TdbStore;
+import diplograph.store.Validator;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * The front door: reads, analyses, extracts, maps and stores articles. Build one with
+ * {@link #standard()} (it loads the OpenNLP models and lexicons once) and reuse it.
+ *
+ * <pre>{@code
+ * Diplograph dg = Diplograph.standard();
+ * try (TdbStore store = dg.openStore(Path.of("data/tdb2"))) {
+ *     IngestReport r = dg.ingest(store, List.of(Path.of("articles/")), null, System.err::println);
+ * }
+ * }</pre>
+ */
+public final class Diplograph {
+
+    /** Articles per write transaction: batching is ~25x faster than one transaction per article. */
+    public static final int BATCH_SIZE = 500;
+
+    private final Lexicon lexicon;
+    private final Analyser analyser;
+    private final Extractor extractor;
+    private final FactMapper mapper = new FactMapper();
+    private final Validator validator;
+
+    private Diplograph(Lexicon lexicon, Analyser analyser, Extractor extractor, Validator validator) {
+        this.lexicon = lexicon;
+        this.analyser = analyser;
+        this.extractor = extractor;
+        this.validator = validator;
+    }
+
+    /** The standard pipeline: OpenNLP analysis, the bundled lexicons, the standard extractor. */
+    public static Diplograph standard() {
+        Lexicon lexicon = Lexicon.load();
+        return new Diplograph(lexicon, new OpenNlpAnalyser(), new StandardExtractor(lexicon), new Validator());
+    }
+
+    /** Reads the articles at {@code paths}; {@code published} (nullable) overrides their dates. */
+    public void read(List<Path> paths, LocalDate published, Consumer<ReadOutcome> sink) {
+        new Readers(Readers.DEFAULT_MAX_BYTES, published).read(paths, sink);
+    }
+
+    /** Analyses and extracts one article. */
+    public Extraction extract(Article article) {
+        return extractor.extract(analyser.analyse(article));
+    }
+
+    /** One article's RDF as a graph. */
+    public Graph graph(Extraction x) {
+        Graph g = GraphFactory.createDefaultGraph();
+        mapper.map(x, StreamRDFLib.graph(g));
+        return g;
+    }
+
+    public Validator validator() {
+        return validator;
+    }
+
+    /** Opens (or creates) a store and makes sure it holds the current ontology and reference tables. */
+    public TdbStore openStore(Path dir) {
+        TdbStore store = TdbStore.open(dir, validator);
+        store.ensureSupportGraph(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
+        Graph reference = GraphFactory.createDefaultGraph();
+        new ReferenceMapper().map(lexicon, StreamRDFLib.graph(reference));
+        store.ensureSupportGraph(Vocab.REFERENCE_GRAPH, reference);
+        return store;
+    }
+
+    /**
+     * Reads, extracts and stores every article at {@code paths}, in batches of {@link #BATCH_SIZE}
+     * per write transaction. Articles whose text is already stored unchanged are skipped. Bad
+     * inputs and invalid graphs are reported to {@code problems} and left out; the rest lands.
+     */
+    public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, Consumer<String> problems) {
+        long t0 = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        List<ArticleGraph> batch = new ArrayList<>();
+        int[] counts = new int[2];
+        long[] triples = new long[1];
+        Consumer<String> fail = msg -> {
+            failures.add(msg);
+            problems.accept(msg);
+        };
+        Runnable flush = () -> {
+            for (TdbStore.WriteResult r : store.write(batch)) {
+                if (!r.stored()) {
+                    fail.accept(r.articleId() + ": not stored: " + r.problem());
+                }
+            }
+            for (ArticleGraph g : batch) {
+                triples[0] += g.graph().size();
+            }
+            counts[0] += (int) batch.size();
+            batch.clear();
+        };
+        read(paths, published, outcome -> {
+            if (outcome instanceof ReadOutcome.Rejected r) {
+                fail.accept(r.message());
+                return;
+            }
+            Article a = ((ReadOutcome.Read) outcome).article();
+            if (isStoredUnchanged(store, a)) {
+                counts[1]++;
+                return;
+            }
+            try {
+                batch.add(new ArticleGraph(a.id(), Iris.article(a), graph(extract(a))));
+            } catch (RuntimeException e) {
+                fail.accept(a.source() + ": extraction failed: " + e);
+                return;
+            }
+            if (batch.size() >= BATCH_SIZE) {
+                flush.run();
+            }
+        });
+        if (!batch.isEmpty()) {
+            flush.run();
+        }
+        int stored = counts[0] - (int) failures.stream().filter(f -> f.contains(": not stored: ")).count();
+        return new IngestReport(stored, counts[1], failures, triples[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static boolean isStoredUnchanged(TdbStore store, Article a) {
+        Node graph = Iris.article(a);
+        Node hash = NodeFactory.createLiteralString(a.sha256());
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, graph, Vocab.SHA256, hash));
+    }
+
+    /**
+     * Opens an existing store for reading and upkeep, without loading the NLP models.
+     *
+     * @throws IllegalStateException when {@code dir} holds no store
+     */
+    public static TdbStore openExisting(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalStateException(dir + ": no store here (create one with ingest)");
+        }
+        return TdbStore.open(dir, new Validator());
+    }
+
+    /** The bundled ontology as a graph. */
+    public static Graph ontologyGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Diplograph.class.getResourceAsStream("/ontology/diplomacy.ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/diplomacy.ttl missing from the classpath");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    /** The graph IRI of an article id, as {@code remove} and {@code export --graph} take it. */
+    public static Node articleGraph(String articleId) {
+        return Iris.article(articleId);
+    }
+}

@@ -1,0 +1,27 @@
+package diplograph;
+
+import java.util.List;
+
+/**
+ * What an ingest did.
+ *
+ * @param stored    articles written to the store
+ * @param unchanged articles skipped because the store already holds the same text
+ * @param failures  one line per input that was not stored: {@code FILE[:LINE]: reason}
+ * @param triples   triples written
+ * @param seconds   wall time
+ */
+public record IngestReport(int stored, int unchanged, List<String> failures, long triples, double seconds) {
+
+    public IngestReport {
+        failures = List.copyOf(failures);
+    }
+
+    /** The closing summary line. */
+    public String summary() {
+        double rate = seconds > 0 ? stored / seconds : 0;
+        return String.format(java.util.Locale.ROOT,
+                "ingested %d article(s), %d unchanged, %d failed, %d triples in %.2f s (%.1f articles/s)",
+                stored, unchanged, failures.size(), triples, seconds, rate);
+    }
+}

@@ -1,0 +1,43 @@
+package diplograph.cli;
+
+import diplograph.Diplograph;
+import diplograph.IngestReport;
+import diplograph.store.TdbStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = "Read articles (.txt files or directories) into the store, one named graph each.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories (recursive).")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for every article, overriding theirs.")
+    LocalDate published;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Diplograph dg = Diplograph.standard();
+        try (TdbStore s = dg.openStore(store.db)) {
+            IngestReport report = dg.ingest(s, paths, published, err::println);
+            err.println(report.summary());
+            err.flush();
+            return report.failures().isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package diplograph.cli;
+
+import diplograph.serve.SparqlServer;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the SPARQL server, shared by {@code serve} and {@code demo}. */
+final class ServerOptions {
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Another address exposes the store.")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--update", description = "Enable SPARQL Update and Graph Store writes, behind HTTP basic auth (needs --password-file).")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users for --update, one 'user: password' per line.")
+    Path passwordFile;
+
+    SparqlServer.Options toServerOptions() {
+        if (update && passwordFile == null) {
+            throw new IllegalArgumentException("--update needs --password-file: updates are never open to anyone");
+        }
+        if (!update && passwordFile != null) {
+            throw new IllegalArgumentException("--password-file is only used with --update");
+        }
+        return new SparqlServer.Options(host, port, java.time.Duration.ofSeconds(timeoutSeconds),
+                update ? passwordFile : null);
+    }
+}

@@ -1,0 +1,177 @@
+package diplograph.map;
+
+import static diplograph.map.Vocab.*;
+
+import diplograph.model.Article;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Event;
+import diplograph.model.Evidence;
+import diplograph.model.Extraction;
+import diplograph.model.Fact;
+import diplograph.model.OfficeHolding;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Writes an article's extraction as RDF triples to a {@link StreamRDF}: the article, the entities
+ * it mentions, each fact and, for each fact, a qualified derivation pointing at its sentence.
+ * Where the triples go (a printer, a graph to validate, a store) is the caller's choice.
+ */
+public final class FactMapper {
+
+    /** Sends the triples of {@code x} to {@code out}, between {@code start()} and {@code finish()}. */
+    public void map(Extraction x, StreamRDF out) {
+        out.start();
+        Article a = x.article();
+        Node article = Iris.article(a);
+        article(a, article, out);
+        for (Entity e : x.entities()) {
+            entity(e, out);
+            emit(out, article, SCHEMA_MENTIONS, Iris.entity(e));
+        }
+        for (Fact f : x.facts()) {
+            Node fact = f instanceof Event e ? event(a, e, out) : holding(a, (OfficeHolding) f, out);
+            provenance(a, article, fact, f.evidence(), out);
+        }
+        out.finish();
+    }
+
+    private static void article(Article a, Node article, StreamRDF out) {
+        emit(out, article, TYPE, ARTICLE);
+        emit(out, article, ARTICLE_ID, string(a.id()));
+        emit(out, article, SHA256, string(a.sha256()));
+        emit(out, article, SCHEMA_TEXT, string(a.text()));
+        if (a.title() != null) {
+            emit(out, article, SCHEMA_HEADLINE, string(a.title()));
+        }
+        if (a.published() != null) {
+            emit(out, article, SCHEMA_DATE_PUBLISHED, date(a.published()));
+        }
+        if (a.url() != null) {
+            emit(out, article, SCHEMA_URL, NodeFactory.createURI(a.url()));
+        }
+    }
+
+    private static void entity(Entity e, StreamRDF out) {
+        Node s = Iris.entity(e);
+        emit(out, s, TYPE, switch (e.kind()) {
+            case STATE -> STATE;
+            case PERSON -> FOAF_PERSON;
+            case PLACE -> SCHEMA_PLACE;
+            case ORGANIZATION -> iri(ORG + "FormalOrganization");
+        });
+        emit(out, s, LABEL, string(e.label()));
+        emit(out, s, PREF_LABEL, string(e.label()));
+        if (e.kind() == EntityKind.PERSON) {
+            emit(out, s, FOAF_NAME, string(e.label()));
+        }
+        for (String alias : e.aliases()) {
+            emit(out, s, ALT_LABEL, string(alias));
+        }
+        if (e.kind() == EntityKind.STATE && e.code() != null) {
+            emit(out, s, ISO3166, string(e.code()));
+        }
+        if (e.wikidata() != null) {
+            emit(out, s, SAME_AS, Iris.wikidata(e.wikidata()));
+        }
+    }
+
+    private static Node event(Article a, Event e, StreamRDF out) {
+        Node s = Iris.event(a, e);
+        emit(out, s, TYPE, DIPLOMATIC_EVENT);
+        emit(out, s, TYPE, iri(DG + switch (e.kind()) {
+            case MEETING -> "Meeting";
+            case PHONE_CALL -> "PhoneCall";
+            case VISIT -> "Visit";
+            case VIDEOCONFERENCE -> "Videoconference";
+            case TALKS -> "Talks";
+        }));
+        emit(out, s, EVENT_KIND, Iris.kind(e));
+        for (Entity p : e.participants()) {
+            emit(out, s, SEM_HAS_ACTOR, Iris.entity(p));
+        }
+        if (e.date() != null) {
+            emit(out, s, DATE, date(e.date()));
+        }
+        if (e.place() != null) {
+            emit(out, s, SEM_HAS_PLACE, Iris.entity(e.place()));
+        }
+        return s;
+    }
+
+    private static Node holding(Article a, OfficeHolding h, StreamRDF out) {
+        Node person = Iris.entity(h.person());
+        Node of = Iris.entity(h.of());
+        Node role = Iris.role(h.office());
+        Node category = Iris.officeCategory(h.office().category());
+        Node post = Iris.post(h.office(), h.of());
+        emit(out, role, TYPE, ORG_ROLE_CLASS);
+        emit(out, role, TYPE, CONCEPT);
+        emit(out, role, PREF_LABEL, string(h.office().label()));
+        emit(out, role, LABEL, string(h.office().label()));
+        emit(out, role, IN_SCHEME, OFFICES);
+        emit(out, role, BROADER, category);
+        emit(out, category, TYPE, CONCEPT);
+        emit(out, category, PREF_LABEL, string(h.office().category().replace('_', ' ')));
+        emit(out, category, IN_SCHEME, OFFICE_CATEGORIES);
+        emit(out, post, TYPE, ORG_POST);
+        emit(out, post, LABEL, string(h.office().label() + " of " + h.of().label()));
+        emit(out, post, ORG_POST_IN, of);
+        emit(out, post, ORG_ROLE, role);
+        emit(out, person, ORG_HOLDS, post);
+        Node s = Iris.holding(a, h.person(), h.office(), h.of());
+        emit(out, s, TYPE, OFFICE_HOLDING);
+        emit(out, s, ORG_MEMBER, person);
+        emit(out, s, ORG_ORGANIZATION, of);
+        emit(out, s, ORG_ROLE, role);
+        emit(out, s, OPENGOV_POST, post);
+        if (h.observedOn() != null) {
+            emit(out, s, OBSERVED_ON, date(h.observedOn()));
+        }
+        return s;
+    }
+
+    /** The fact's sentence as a text anchor, and a qualified derivation naming rule and confidence. */
+    private static void provenance(Article a, Node article, Node fact, Evidence ev, StreamRDF out) {
+        String text = a.text();
+        int start = text.codePointCount(0, ev.span().begin());
+        int end = start + text.codePointCount(ev.span().begin(), ev.span().end());
+        Node anchor = Iris.anchor(article, start, end);
+        emit(out, anchor, TYPE, TEXT_ANCHOR);
+        emit(out, anchor, IN_ARTICLE, article);
+        emit(out, anchor, OA_START, integer(start));
+        emit(out, anchor, OA_END, integer(end));
+        emit(out, anchor, OA_EXACT, string(ev.span().coveredText(text)));
+        Node d = Iris.derivation(article, fact, ev.rule(), start);
+        emit(out, fact, PROV_WAS_DERIVED_FROM, article);
+        emit(out, fact, PROV_QUALIFIED_DERIVATION, d);
+        emit(out, d, TYPE, PROV_DERIVATION);
+        emit(out, d, PROV_ENTITY, anchor);
+        emit(out, d, RULE, string(ev.rule()));
+        emit(out, d, CONFIDENCE, NodeFactory.createLiteralDT(
+                new BigDecimal(ev.confidence()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                XSDDatatype.XSDdecimal));
+    }
+
+    private static void emit(StreamRDF out, Node s, Node p, Node o) {
+        out.triple(Triple.create(s, p, o));
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,105 @@
+package diplograph.map;
+
+import diplograph.lexicon.Keys;
+import diplograph.model.Article;
+import diplograph.model.Entity;
+import diplograph.model.Event;
+import diplograph.model.Office;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.graph.Node;
+
+/**
+ * Mints the graph's IRIs from stable keys, so the same entity from two articles, or the same
+ * article ingested twice, gets the same IRI.
+ */
+public final class Iris {
+
+    private Iris() {
+    }
+
+    /** The article's IRI, which is also the IRI of its named graph. */
+    public static Node article(String articleId) {
+        return Vocab.iri(Vocab.ID + "article/" + encode(articleId));
+    }
+
+    public static Node article(Article a) {
+        return article(a.id());
+    }
+
+    public static Node entity(Entity e) {
+        return Vocab.iri(Vocab.ID + e.kind().path() + "/" + encode(e.key()));
+    }
+
+    static Node role(Office o) {
+        return Vocab.iri(Vocab.ID + "role/" + o.key());
+    }
+
+    static Node officeCategory(String category) {
+        return Vocab.iri(Vocab.ID + "office/" + Keys.slug(category));
+    }
+
+    static Node post(Office o, Entity of) {
+        return Vocab.iri(Vocab.ID + "post/" + o.key() + "/" + encode(of.key()));
+    }
+
+    static Node holding(Article a, Entity person, Office o, Entity of) {
+        return Vocab.iri(Vocab.ID + "holding/" + hash(a.id(), person.key(), o.key(), of.key()));
+    }
+
+    /**
+     * An event's IRI: kind, participants and date, so two articles reporting one dated event share
+     * it. An undated event cannot be told apart from another, so its article is part of the key.
+     */
+    static Node event(Article a, Event e) {
+        String participants = String.join(",", e.participants().stream().map(Entity::key).sorted().toList());
+        String when = e.date() != null ? e.date().toString() : "article:" + a.id();
+        return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().word(), participants, when));
+    }
+
+    static Node kind(Event e) {
+        return Vocab.iri(Vocab.KIND + e.kind().word());
+    }
+
+    /** A sentence anchor: the article IRI with an RFC 5147 style {@code #char=start,end} in code points. */
+    static Node anchor(Node article, int start, int end) {
+        return Vocab.iri(article.getURI() + "#char=" + start + "," + end);
+    }
+
+    static Node derivation(Node article, Node fact, String rule, int start) {
+        return Vocab.iri(article.getURI() + "#derivation-" + hash(fact.getURI(), rule, Integer.toString(start)));
+    }
+
+    static Node wikidata(String qid) {
+        return Vocab.iri(Vocab.WIKIDATA + qid);
+    }
+
+    /** Keeps IRIs valid for any id: unreserved characters pass, others are percent-encoded. */
+    static String encode(String s) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String hash(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package diplograph.map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The IRIs of {@code ontology/diplomacy.ttl} and of the vocabularies it reuses, as Jena nodes. */
+public final class Vocab {
+
+    private Vocab() {
+    }
+
+    public static final String DG = "https://w3id.org/diplograph/ontology#";
+    public static final String KIND = "https://w3id.org/diplograph/kind/";
+    public static final String ID = "https://w3id.org/diplograph/id/";
+    public static final String GRAPH = "https://w3id.org/diplograph/graph/";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    static final String OWL = "http://www.w3.org/2002/07/owl#";
+    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    static final String ORG = "http://www.w3.org/ns/org#";
+    static final String OPENGOV = "http://www.w3.org/ns/opengov#";
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String SCHEMA = "http://schema.org/";
+    static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String OA = "http://www.w3.org/ns/oa#";
+
+    /** Graph holding the ontology in a store. */
+    public static final Node ONTOLOGY_GRAPH = iri(GRAPH + "ontology");
+    /** Graph holding the reference tables (states…) in a store. */
+    public static final Node REFERENCE_GRAPH = iri(GRAPH + "reference");
+
+    static final Node TYPE = iri(RDF + "type");
+    static final Node LABEL = iri(RDFS + "label");
+    static final Node SAME_AS = iri(OWL + "sameAs");
+    static final Node PREF_LABEL = iri(SKOS + "prefLabel");
+    static final Node ALT_LABEL = iri(SKOS + "altLabel");
+    static final Node IN_SCHEME = iri(SKOS + "inScheme");
+    static final Node BROADER = iri(SKOS + "broader");
+    static final Node CONCEPT = iri(SKOS + "Concept");
+
+    public static final Node ARTICLE = iri(DG + "Article");
+    public static final Node ARTICLE_ID = iri(DG + "articleId");
+    public static final Node SHA256 = iri(DG + "sha256");
+    static final Node DATELINE = iri(DG + "dateline");
+    static final Node STATE = iri(DG + "State");
+    static final Node ISO3166 = iri(DG + "iso3166");
+    static final Node OFFICES = iri(DG + "Offices");
+    static final Node OFFICE_CATEGORIES = iri(DG + "OfficeCategories");
+    public static final Node OFFICE_HOLDING = iri(DG + "OfficeHolding");
+    static final Node OBSERVED_ON = iri(DG + "observedOn");
+    public static final Node DIPLOMATIC_EVENT = iri(DG + "DiplomaticEvent");
+    static final Node EVENT_KIND = iri(DG + "kind");
+    static final Node DATE = iri(DG + "date");
+    static final Node TEXT_ANCHOR = iri(DG + "TextAnchor");
+    static final Node IN_ARTICLE = iri(DG + "inArticle");
+    static final Node RULE = iri(DG + "rule");
+    static final Node CONFIDENCE = iri(DG + "confidence");
+
+    static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
+    static final Node ORG_POST = iri(ORG + "Post");
+    static final Node ORG_HOLDS = iri(ORG + "holds");
+    static final Node ORG_POST_IN = iri(ORG + "postIn");
+    static final Node ORG_ROLE = iri(ORG + "role");
+    static final Node ORG_MEMBER = iri(ORG + "member");
+    static final Node ORG_ORGANIZATION = iri(ORG + "organization");
+    static final Node OPENGOV_POST = iri(OPENGOV + "post");
+    static final Node FOAF_PERSON = iri(FOAF + "Person");
+    static final Node FOAF_NAME = iri(FOAF + "name");
+    static final Node SCHEMA_PLACE = iri(SCHEMA + "Place");
+    static final Node SCHEMA_HEADLINE = iri(SCHEMA + "headline");
+    static final Node SCHEMA_DATE_PUBLISHED = iri(SCHEMA + "datePublished");
+    static final Node SCHEMA_URL = iri(SCHEMA + "url");
+    static final Node SCHEMA_TEXT = iri(SCHEMA + "text");
+    static final Node SCHEMA_MENTIONS = iri(SCHEMA + "mentions");
+    static final Node SEM_HAS_ACTOR = iri(SEM + "hasActor");
+    static final Node SEM_HAS_PLACE = iri(SEM + "hasPlace");
+    static final Node PROV_WAS_DERIVED_FROM = iri(PROV + "wasDerivedFrom");
+    static final Node PROV_QUALIFIED_DERIVATION = iri(PROV + "qualifiedDerivation");
+    static final Node PROV_DERIVATION = iri(PROV + "Derivation");
+    static final Node PROV_ENTITY = iri(PROV + "entity");
+    static final Node OA_START = iri(OA + "start");
+    static final Node OA_END = iri(OA + "end");
+    static final Node OA_EXACT = iri(OA + "exact");
+
+    static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,159 @@
+package diplograph.store;
+
+import diplograph.map.Vocab;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The TDB2 store: one named graph per article, the ontology and reference tables in graphs of
+ * their own, and the union of all graphs as the default graph for queries. Writes go in batches,
+ * one write transaction per batch, and each graph is validated before the transaction begins, so
+ * the store never holds a half-written or invalid article.
+ */
+public final class TdbStore implements AutoCloseable {
+
+    /** What became of one article graph handed to {@link #write}. */
+    public record WriteResult(String articleId, boolean stored, String problem) {
+    }
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private final Validator validator;
+
+    private TdbStore(Path dir, DatasetGraph dsg, Validator validator) {
+        this.dir = dir;
+        this.dsg = dsg;
+        this.validator = validator;
+    }
+
+    /**
+     * Opens (or creates) the store in {@code dir}.
+     *
+     * @throws StoreLockedException when another process holds the store
+     */
+    public static TdbStore open(Path dir, Validator validator) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new TdbStore(dir, dsg, validator);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreLockedException(dir, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Validates each graph, then stores the valid ones in one write transaction, each replacing any
+     * earlier graph of the same name. Invalid graphs are reported and left out.
+     */
+    public List<WriteResult> write(List<ArticleGraph> batch) {
+        List<WriteResult> results = new ArrayList<>();
+        List<ArticleGraph> valid = new ArrayList<>();
+        for (ArticleGraph g : batch) {
+            var report = validator.validate(g.graph());
+            if (report.conforms()) {
+                valid.add(g);
+                results.add(new WriteResult(g.articleId(), true, null));
+            } else {
+                results.add(new WriteResult(g.articleId(), false, Validator.summary(report)));
+            }
+        }
+        if (!valid.isEmpty()) {
+            Txn.executeWrite(dsg, () -> valid.forEach(g -> replace(g.name(), g.graph())));
+        }
+        return results;
+    }
+
+    /** Replaces a named graph: {@code removeGraph} then add, since TDB2's addGraph merges. */
+    private void replace(Node name, Graph graph) {
+        dsg.removeGraph(name);
+        Iterator<Triple> it = graph.find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /** Replaces a support graph (ontology, reference tables) unless it already holds {@code graph}. */
+    public void ensureSupportGraph(Node name, Graph graph) {
+        boolean same = Txn.calculateRead(dsg, () -> {
+            Graph stored = dsg.getGraph(name);
+            return stored.size() == graph.size() && graph.find().toList().stream().allMatch(stored::contains);
+        });
+        if (!same) {
+            Txn.executeWrite(dsg, () -> replace(name, graph));
+        }
+    }
+
+    /** Removes one article's graph; {@code false} when there was none. */
+    public boolean remove(Node articleGraph) {
+        return Txn.calculateWrite(dsg, () -> {
+            boolean had = dsg.containsGraph(articleGraph) && !dsg.getGraph(articleGraph).isEmpty();
+            dsg.removeGraph(articleGraph);
+            return had;
+        });
+    }
+
+    /** The stored article graphs' names. */
+    public List<Node> articleGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> names = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.ARTICLE)
+                    .forEachRemaining(q -> {
+                        if (q.getGraph().equals(q.getSubject())) {
+                            names.add(q.getGraph());
+                        }
+                    });
+            return names;
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Runs {@code body} in a read transaction. */
+    public <T> T read(java.util.function.Supplier<T> body) {
+        return Txn.calculateRead(dsg, body);
+    }
+
+    /** Compacts the database (TDB2 keeps old versions of its indexes until asked). */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Releases the store and its lock, so the directory can be opened again, here or elsewhere. */
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
