@@ -6,7 +6,9 @@ import diplograph.query.QueryRunner;
 import diplograph.query.ResultFormat;
 import diplograph.store.TdbStore;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -38,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind ?NAME to VALUE: an IRI if it is <…> or http(s)://…, else a string. Repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -52,8 +54,17 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown format '" + format + "' (table, csv, tsv, json)");
         }
         String text = source.sparql != null ? source.sparql : NamedQueries.load(source.query);
+        // Split by hand: picocli's map options interpret quotes, and a value may contain any text.
+        Map<String, String> bindings = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param needs NAME=VALUE, got '" + p + "'");
+            }
+            bindings.put(p.substring(0, eq), p.substring(eq + 1));
+        }
         try (TdbStore s = Diplograph.openExisting(store.db); OutputStream out = Output.stdout(spec)) {
-            new QueryRunner(s.dataset()).run(text, params, f, out);
+            new QueryRunner(s.dataset()).run(text, bindings, f, out);
         }
         return 0;
     }

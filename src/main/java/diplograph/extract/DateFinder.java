@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds dates: weekday names (the latest such day on or before publication), "5 June",
@@ -25,6 +27,8 @@ final class DateFinder {
 
     /** A date without a year more than this many days after publication is taken as last year's. */
     private static final int FUTURE_TOLERANCE_DAYS = 31;
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
 
     private final Lexicon lexicon;
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -54,7 +58,7 @@ final class DateFinder {
                         : published.with(TemporalAdjusters.previousOrSame(day))));
                 continue;
             }
-            DateMention explicit = explicitAt(s.index(), t, i, end, published);
+            DateMention explicit = explicitAt(s.index(), t, i, end, published, a.article().text());
             if (explicit != null) {
                 found.add(explicit);
                 i = explicit.end() - 1;
@@ -71,14 +75,11 @@ final class DateFinder {
     }
 
     /** "5 June [2025]", "June 5[, 2025]" or "2025-06-05" starting at token i. */
-    private DateMention explicitAt(int sentence, List<Token> t, int i, int end, LocalDate published) {
+    private DateMention explicitAt(int sentence, List<Token> t, int i, int end, LocalDate published, String text) {
         String w = t.get(i).text();
-        if (w.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                return new DateMention(sentence, i, i + 1, LocalDate.parse(w));
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
+        DateMention iso = isoAt(sentence, t, i, end, text);
+        if (iso != null) {
+            return iso;
         }
         Month month;
         int day;
@@ -104,6 +105,24 @@ final class DateFinder {
         }
         LocalDate date = resolve(year, month, day, published);
         return new DateMention(sentence, i, j, date);
+    }
+
+    /** An ISO date, however the tokenizer cut it: the text from token i must read YYYY-MM-DD. */
+    private static DateMention isoAt(int sentence, List<Token> t, int i, int end, String text) {
+        Matcher m = ISO_DATE.matcher(text).region(t.get(i).span().begin(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (int j = i; j < end; j++) {
+            if (t.get(j).span().end() == m.end()) {
+                try {
+                    return new DateMention(sentence, i, j + 1, LocalDate.parse(m.group()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static LocalDate resolve(Integer year, Month month, int day, LocalDate published) {

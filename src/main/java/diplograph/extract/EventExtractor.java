@@ -107,7 +107,10 @@ final class EventExtractor {
                 continue;
             }
             int gap = limit - r.mention().end();
-            boolean joined = subject.isEmpty() ? gap <= SUBJECT_GAP && !hasPunctuation(a, r.mention().end(), limit)
+            // An apposition ("Name, Hungary's Foreign Minister, met") may close with one comma.
+            int from = r.mention().end() + (Tokens.is(a.tokens(), r.mention().end(), ",")
+                    && hasComma(a, r.mention()) ? 1 : 0);
+            boolean joined = subject.isEmpty() ? gap <= SUBJECT_GAP && !hasPunctuation(a, from, limit)
                     : gap == 1 && Tokens.isAny(a.tokens(), r.mention().end(), List.of("and", ","));
             if (!joined) {
                 break;
@@ -147,6 +150,15 @@ final class EventExtractor {
             }
         }
         return true;
+    }
+
+    private static boolean hasComma(AnalysedArticle a, PersonMention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (Tokens.is(a.tokens(), i, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPunctuation(AnalysedArticle a, int from, int to) {

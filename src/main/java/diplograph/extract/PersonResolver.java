@@ -25,6 +25,12 @@ import java.util.Objects;
  */
 final class PersonResolver {
 
+    private final diplograph.lexicon.Lexicon lexicon;
+
+    PersonResolver(diplograph.lexicon.Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     /** A mention with the person it refers to. */
     record Resolved(PersonMention mention, Entity person) {
     }
@@ -136,14 +142,19 @@ final class PersonResolver {
         return wanted.office().equals(had.office());
     }
 
-    private static boolean sameSurname(String canonical, String name) {
+    private boolean sameSurname(String canonical, String name) {
         return surname(canonical).equalsIgnoreCase(surname(name))
                 && Arrays.asList(canonical.split("\\s+")).containsAll(Arrays.asList(name.split("\\s+")));
     }
 
-    static String surname(String name) {
+    /** The last word with the particles before it: "Al Thani", "da Silva", "von der Leyen". */
+    String surname(String name) {
         String[] words = name.split("\\s+");
-        return words[words.length - 1];
+        int start = words.length - 1;
+        while (start > 1 && lexicon.isNameParticle(words[start - 1])) {
+            start--;
+        }
+        return String.join(" ", Arrays.copyOfRange(words, start, words.length));
     }
 
     /**

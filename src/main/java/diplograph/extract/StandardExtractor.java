@@ -26,7 +26,7 @@ public final class StandardExtractor implements Extractor {
     private final Lexicon lexicon;
     private final StateFinder states;
     private final PersonFinder persons;
-    private final PersonResolver resolver = new PersonResolver();
+    private final PersonResolver resolver;
     private final RoleExtractor roles = new RoleExtractor();
     private final EventExtractor events;
 
@@ -34,6 +34,7 @@ public final class StandardExtractor implements Extractor {
         this.lexicon = lexicon;
         this.states = new StateFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
+        this.resolver = new PersonResolver(lexicon);
         this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
     }
 

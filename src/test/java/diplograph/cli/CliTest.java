@@ -1,0 +1,159 @@
+package diplograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command through the command line: exit codes, stdout and the one-line errors. */
+class CliTest {
+
+    private static final String ARTICLE = "https://w3id.org/diplograph/id/article/" + Fixtures.SEED_ID;
+
+    @TempDir
+    Path tmp;
+
+    Path db;
+
+    @BeforeEach
+    void ingestSeed() {
+        db = tmp.resolve("db");
+        Cli.Result r = Cli.run("ingest", "--db", db.toString(), Fixtures.seed().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("ingested 1 article(s), 0 unchanged, 0 failed");
+    }
+
+    private static List<String> csvRows(String csv, int... columns) {
+        return csv.lines().skip(1).map(line -> {
+            String[] cells = line.split(",", -1);
+            return String.join(",", Arrays.stream(columns).mapToObj(c -> cells[c]).toList());
+        }).sorted().toList();
+    }
+
+    @Test
+    void whoMetWhomCsvGivesTheThreeGoldPairs() {
+        Cli.Result r = Cli.run("query", "--db", db.toString(), "who-met-whom", "--format", "csv");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().findFirst()).hasValue("a,aName,b,bName,kind,date,place,article");
+        assertThat(csvRows(r.out(), 1, 3, 4, 5, 6, 7)).containsExactly(
+                "Abbas Araghchi,Murat Nurtleu,meeting,2025-06-07,Tehran," + ARTICLE,
+                "Kassym-Jomart Tokayev,Masoud Pezeshkian,phone_call,2025-06-05,," + ARTICLE,
+                "Masoud Pezeshkian,Murat Nurtleu,meeting,2025-06-07,Tehran," + ARTICLE);
+    }
+
+    @Test
+    void officialsGivesTheFiveGoldOffices() {
+        Cli.Result r = Cli.run("query", "--db", db.toString(), "officials", "--format", "csv");
+        assertThat(r.out().lines().findFirst()).hasValue("person,name,role,of,wikidata,article");
+        assertThat(csvRows(r.out(), 1, 2, 3)).containsExactly(
+                "Abbas Araghchi,Minister of Foreign Affairs,Iran",
+                "Kassym-Jomart Tokayev,President,Kazakhstan",
+                "Masoud Pezeshkian,President,Iran",
+                "Murat Nurtleu,Deputy Prime Minister,Kazakhstan",
+                "Murat Nurtleu,Minister of Foreign Affairs,Kazakhstan");
+    }
+
+    @Test
+    void ingestingAgainKeepsTheQuadCountAndRemoveDropsTheArticle() {
+        String before = Cli.run("stats", "--db", db.toString()).out();
+        Cli.Result again = Cli.run("ingest", "--db", db.toString(), Fixtures.seed().toString());
+        assertThat(again.err()).contains("0 article(s), 1 unchanged");
+        assertThat(Cli.run("stats", "--db", db.toString()).out()).isEqualTo(before);
+        assertThat(before).contains("articles         1");
+
+        Cli.Result removed = Cli.run("remove", "--db", db.toString(), Fixtures.SEED_ID);
+        assertThat(removed.exit()).isZero();
+        assertThat(Cli.run("stats", "--db", db.toString()).out()).contains("articles         0", "events           0");
+        Cli.Result missing = Cli.run("remove", "--db", db.toString(), Fixtures.SEED_ID);
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no article '" + Fixtures.SEED_ID + "'");
+    }
+
+    @Test
+    void badInputGetsOneLineNamingTheFileExitOneAndTheGoodArticleLands() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("notes.pdf"), "%PDF");
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+        Path other = tmp.resolve("db2");
+        Cli.Result r = Cli.run("ingest", "--db", other.toString(), bad.toString(), empty.toString(),
+                Fixtures.seed().toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(bad + ": unsupported file type", empty + ": empty article",
+                "ingested 1 article(s), 0 unchanged, 2 failed");
+        assertThat(Cli.run("stats", "--db", other.toString()).out()).contains("articles         1");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(Cli.run("query", "--db", db.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("nonsense").exit()).isEqualTo(2);
+        Cli.Result unknown = Cli.run("query", "--db", db.toString(), "no-such-query");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no query named 'no-such-query'");
+    }
+
+    @Test
+    void parametersAreBoundAsTermsNotPastedIntoTheQuery() {
+        String sparql = "SELECT ?x ?n { BIND(?v AS ?x) OPTIONAL { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?v } "
+                + "BIND(1 AS ?n) }";
+        String evil = "\" } ; DROP ALL #";
+        Cli.Result r = Cli.run("query", "--db", db.toString(), "--sparql", sparql, "--param", "v=" + evil,
+                "--format", "tsv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"\\\" } ; DROP ALL #\"");
+        assertThat(Cli.run("stats", "--db", db.toString()).out()).contains("articles         1");
+    }
+
+    @Test
+    void whoMetWhomForOnePerson() {
+        Cli.Result r = Cli.run("query", "--db", db.toString(), "who-met-whom", "--format", "csv",
+                "--param", "b=https://w3id.org/diplograph/id/person/murat-nurtleu");
+        assertThat(csvRows(r.out(), 1)).containsExactly("Abbas Araghchi", "Masoud Pezeshkian");
+    }
+
+    @Test
+    void extractPrintsTurtleWithoutAStore() {
+        Cli.Result r = Cli.run("extract", Fixtures.seed().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Masoud Pezeshkian", "wikidata.org/entity/Q794");
+        Cli.Result nq = Cli.run("extract", Fixtures.seed().toString(), "--format", "nq");
+        assertThat(nq.out().lines()).allMatch(l -> l.endsWith(" <" + ARTICLE + "> ."));
+    }
+
+    @Test
+    void validateReportsConformance() {
+        Cli.Result r = Cli.run("validate", "--db", db.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("1 article graph(s), 1 conform, 0 do not");
+    }
+
+    @Test
+    void exportDumpsNQuadsOfOneGraph() {
+        Cli.Result r = Cli.run("export", "--db", db.toString(), "--graph", ARTICLE);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().count()).isGreaterThan(100);
+        assertThat(r.out().lines()).allMatch(l -> l.endsWith(" <" + ARTICLE + "> ."));
+        Cli.Result trig = Cli.run("export", "--db", db.toString(), "--format", "trig");
+        assertThat(trig.out()).contains("<" + ARTICLE + ">", "graph/reference");
+    }
+
+    @Test
+    void statsCountsWhatTheStoreHolds() {
+        Cli.Result r = Cli.run("stats", "--db", db.toString());
+        assertThat(r.out()).contains("articles         1", "states           3", "persons          4",
+                "events           3", "office holdings  5");
+    }
+
+    @Test
+    void queriesOnAMissingStoreFailClearly() {
+        Cli.Result r = Cli.run("stats", "--db", tmp.resolve("nowhere").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no store here");
+    }
+}

@@ -1,0 +1,69 @@
+package diplograph.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import diplograph.model.Article;
+import diplograph.model.Block;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class BodyParserTest {
+
+    private static Article parse(String text) throws InputProblem {
+        return BodyParser.parse("x", text, null, null, null, "x.txt");
+    }
+
+    @Test
+    void readsDateDatelineParagraphsAndHeadingsWithExactOffsets() throws InputProblem {
+        String text = " date 2025-06-07 TEHRAN – First paragraph here.\n\n‘A heading in quotes’\n\nSecond one.\n";
+        Article a = parse(text);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 6, 7));
+        assertThat(a.dateline()).isEqualTo("TEHRAN");
+        assertThat(a.text()).isEqualTo(text);
+        assertThat(a.blocks()).extracting(Block::kind)
+                .containsExactly(Block.BlockKind.PARAGRAPH, Block.BlockKind.HEADING, Block.BlockKind.PARAGRAPH);
+        assertThat(a.blocks()).extracting(b -> b.span().coveredText(text))
+                .containsExactly("First paragraph here.", "‘A heading in quotes’", "Second one.");
+    }
+
+    @Test
+    void datelineWithAgencyAndNoDate() throws InputProblem {
+        Article a = parse("NEW DELHI (Reuters) - India and Japan met.\n");
+        assertThat(a.published()).isNull();
+        assertThat(a.dateline()).isEqualTo("NEW DELHI");
+        assertThat(a.blocks()).hasSize(1);
+    }
+
+    @Test
+    void noDatelineKeepsTheFirstWords() throws InputProblem {
+        Article a = parse("The ministers met in Paris on Monday.");
+        assertThat(a.dateline()).isNull();
+        assertThat(a.blocks().get(0).span().coveredText(a.text())).startsWith("The ministers");
+    }
+
+    @Test
+    void crlfLineEndsSeparateParagraphs() throws InputProblem {
+        Article a = parse("date 2025-01-02 One.\r\n\r\nTwo.\r\n");
+        assertThat(a.blocks()).extracting(b -> b.span().coveredText(a.text())).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsRejected() {
+        assertThatThrownBy(() -> parse("date 2025-02-30 Text."))
+                .isInstanceOf(InputProblem.class).hasMessageContaining("2025-02-30");
+    }
+
+    @Test
+    void blankTextIsRejected() {
+        assertThatThrownBy(() -> parse(" \n\t\n")).isInstanceOf(InputProblem.class)
+                .extracting(e -> ((InputProblem) e).reason()).isEqualTo(RejectReason.EMPTY);
+    }
+
+    @Test
+    void headingsAreShortSingleLinesWithoutFinalPunctuation() {
+        assertThat(BodyParser.isHeading("Kazakhstan hails Iran as key regional partner")).isTrue();
+        assertThat(BodyParser.isHeading("“We fully support you,” he said.")).isFalse();
+        assertThat(BodyParser.isHeading("Short sentence.")).isFalse();
+    }
+}
