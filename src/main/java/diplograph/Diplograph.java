@@ -84,6 +84,10 @@ public final class Diplograph {
         return g;
     }
 
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
     public Validator validator() {
         return validator;
     }

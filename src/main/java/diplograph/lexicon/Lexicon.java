@@ -30,6 +30,7 @@ public final class Lexicon {
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
     private final Map<String, Entity> placesByName = new java.util.HashMap<>();
+    private final Map<String, Entity> statesByName = new java.util.HashMap<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
@@ -92,6 +93,7 @@ public final class Lexicon {
                     iso2.isEmpty() ? null : iso2, r.optional("qid"));
             statesByKey.put(state.key(), state);
             names.forEach(n -> stateNames.add(n, state));
+            names.forEach(n -> statesByName.putIfAbsent(PhraseMatcher.normalize(n), state));
             r.list("adjectives").forEach(a -> stateAdjectives.add(a, state));
             r.list("demonyms").forEach(a -> stateAdjectives.add(a, state));
             List<String> capitals = r.list("capital");
@@ -123,6 +125,11 @@ public final class Lexicon {
         List<String> all = new java.util.ArrayList<>(List.of(first));
         all.addAll(rest);
         return all;
+    }
+
+    /** The state known by this name or alias ("Türkiye" finds Turkey), or {@code null}. */
+    public Entity state(String name) {
+        return statesByName.get(PhraseMatcher.normalize(name));
     }
 
     /** The gazetteer place of this name ("TEHRAN" finds Tehran), or {@code null}. */

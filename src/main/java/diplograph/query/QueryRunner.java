@@ -59,6 +59,26 @@ public final class QueryRunner {
         });
     }
 
+    /** Runs a SELECT query and returns its rows as variable → lexical form (IRIs as strings). */
+    public java.util.List<Map<String, String>> rows(String sparql, Map<String, String> params) {
+        Query query = QueryFactory.create(sparql);
+        Binding binding = bind(params);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                java.util.List<Map<String, String>> rows = new java.util.ArrayList<>();
+                exec.select().forEachRemaining(b -> {
+                    Map<String, String> row = new java.util.LinkedHashMap<>();
+                    b.vars().forEachRemaining(v -> {
+                        Node n = b.get(v);
+                        row.put(v.getVarName(), n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                    });
+                    rows.add(row);
+                });
+                return rows;
+            }
+        });
+    }
+
     /** Builds the bindings: {@code <iri>} or http(s) IRIs become IRIs, anything else a string literal. */
     static Binding bind(Map<String, String> params) {
         BindingBuilder b = BindingBuilder.create();
