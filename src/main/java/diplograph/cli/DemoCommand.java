@@ -35,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        var options = server.toServerOptions();
         Path dir = Files.createTempDirectory("diplograph-demo");
         Path article = dir.resolve(DEMO_ARTICLE);
         try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + DEMO_ARTICLE)) {
@@ -44,16 +45,12 @@ final class DemoCommand implements Callable<Integer> {
         try (TdbStore store = dg.openStore(db)) {
             IngestReport report = dg.ingest(store, List.of(article), null, err::println);
             err.println(report.summary());
-            String base = "http://" + server.host + ":" + server.port;
-            err.println();
-            err.println("Try (in another terminal):");
-            err.println("  ./diplograph query --db " + db + " who-met-whom --format csv   # after stopping the server");
-            err.println("  curl -s " + base + "/diplograph/sparql --data-urlencode 'query=SELECT ?name WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name }' -H 'Accept: application/sparql-results+json'");
-            err.println("  open " + base + "/ for the Fuseki UI (dataset /diplograph)");
+            err.println("Queries to try once the server is up (Ctrl-C stops it):");
+            err.println("  ./diplograph query --db " + db + " who-met-whom --format csv   (after stopping it)");
             err.flush();
             Files.deleteIfExists(article);
             Files.deleteIfExists(dir);
-            ServeCommand.serve(spec, store, server);
+            ServeCommand.serve(spec, store, options);
         }
         return 0;
     }

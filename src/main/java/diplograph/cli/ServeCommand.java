@@ -24,18 +24,25 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SparqlServer.Options options = server.toServerOptions();
         try (TdbStore s = Diplograph.openExisting(store.db)) {
-            serve(spec, s, server);
+            serve(spec, s, options);
         }
         return 0;
     }
 
-    /** Starts the server over {@code store}, prints where it listens, and blocks until stopped. */
-    static void serve(CommandSpec spec, TdbStore store, ServerOptions options) {
-        try (SparqlServer srv = SparqlServer.start(store.dataset(), options.toServerOptions())) {
+    /** Starts the server over {@code store}, prints where it listens and how to ask it, and blocks. */
+    static void serve(CommandSpec spec, TdbStore store, SparqlServer.Options options) {
+        try (SparqlServer srv = SparqlServer.start(store.dataset(), options)) {
             var err = spec.commandLine().getErr();
             err.println("diplograph: serving " + store.directory() + " at " + srv.baseUrl()
                     + " (SPARQL: " + srv.sparqlUrl() + ")");
+            err.println("  UI:    " + srv.baseUrl() + "  (dataset /diplograph; read-only"
+                    + (options.passwordFile() != null ? ", updates with a password" : "") + ")");
+            err.println("  try:   curl -s " + srv.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode "
+                    + "'query=SELECT ?name WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; "
+                    + "<http://www.w3.org/2000/01/rdf-schema#label> ?name }'");
+            err.println("  stop:  Ctrl-C");
             err.flush();
             srv.join();
         }
