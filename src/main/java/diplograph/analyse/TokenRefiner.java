@@ -52,6 +52,11 @@ final class TokenRefiner {
     }
 
     private static void splitPossessive(Token t, boolean last, List<Token> out) {
+        // "Jean" "-Noël": the UD tokenizer glues the hyphen of a compound name to its second part.
+        if (t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isLetter(t.text().charAt(1))) {
+            out.add(piece(t, 0, 1, "PUNCT"));
+            t = piece(t, 1, t.text().length(), Character.isUpperCase(t.text().charAt(1)) ? "PROPN" : "X");
+        }
         if (last) {
             Matcher fp = FINAL_PERIOD.matcher(t.text());
             if (fp.matches()) {

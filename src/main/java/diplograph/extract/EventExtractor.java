@@ -84,6 +84,13 @@ final class EventExtractor {
                 confidence = 0.75;
             }
         }
+        if (date == null) {
+            date = narrativeDate(a, s);
+            if (date != null) {
+                rule = "event.trigger.date_narrative.v1";
+                confidence = 0.7;
+            }
+        }
         EventKind kind = trigger.value();
         Entity place = places.placeIn(a, s, trigger.end());
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
@@ -203,6 +210,25 @@ final class EventExtractor {
                 return null;
             }
             LocalDate d = nearestDate(dates.find(a, next), next.tokens().start());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of the closest earlier dated sentence, when this one says it happened the same day
+     * ("Earlier in the day, …", "Later, …").
+     */
+    private LocalDate narrativeDate(AnalysedArticle a, Sentence s) {
+        if (lexicon.narrativeCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())
+                .isEmpty()) {
+            return null;
+        }
+        for (int k = s.index() - 1; k >= 0; k--) {
+            Sentence before = a.sentences().get(k);
+            LocalDate d = nearestDate(dates.find(a, before), before.tokens().end());
             if (d != null) {
                 return d;
             }

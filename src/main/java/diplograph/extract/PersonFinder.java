@@ -20,6 +20,11 @@ final class PersonFinder {
 
     private static final List<String> DETERMINERS = List.of("the", "his", "her", "its", "their", "a");
     private static final int MAX_NAME_TOKENS = 6;
+    /** Lowercase words allowed between a state and its title: "Ghana's newly inaugurated President". */
+    private static final int MAX_MODIFIERS = 2;
+    private static final java.util.Set<String> MODIFIER_TAGS = java.util.Set.of("ADJ", "ADV", "VERB");
+    /** "S." or "J.D.": initials inside a name. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+");
     /** Universal POS tags a capitalised word of a name never has ("The", "In", "He"). */
     private static final java.util.Set<String> NOT_NAME_TAGS =
             java.util.Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
@@ -51,7 +56,8 @@ final class PersonFinder {
     }
 
     /** The qualifier and titles of a title phrase starting at {@code i}. */
-    private record TitlePhrase(int start, int end, List<Title> titles, Entity qualifier, boolean determiner) {
+    private record TitlePhrase(int start, int end, List<Title> titles, Entity qualifier, boolean determiner,
+                               boolean past) {
     }
 
     private TitlePhrase titlePhraseAt(AnalysedArticle a, int i, int end) {
@@ -75,6 +81,21 @@ final class PersonFinder {
                 j = name.end() + 1;
             }
         }
+        boolean past = false;
+        for (int m = 0; m < MAX_MODIFIERS && lexicon.titles().matchAt(t, j, text) == null && j < end; m++) {
+            PhraseMatcher.Match<String> cue = lexicon.pastOfficeCues().matchAt(t, j, text);
+            if (cue != null) {
+                past = true;
+                j = cue.end();
+                if (Tokens.is(t, j, "-")) {
+                    j++;
+                }
+            } else if (!t.get(j).isCapitalized() && MODIFIER_TAGS.contains(t.get(j).pos())) {
+                j++;
+            } else {
+                break;
+            }
+        }
         PhraseMatcher.Match<Title> first = lexicon.titles().matchAt(t, j, text);
         if (first == null || first.end() > end) {
             return null;
@@ -96,7 +117,7 @@ final class PersonFinder {
                 j = of.end();
             }
         }
-        return new TitlePhrase(i, j, titles, qualifier, det);
+        return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
     }
 
     private PersonMention titledAt(AnalysedArticle a, Sentence s, int i, int end) {
@@ -109,12 +130,13 @@ final class PersonFinder {
         if (Tokens.is(t, nameStart, ",")) {
             nameStart++;
         }
+        nameStart = afterHonorifics(a, nameStart, end);
         int nameEnd = nameEnd(a, nameStart, end);
         if (nameEnd > nameStart) {
             return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), tp.titles(),
                     tp.qualifier(), PersonMention.Form.TITLED_NAME);
         }
-        if (tp.determiner() || tp.qualifier() != null) {
+        if ((tp.determiner() || tp.qualifier() != null) && !tp.past()) {
             return new PersonMention(s.index(), i, tp.end(), null, tp.titles(), tp.qualifier(),
                     PersonMention.Form.TITLE_ONLY);
         }
@@ -127,16 +149,31 @@ final class PersonFinder {
         if (i > s.tokens().start() && t.get(i - 1).isCapitalized() && !Tokens.is(t, i - 1, "“")) {
             return null;
         }
-        int nameEnd = nameEnd(a, i, end);
-        if (nameEnd - i < 2 || !Tokens.is(t, nameEnd, ",")) {
+        int nameStart = afterHonorifics(a, i, end);
+        int nameEnd = nameEnd(a, nameStart, end);
+        if (nameEnd - nameStart < 2 && nameStart == i || nameEnd == nameStart || !Tokens.is(t, nameEnd, ",")) {
             return null;
         }
         TitlePhrase tp = titlePhraseAt(a, nameEnd + 1, end);
         if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)) {
             return null;
         }
-        return new PersonMention(s.index(), i, tp.end(), Tokens.text(a, i, nameEnd), tp.titles(),
+        return new PersonMention(s.index(), i, tp.end(), Tokens.text(a, nameStart, nameEnd), tp.titles(),
                 tp.qualifier(), PersonMention.Form.TITLED_NAME);
+    }
+
+    /** Skips courtesy titles ("Prince", "Dr.") that stand before a name but are not part of it. */
+    private int afterHonorifics(AnalysedArticle a, int i, int end) {
+        int j = i;
+        PhraseMatcher.Match<String> h;
+        while (j < end && (h = lexicon.honorifics().matchAt(a.tokens(), j, a.article().text())) != null
+                && h.end() < end && a.tokens().get(j).isCapitalized()) {
+            j = h.end();
+            if (Tokens.is(a.tokens(), j, ".")) {
+                j++;
+            }
+        }
+        return j;
     }
 
     /** The end of a personal name starting at {@code i}, or {@code i} when none starts there. */
@@ -175,6 +212,9 @@ final class PersonFinder {
         String w = tok.text();
         if (!tok.isCapitalized() || w.length() < 2 || NOT_NAME_TAGS.contains(tok.pos())) {
             return false;
+        }
+        if (INITIALS.matcher(w).matches()) {
+            return true;
         }
         return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '’')
                 && !(w.length() > 1 && w.endsWith("."));

@@ -171,6 +171,8 @@ final class PersonResolver {
     }
 
     private static boolean isUpperWord(String w) {
-        return w.length() > 1 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        // Two letters at least: "S." in "S. Jaishankar" is an initial, not a family name.
+        return w.codePoints().filter(Character::isLetter).count() > 1
+                && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

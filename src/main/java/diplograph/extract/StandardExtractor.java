@@ -10,6 +10,7 @@ import diplograph.model.Extraction;
 import diplograph.model.Fact;
 import diplograph.model.Mention;
 import diplograph.model.OfficeHolding;
+import diplograph.model.Quote;
 import diplograph.lexicon.Keys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class StandardExtractor implements Extractor {
     private final PersonResolver resolver;
     private final RoleExtractor roles = new RoleExtractor();
     private final EventExtractor events;
+    private final QuoteExtractor quotes;
 
     public StandardExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,11 +38,12 @@ public final class StandardExtractor implements Extractor {
         this.persons = new PersonFinder(lexicon);
         this.resolver = new PersonResolver(lexicon);
         this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
+        this.quotes = new QuoteExtractor(lexicon);
     }
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "persons", "person-resolution", "offices", "events");
+        return List.of("states", "persons", "person-resolution", "offices", "events", "quotes");
     }
 
     @Override
@@ -51,6 +54,8 @@ public final class StandardExtractor implements Extractor {
         List<OfficeHolding> offices = roles.extract(a, people, diagnostics);
         Entity dateline = datelinePlace(a);
         List<Event> found = events.extract(a, people.mentions(), dateline, diagnostics);
+        Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
+        List<Quote> said = quotes.extract(a, people.mentions(), salience);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));
@@ -65,8 +70,10 @@ public final class StandardExtractor implements Extractor {
                 add(entities, e.place());
             }
         });
+        said.forEach(q -> add(entities, q.speaker()));
         List<Fact> facts = new ArrayList<>(offices);
         facts.addAll(found);
+        facts.addAll(said);
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
     }
 

@@ -25,7 +25,11 @@ public final class Lexicon {
     private final PhraseMatcher<EventKind> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<Modality> modalities = new PhraseMatcher<>();
     private final PhraseMatcher<String> continuations = new PhraseMatcher<>();
+    private final PhraseMatcher<String> narrativeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
+    private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
+    private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
+    private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
@@ -65,8 +69,20 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource("/lexicon/continuation-cues.tsv")) {
             lx.continuations.add(r.get("phrase"), r.get("refers_to"));
         }
+        for (Tsv.Row r : Tsv.resource("/lexicon/narrative-cues.tsv")) {
+            lx.narrativeCues.add(r.get("phrase"), r.get("phrase"));
+        }
         for (Tsv.Row r : Tsv.resource("/lexicon/relative-dates.tsv")) {
             lx.relativeDays.add(r.get("phrase"), Integer.parseInt(r.get("days")));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/speech-verbs.tsv")) {
+            lx.speechVerbs.add(r.get("phrase"), r.get("phrase"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/honorifics.tsv")) {
+            lx.honorifics.add(r.get("phrase"), r.get("phrase"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/past-office-cues.tsv")) {
+            lx.pastOfficeCues.add(r.get("phrase"), r.get("phrase"));
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
@@ -151,6 +167,26 @@ public final class Lexicon {
 
     public PhraseMatcher<String> continuations() {
         return continuations;
+    }
+
+    /** Verbs attributing a quotation: "said", "added", "told". */
+    public PhraseMatcher<String> speechVerbs() {
+        return speechVerbs;
+    }
+
+    /** Courtesy titles before a name that are not offices: "Prince", "Dr.", "Sheikh". */
+    public PhraseMatcher<String> honorifics() {
+        return honorifics;
+    }
+
+    /** Words before a title saying the office is not held now: "former", "the late". */
+    public PhraseMatcher<String> pastOfficeCues() {
+        return pastOfficeCues;
+    }
+
+    /** Phrases placing an event on the day of the one before: "earlier in the day", "later". */
+    public PhraseMatcher<String> narrativeCues() {
+        return narrativeCues;
     }
 
     public PhraseMatcher<Integer> relativeDays() {

@@ -10,6 +10,7 @@ import diplograph.model.Evidence;
 import diplograph.model.Extraction;
 import diplograph.model.Fact;
 import diplograph.model.OfficeHolding;
+import diplograph.model.Quote;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,7 +37,16 @@ public final class FactMapper {
             emit(out, article, SCHEMA_MENTIONS, Iris.entity(e));
         }
         for (Fact f : x.facts()) {
-            Node fact = f instanceof Event e ? event(a, e, out) : holding(a, (OfficeHolding) f, out);
+            Node fact;
+            if (f instanceof Event e) {
+                fact = event(a, e, out);
+            } else if (f instanceof OfficeHolding h) {
+                fact = holding(a, h, out);
+            } else if (f instanceof Quote q) {
+                fact = quote(a, q, out);
+            } else {
+                continue;
+            }
             provenance(a, article, fact, f.evidence(), out);
         }
         out.finish();
@@ -134,6 +144,14 @@ public final class FactMapper {
         if (h.observedOn() != null) {
             emit(out, s, OBSERVED_ON, date(h.observedOn()));
         }
+        return s;
+    }
+
+    private static Node quote(Article a, Quote q, StreamRDF out) {
+        Node s = Iris.quote(a, q);
+        emit(out, s, TYPE, SCHEMA_QUOTATION);
+        emit(out, s, SCHEMA_TEXT, string(q.text()));
+        emit(out, s, SCHEMA_CREATOR, Iris.entity(q.speaker()));
         return s;
     }
 

@@ -59,6 +59,11 @@ public final class Iris {
         return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().word(), participants, when));
     }
 
+    /** A quotation: its article and where it starts, since a quote is said once. */
+    static Node quote(Article a, diplograph.model.Quote q) {
+        return Vocab.iri(Vocab.ID + "quote/" + hash(a.id(), Integer.toString(q.evidence().span().begin())));
+    }
+
     static Node kind(Event e) {
         return Vocab.iri(Vocab.KIND + e.kind().word());
     }

@@ -76,6 +76,8 @@ public final class Vocab {
     static final Node SCHEMA_URL = iri(SCHEMA + "url");
     static final Node SCHEMA_TEXT = iri(SCHEMA + "text");
     static final Node SCHEMA_MENTIONS = iri(SCHEMA + "mentions");
+    static final Node SCHEMA_QUOTATION = iri(SCHEMA + "Quotation");
+    static final Node SCHEMA_CREATOR = iri(SCHEMA + "creator");
     static final Node SEM_HAS_ACTOR = iri(SEM + "hasActor");
     static final Node SEM_HAS_PLACE = iri(SEM + "hasPlace");
     static final Node PROV_WAS_DERIVED_FROM = iri(PROV + "wasDerivedFrom");
