@@ -118,7 +118,7 @@ final class QuoteExtractor {
             speaker = p.person();
             j = p.mention().end();
         } else if (Salience.isPronoun(a, j)) {
-            speaker = prior != null ? prior : salience.lastBefore(tokenAt(a, q.begin()));
+            speaker = prior != null ? prior : salience.resolve(tokenAt(a, q.begin()), sentenceAt(a, q.begin()).index());
             j++;
         }
         var verb = lexicon.speechVerbs().matchAt(a.tokens(), j, a.article().text());
@@ -164,7 +164,7 @@ final class QuoteExtractor {
                 }
             }
             if (v > 0 && Salience.isPronoun(a, v - 1)) {
-                return salience.lastBefore(v - 1);
+                return salience.resolve(v - 1, sentenceAt(a, a.tokens().get(v - 1).span().begin()).index());
             }
         }
         return null;

@@ -29,15 +29,20 @@ final class Salience {
         return Tokens.isAny(a.tokens(), token, PRONOUNS);
     }
 
-    /** The person last mentioned, outside quotations, before token {@code token}; or null. */
-    Entity lastBefore(int token) {
-        Entity last = null;
-        for (PersonResolver.Resolved r : outsideQuotes) {
-            if (r.mention().end() > token) {
-                break;
+    /**
+     * Who a pronoun at {@code token} refers to: the subject (first person mentioned, outside
+     * quotations) of its own sentence before it, else of the closest earlier sentence that
+     * mentions a person. Subjects stay in focus across sentences; the last name mentioned often
+     * does not ("…conveyed greetings from President Tokayev. He congratulated…" is not Tokayev).
+     */
+    Entity resolve(int token, int sentence) {
+        for (int k = sentence; k >= 0; k--) {
+            for (PersonResolver.Resolved r : outsideQuotes) {
+                if (r.mention().sentence() == k && (k < sentence || r.mention().end() <= token)) {
+                    return r.person();
+                }
             }
-            last = r.person();
         }
-        return last;
+        return null;
     }
 }

@@ -11,6 +11,8 @@ import diplograph.model.Fact;
 import diplograph.model.Mention;
 import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
+import diplograph.model.Agreement;
+import diplograph.model.Position;
 import diplograph.lexicon.Keys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ public final class StandardExtractor implements Extractor {
     private final RoleExtractor roles = new RoleExtractor();
     private final EventExtractor events;
     private final QuoteExtractor quotes;
+    private final AgreementExtractor agreements;
+    private final PositionExtractor positions;
 
     public StandardExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,11 +43,16 @@ public final class StandardExtractor implements Extractor {
         this.resolver = new PersonResolver(lexicon);
         this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
         this.quotes = new QuoteExtractor(lexicon);
+        DateFinder dates = new DateFinder(lexicon);
+        PlaceFinder places = new PlaceFinder(lexicon);
+        this.agreements = new AgreementExtractor(lexicon, dates, places);
+        this.positions = new PositionExtractor(lexicon);
     }
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "persons", "person-resolution", "offices", "events", "quotes");
+        return List.of("states", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
+                "positions");
     }
 
     @Override
@@ -56,6 +65,12 @@ public final class StandardExtractor implements Extractor {
         List<Event> found = events.extract(a, people.mentions(), dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
         List<Quote> said = quotes.extract(a, people.mentions(), salience);
+        Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
+        offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
+        List<Agreement> signed = agreements.extract(a, people.mentions(), stateMentions, found, stateOf, dateline,
+                diagnostics);
+        List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
+                said, found, stateOf, salience));
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));
@@ -71,9 +86,28 @@ public final class StandardExtractor implements Extractor {
             }
         });
         said.forEach(q -> add(entities, q.speaker()));
+        signed.forEach(g -> {
+            g.parties().forEach(p -> add(entities, p));
+            g.partyOrganizations().forEach(p -> add(entities, p));
+            g.signatories().forEach(p -> add(entities, p));
+            if (g.place() != null) {
+                add(entities, g.place());
+            }
+        });
+        taken.forEach(p -> {
+            add(entities, p.holder());
+            if (p.speaker() != null) {
+                add(entities, p.speaker());
+            }
+            if (p.target() != null) {
+                add(entities, p.target());
+            }
+        });
         List<Fact> facts = new ArrayList<>(offices);
         facts.addAll(found);
         facts.addAll(said);
+        facts.addAll(signed);
+        facts.addAll(taken);
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
     }
 

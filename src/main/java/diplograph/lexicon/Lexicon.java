@@ -29,6 +29,11 @@ public final class Lexicon {
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
     private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
+    private final PhraseMatcher<String> agreementKinds = new PhraseMatcher<>();
+    private final PhraseMatcher<String> signingVerbs = new PhraseMatcher<>();
+    private final PhraseMatcher<String> topics = new PhraseMatcher<>();
+    private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
@@ -77,6 +82,21 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/speech-verbs.tsv")) {
             lx.speechVerbs.add(r.get("phrase"), r.get("phrase"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/agreement-kinds.tsv")) {
+            lx.agreementKinds.add(r.get("phrase"), r.get("kind"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/signing-verbs.tsv")) {
+            lx.signingVerbs.add(r.get("phrase"), r.get("phrase"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/topics.tsv")) {
+            lx.topics.add(r.get("phrase"), r.get("topic"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/ministries.tsv")) {
+            lx.ministries.add(r.get("phrase"), r.get("ministry"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/stance-cues.tsv")) {
+            lx.stances.add(r.get("phrase"), r.get("stance"));
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/honorifics.tsv")) {
             lx.honorifics.add(r.get("phrase"), r.get("phrase"));
@@ -172,6 +192,31 @@ public final class Lexicon {
     /** Verbs attributing a quotation: "said", "added", "told". */
     public PhraseMatcher<String> speechVerbs() {
         return speechVerbs;
+    }
+
+    /** Names of agreement documents and their kind: "MoU" is a memorandum of understanding. */
+    public PhraseMatcher<String> agreementKinds() {
+        return agreementKinds;
+    }
+
+    /** Verbs making an agreement: "signed", "issued", "adopted". */
+    public PhraseMatcher<String> signingVerbs() {
+        return signingVerbs;
+    }
+
+    /** Topic phrases and their topic concept label. */
+    public PhraseMatcher<String> topics() {
+        return topics;
+    }
+
+    /** How ministries are named ("foreign ministry") and their canonical name. */
+    public PhraseMatcher<String> ministries() {
+        return ministries;
+    }
+
+    /** Stance cues ("supports", "expressed concern over") and the stance each expresses. */
+    public PhraseMatcher<String> stances() {
+        return stances;
     }
 
     /** Courtesy titles before a name that are not offices: "Prince", "Dr.", "Sheikh". */

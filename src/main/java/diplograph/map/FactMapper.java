@@ -11,6 +11,8 @@ import diplograph.model.Extraction;
 import diplograph.model.Fact;
 import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
+import diplograph.model.Agreement;
+import diplograph.model.Position;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -44,8 +46,10 @@ public final class FactMapper {
                 fact = holding(a, h, out);
             } else if (f instanceof Quote q) {
                 fact = quote(a, q, out);
+            } else if (f instanceof Agreement g) {
+                fact = agreement(a, g, out);
             } else {
-                continue;
+                fact = position(a, (Position) f, out);
             }
             provenance(a, article, fact, f.evidence(), out);
         }
@@ -152,6 +156,54 @@ public final class FactMapper {
         emit(out, s, TYPE, SCHEMA_QUOTATION);
         emit(out, s, SCHEMA_TEXT, string(q.text()));
         emit(out, s, SCHEMA_CREATOR, Iris.entity(q.speaker()));
+        return s;
+    }
+
+    private static Node agreement(Article a, Agreement g, StreamRDF out) {
+        Node s = Iris.agreement(a, g);
+        emit(out, s, TYPE, AGREEMENT);
+        Node kind = Iris.concept("agreement-kind", g.kind());
+        emit(out, s, AGREEMENT_KIND, kind);
+        emit(out, kind, TYPE, CONCEPT);
+        emit(out, kind, PREF_LABEL, string(g.kind()));
+        emit(out, kind, IN_SCHEME, AGREEMENT_KINDS);
+        for (Entity p : g.parties()) {
+            emit(out, s, PARTY, Iris.entity(p));
+        }
+        for (Entity o : g.partyOrganizations()) {
+            emit(out, s, PARTY_ORGANIZATION, Iris.entity(o));
+        }
+        for (Entity p : g.signatories()) {
+            emit(out, s, SIGNATORY, Iris.entity(p));
+        }
+        if (g.date() != null) {
+            emit(out, s, DATE, date(g.date()));
+        }
+        if (g.place() != null) {
+            emit(out, s, SEM_HAS_PLACE, Iris.entity(g.place()));
+        }
+        for (String t : g.topics()) {
+            Node topic = Iris.concept("topic", t);
+            emit(out, s, TOPIC, topic);
+            emit(out, topic, TYPE, CONCEPT);
+            emit(out, topic, PREF_LABEL, string(t));
+            emit(out, topic, IN_SCHEME, TOPICS);
+        }
+        return s;
+    }
+
+    private static Node position(Article a, Position p, StreamRDF out) {
+        Node s = Iris.position(a, p);
+        emit(out, s, TYPE, POSITION);
+        emit(out, s, HOLDER, Iris.entity(p.holder()));
+        emit(out, s, STANCE_PROPERTY, iri(Vocab.STANCE + p.stance()));
+        emit(out, s, ABOUT, string(p.about()));
+        if (p.target() != null) {
+            emit(out, s, TARGET, Iris.entity(p.target()));
+        }
+        if (p.speaker() != null) {
+            emit(out, s, SPEAKER, Iris.entity(p.speaker()));
+        }
         return s;
     }
 

@@ -64,6 +64,24 @@ public final class Iris {
         return Vocab.iri(Vocab.ID + "quote/" + hash(a.id(), Integer.toString(q.evidence().span().begin())));
     }
 
+    /** An agreement: one per kind, parties and date (or article when undated), like events. */
+    static Node agreement(Article a, diplograph.model.Agreement g) {
+        String parties = String.join(",", g.parties().stream().map(Entity::key).sorted().toList());
+        String when = g.date() != null ? g.date().toString() : "article:" + a.id();
+        return Vocab.iri(Vocab.ID + "agreement/" + hash(g.kind(), parties, when));
+    }
+
+    /** A position as one article reports it. */
+    static Node position(Article a, diplograph.model.Position p) {
+        return Vocab.iri(Vocab.ID + "position/" + hash(a.id(), p.holder().key(), p.stance(),
+                p.target() == null ? "" : p.target().key(), p.speaker() == null ? "" : p.speaker().key(), p.about()));
+    }
+
+    /** A concept of one of the SKOS schemes the lexicons fill (topics, agreement kinds). */
+    static Node concept(String scheme, String label) {
+        return Vocab.iri(Vocab.ID + scheme + "/" + Keys.slug(label));
+    }
+
     static Node kind(Event e) {
         return Vocab.iri(Vocab.KIND + e.kind().word());
     }

@@ -11,6 +11,7 @@ public final class Vocab {
 
     public static final String DG = "https://w3id.org/diplograph/ontology#";
     public static final String KIND = "https://w3id.org/diplograph/kind/";
+    public static final String STANCE = "https://w3id.org/diplograph/stance/";
     public static final String ID = "https://w3id.org/diplograph/id/";
     public static final String GRAPH = "https://w3id.org/diplograph/graph/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
@@ -56,6 +57,20 @@ public final class Vocab {
     static final Node EVENT_KIND = iri(DG + "kind");
     static final Node DATE = iri(DG + "date");
     static final Node TEXT_ANCHOR = iri(DG + "TextAnchor");
+    static final Node AGREEMENT = iri(DG + "Agreement");
+    static final Node AGREEMENT_KIND = iri(DG + "agreementKind");
+    static final Node AGREEMENT_KINDS = iri(DG + "AgreementKinds");
+    static final Node PARTY = iri(DG + "party");
+    static final Node PARTY_ORGANIZATION = iri(DG + "partyOrganization");
+    static final Node SIGNATORY = iri(DG + "signatory");
+    static final Node TOPIC = iri(DG + "topic");
+    static final Node TOPICS = iri(DG + "Topics");
+    static final Node POSITION = iri(DG + "Position");
+    static final Node HOLDER = iri(DG + "holder");
+    static final Node STANCE_PROPERTY = iri(DG + "stance");
+    static final Node ABOUT = iri(DG + "about");
+    static final Node TARGET = iri(DG + "target");
+    static final Node SPEAKER = iri(DG + "speaker");
     static final Node IN_ARTICLE = iri(DG + "inArticle");
     static final Node RULE = iri(DG + "rule");
     static final Node CONFIDENCE = iri(DG + "confidence");

@@ -1,0 +1,216 @@
+package diplograph.extract;
+
+import diplograph.lexicon.Lexicon;
+import diplograph.lexicon.PhraseMatcher;
+import diplograph.model.AnalysedArticle;
+import diplograph.model.CharSpan;
+import diplograph.model.Entity;
+import diplograph.model.Event;
+import diplograph.model.Evidence;
+import diplograph.model.Mention;
+import diplograph.model.Position;
+import diplograph.model.Quote;
+import diplograph.model.Sentence;
+import diplograph.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads positions from the stance cues of the lexicon. The holder is the state of the cue's
+ * subject: a state ("Kazakhstan supports…"), a person's state ("Nurtleu praised…"), or, inside a
+ * quotation, the speaker's state for "we" ("We fully support…"). "Both sides"/"the two leaders"
+ * give one position per participant of the event just reported. The target is the first other
+ * state named after the cue; inside a quotation "your" is the state of the speaker's counterpart.
+ */
+final class PositionExtractor {
+
+    /** Tokens between a subject and its cue ("Kazakhstan fully supports", "He strongly condemned"). */
+    private static final int SUBJECT_GAP = 3;
+    private static final int TARGET_REACH = 15;
+    private static final int ABOUT_MAX_TOKENS = 12;
+    private static final List<String> WE = List.of("we", "i");
+    private static final List<String> YOUR = List.of("your");
+    private static final List<String> POSSESSIVES = List.of("his", "her");
+
+    private final Lexicon lexicon;
+
+    PositionExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** What the extractor reads: the article's persons, states, quotations and events. */
+    record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
+                   List<Event> events, Map<String, Entity> stateOf, Salience salience) {
+    }
+
+    List<Position> extract(AnalysedArticle a, Context c) {
+        List<Position> found = new ArrayList<>();
+        String text = a.article().text();
+        for (Sentence s : a.sentences()) {
+            for (var cue : lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
+                Quote quote = quoteAround(c.quotes(), a.tokens().get(cue.start()).span().begin());
+                List<Holder> holders = holders(a, s, cue, quote, c);
+                for (Holder h : holders) {
+                    if (h.state() == null) {
+                        continue;
+                    }
+                    Entity target = target(a, s, cue, h, quote, c);
+                    Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, cue), target,
+                            new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
+                                    quote != null ? 0.7 : 0.8));
+                    if (found.stream().noneMatch(x -> same(x, p))) {
+                        found.add(p);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Holder(Entity state, Entity speaker) {
+    }
+
+    private List<Holder> holders(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Quote quote, Context c) {
+        int lo = Math.max(s.tokens().start(), cue.start() - SUBJECT_GAP - 1);
+        // "…, rejecting Western accusations": a participle takes the subject of its sentence.
+        boolean participle = a.tokens().get(cue.start()).text().endsWith("ing") && Tokens.is(a.tokens(), cue.start() - 1, ",");
+        // A state right before the cue: "Kazakhstan supports", "Iran has never". Coordinated states
+        // ("Iran and Kazakhstan have reiterated their commitment") hold no single position.
+        for (Mention m : c.states()) {
+            if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
+                    && m.rule().equals("state.name.v1")) {
+                if (Tokens.is(a.tokens(), m.tokens().start() - 1, "and")) {
+                    return List.of();
+                }
+                return List.of(new Holder(m.entity(), quote != null ? quote.speaker() : reporter(a, s, m.tokens().start(), c)));
+            }
+        }
+        for (int i = cue.start() - 1; i >= lo; i--) {
+            if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
+                return List.of(new Holder(c.stateOf().get(quote.speaker().key()), quote.speaker()));
+            }
+            if (quote == null && (Salience.isPronoun(a, i) || Tokens.isAny(a.tokens(), i, POSSESSIVES))) {
+                Entity p = c.salience().resolve(i, s.index());
+                return p == null ? List.of() : List.of(new Holder(c.stateOf().get(p.key()), p));
+            }
+        }
+        if (quote != null) {
+            return List.of();
+        }
+        PersonResolver.Resolved subject = null;
+        for (PersonResolver.Resolved r : c.persons()) {
+            if (r.mention().sentence() == s.index() && r.mention().end() <= cue.start()) {
+                boolean adjacent = r.mention().end() >= lo;
+                if (adjacent || participle && subject == null) {
+                    subject = r;
+                }
+            }
+        }
+        if (subject != null) {
+            return List.of(new Holder(c.stateOf().get(subject.person().key()), subject.person()));
+        }
+        // "Both leaders called on…": every participant of the event just reported.
+        for (int i = s.tokens().start(); i < cue.start(); i++) {
+            var back = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+            if (back != null && back.value().equals("participants") && back.end() >= lo) {
+                List<Holder> all = new ArrayList<>();
+                lastEventBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
+                return all;
+            }
+        }
+        return List.of();
+    }
+
+    /** The person reporting a state's position: "He noted that Kazakhstan is keen…". */
+    private static Entity reporter(AnalysedArticle a, Sentence s, int stateToken, Context c) {
+        for (PersonResolver.Resolved r : c.persons()) {
+            if (r.mention().sentence() == s.index() && r.mention().end() <= stateToken) {
+                return r.person();
+            }
+        }
+        for (int i = s.tokens().start(); i < stateToken; i++) {
+            if (Salience.isPronoun(a, i)) {
+                return c.salience().resolve(i, s.index());
+            }
+        }
+        return null;
+    }
+
+    private Entity target(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Holder h, Quote quote, Context c) {
+        int reach = Math.min(s.tokens().end(), cue.end() + TARGET_REACH);
+        for (int i = cue.end(); i < reach; i++) {
+            if (quote != null && Tokens.isAny(a.tokens(), i, YOUR) && h.speaker() != null) {
+                Entity counterpart = counterpartState(c, h);
+                if (counterpart != null) {
+                    return counterpart;
+                }
+            }
+            for (Mention m : c.states()) {
+                if (m.tokens().start() == i && !m.entity().equals(h.state())) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The state of the person the speaker was meeting: who "your" is in the speaker's quotation. */
+    private static Entity counterpartState(Context c, Holder h) {
+        for (int k = c.events().size() - 1; k >= 0; k--) {
+            Event e = c.events().get(k);
+            if (e.participants().contains(h.speaker())) {
+                for (Entity p : e.participants()) {
+                    Entity state = c.stateOf().get(p.key());
+                    if (!p.equals(h.speaker()) && state != null && !state.equals(h.state())) {
+                        return state;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Entity> lastEventBefore(List<Event> events, int sentence) {
+        Event last = null;
+        for (Event e : events) {
+            if (e.evidence().sentence() <= sentence) {
+                last = e;
+            }
+        }
+        return last == null ? List.of() : last.participants();
+    }
+
+    /** The words after the cue up to the end of the clause, at most a dozen. */
+    private static String about(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        int end = cue.end();
+        while (end < s.tokens().end() && end - cue.end() < ABOUT_MAX_TOKENS) {
+            Token t = a.tokens().get(end);
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals("”") || t.text().equals(",") && end > cue.end() + 3) {
+                break;
+            }
+            end++;
+        }
+        if (end == cue.end()) {
+            return cue.phrase();
+        }
+        String about = Tokens.span(a.tokens(), cue.end(), end).coveredText(a.article().text()).strip();
+        return about.replaceFirst("^(the|a|an|to|for|on|over|about|by|that)\\s+", "");
+    }
+
+    private static Quote quoteAround(List<Quote> quotes, int c) {
+        for (Quote q : quotes) {
+            CharSpan span = q.evidence().span();
+            if (span.begin() <= c && c < span.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Position x, Position y) {
+        return x.holder().equals(y.holder()) && x.stance().equals(y.stance()) && Objects.equals(x.target(), y.target())
+                && Objects.equals(x.speaker(), y.speaker()) && x.about().equals(y.about());
+    }
+}
