@@ -58,7 +58,8 @@ public final class OpenNlpAnalyser implements Analyser {
                 continue;
             }
             int base = block.span().begin();
-            for (Span s : t.sentences().sentPosDetect(block.span().coveredText(text))) {
+            for (Span s : joinAfterInitials(t.sentences().sentPosDetect(block.span().coveredText(text)),
+                    block.span().coveredText(text))) {
                 CharSpan sentence = new CharSpan(base + s.getStart(), base + s.getEnd());
                 String sentenceText = sentence.coveredText(text);
                 Span[] pieces = t.tokens().tokenizePos(sentenceText);
@@ -78,6 +79,26 @@ public final class OpenNlpAnalyser implements Analyser {
             paragraph++;
         }
         return new AnalysedArticle(article, sentences, tokens);
+    }
+
+    /**
+     * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…"):
+     * a sentence ending in one capital letter and a period is not finished.
+     */
+    static List<Span> joinAfterInitials(Span[] spans, String text) {
+        List<Span> joined = new ArrayList<>();
+        for (Span s : spans) {
+            if (!joined.isEmpty()) {
+                Span last = joined.get(joined.size() - 1);
+                String end = text.substring(last.getStart(), last.getEnd());
+                if (end.matches("(?s).*\\s\\p{Lu}\\.") && Character.isUpperCase(text.charAt(s.getStart()))) {
+                    joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(s);
+        }
+        return joined;
     }
 
     private interface ModelLoader<M> {

@@ -175,7 +175,8 @@ public final class Evaluator {
             return null;
         }
         var state = lexicon.state(name);
-        return name(state != null ? state.label() : name);
+        var org = lexicon.organization(name);
+        return name(state != null ? state.label() : org != null ? org.label() : name);
     }
 
     private static String name(String s) {

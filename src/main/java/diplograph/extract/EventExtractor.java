@@ -152,7 +152,9 @@ final class EventExtractor {
     private static boolean smallWords(AnalysedArticle a, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = a.tokens().get(i);
-            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.text().equalsIgnoreCase("with"))) {
+            // "met with", "received the visiting", "was received by".
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.text().equalsIgnoreCase("with")
+                    || t.text().equalsIgnoreCase("by"))) {
                 return false;
             }
         }

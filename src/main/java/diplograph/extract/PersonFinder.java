@@ -30,9 +30,11 @@ final class PersonFinder {
             java.util.Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
 
     private final Lexicon lexicon;
+    private final OrganizationFinder organizations;
 
     PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.organizations = new OrganizationFinder(lexicon);
     }
 
     List<PersonMention> find(AnalysedArticle a) {
@@ -71,14 +73,23 @@ final class PersonFinder {
         }
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
         if (adj != null && adj.end() < end && t.get(j).isCapitalized()) {
             qualifier = adj.value();
             j = adj.end();
+        } else if (org != null && org.end() < end) {
+            // "UN Secretary-General", "NATO's Secretary General", "EU High Representative".
+            qualifier = org.value();
+            j = org.end() + (Tokens.isPossessive(t, org.end()) ? 1 : 0);
         } else {
             PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, j, text);
             if (name != null && Tokens.isPossessive(t, name.end())) {
                 qualifier = name.value();
                 j = name.end() + 1;
+            } else if (name != null && t.get(j).isCapitalized() && lexicon.titles().matchAt(t, name.end(), text) != null) {
+                // "US President Donald Trump": the state's name used as an adjective.
+                qualifier = name.value();
+                j = name.end();
             }
         }
         boolean past = false;
@@ -111,10 +122,15 @@ final class PersonFinder {
             j = next.end();
         }
         if (Tokens.is(t, j, "of") && qualifier == null) {
+            int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
             PhraseMatcher.Match<Entity> of = lexicon.stateNames().matchAt(t, j + 1, text);
+            PhraseMatcher.Match<Entity> ofOrg = organizations.at(a, k, end);
             if (of != null && of.end() <= end) {
                 qualifier = of.value();
                 j = of.end();
+            } else if (ofOrg != null) {
+                qualifier = ofOrg.value();
+                j = ofOrg.end();
             }
         }
         return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
@@ -192,16 +208,23 @@ final class PersonFinder {
                 continue;
             }
             if (isNameWord(tok) && !lexicon.isTitleWord(tok.text())
-                    && lexicon.stateNames().matchAt(t, j, text) == null
+                    && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words++;
                 j++;
                 lastCapital = j;
                 continue;
             }
-            if (words > 0 && lexicon.isNameParticle(tok.text()) && j + 1 < end && isNameWord(t.get(j + 1))) {
-                j++;
-                continue;
+            // Particles inside a name, possibly several or hyphenated: "von der Leyen", "al-Sisi".
+            if (words > 0 && lexicon.isNameParticle(tok.text())) {
+                int k = j + 1;
+                while (k < end && (lexicon.isNameParticle(t.get(k).text()) || t.get(k).text().equals("-") && Tokens.touching(t, k))) {
+                    k++;
+                }
+                if (k < end && isNameWord(t.get(k)) && !lexicon.isTitleWord(t.get(k).text())) {
+                    j = k;
+                    continue;
+                }
             }
             break;
         }

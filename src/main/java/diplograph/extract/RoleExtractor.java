@@ -17,7 +17,13 @@ import java.util.List;
  */
 final class RoleExtractor {
 
-    List<OfficeHolding> extract(AnalysedArticle a, PersonResolver.Result persons, List<Diagnostic> diagnostics) {
+    /**
+     * @param datelineState the state of the dateline's place: an unqualified title ("President
+     *                      Tinubu" in an article from Abuja) is taken as that state's, since news
+     *                      writes the nationality of foreign officials and leaves out the local one
+     */
+    List<OfficeHolding> extract(AnalysedArticle a, PersonResolver.Result persons, Entity datelineState,
+                                List<Diagnostic> diagnostics) {
         List<OfficeHolding> roles = new ArrayList<>();
         List<PersonResolver.Resolved> mentions = persons.mentions();
         for (int k = 0; k < mentions.size(); k++) {
@@ -27,6 +33,10 @@ final class RoleExtractor {
                 continue;
             }
             Entity state = m.qualifier() != null ? m.qualifier() : persons.stateOf().get(r.person().key());
+            boolean local = state == null && datelineState != null && !officeTaken(persons, m, datelineState);
+            if (local) {
+                state = datelineState;
+            }
             var sentence = a.sentences().get(m.sentence());
             for (Title t : m.titles()) {
                 Office office = t.kind() == Title.Kind.OFFICE ? t.office()
@@ -39,15 +49,37 @@ final class RoleExtractor {
                             + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
                     continue;
                 }
-                String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1" : "role.title.v1";
+                String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1"
+                        : local ? "role.title.dateline_state.v1" : "role.title.v1";
                 OfficeHolding h = new OfficeHolding(r.person(), office, state, a.article().published(),
-                        new Evidence(sentence.index(), sentence.span(), rule, 0.9));
+                        new Evidence(sentence.index(), sentence.span(), rule, local ? 0.6 : 0.9));
                 if (roles.stream().noneMatch(x -> same(x, h))) {
                     roles.add(h);
                 }
             }
         }
         return roles;
+    }
+
+    /**
+     * Whether another person already holds, for {@code state}, an office of the same category as
+     * the mention's titles: then the unqualified title is a visitor's, not the host state's.
+     */
+    private static boolean officeTaken(PersonResolver.Result persons, PersonMention m, Entity state) {
+        for (PersonResolver.Resolved other : persons.mentions()) {
+            if (other.mention().qualifier() == null || !other.mention().qualifier().equals(state)) {
+                continue;
+            }
+            for (Title mine : m.titles()) {
+                for (Title theirs : other.mention().titles()) {
+                    if (mine.kind() == Title.Kind.OFFICE && theirs.kind() == Title.Kind.OFFICE
+                            && mine.category().equals(theirs.category())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The last office of the nearest titled person before mention k in the same sentence. */

@@ -28,6 +28,7 @@ public final class StandardExtractor implements Extractor {
 
     private final Lexicon lexicon;
     private final StateFinder states;
+    private final OrganizationFinder organizations;
     private final PersonFinder persons;
     private final PersonResolver resolver;
     private final RoleExtractor roles = new RoleExtractor();
@@ -39,6 +40,7 @@ public final class StandardExtractor implements Extractor {
     public StandardExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.states = new StateFinder(lexicon);
+        this.organizations = new OrganizationFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
         this.resolver = new PersonResolver(lexicon);
         this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
@@ -51,7 +53,7 @@ public final class StandardExtractor implements Extractor {
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
+        return List.of("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
                 "positions");
     }
 
@@ -60,8 +62,9 @@ public final class StandardExtractor implements Extractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Mention> stateMentions = states.find(a);
         PersonResolver.Result people = resolver.resolve(a, persons.find(a));
-        List<OfficeHolding> offices = roles.extract(a, people, diagnostics);
         Entity dateline = datelinePlace(a);
+        List<OfficeHolding> offices = roles.extract(a, people, lexicon.stateOfCapital(dateline), diagnostics);
+        List<Mention> orgMentions = organizations.find(a);
         List<Event> found = events.extract(a, people.mentions(), dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
         List<Quote> said = quotes.extract(a, people.mentions(), salience);
@@ -74,6 +77,7 @@ public final class StandardExtractor implements Extractor {
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));
+        orgMentions.forEach(m -> add(entities, m.entity()));
         people.persons().forEach(p -> add(entities, p));
         offices.forEach(o -> add(entities, o.of()));
         if (dateline != null) {

@@ -40,6 +40,10 @@ public final class Lexicon {
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
     private final Map<String, Entity> placesByName = new java.util.HashMap<>();
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
+    private final PhraseMatcher<Entity> organizations = new PhraseMatcher<>();
+    private final Map<String, Entity> organizationsByName = new java.util.HashMap<>();
+    private final Map<String, Entity> stateOfPlace = new java.util.HashMap<>();
+    private final Map<String, Entity> capitalOf = new java.util.HashMap<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
@@ -51,8 +55,9 @@ public final class Lexicon {
     /** Loads the bundled data files. */
     public static Lexicon load() {
         Lexicon lx = new Lexicon();
-        lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadStates(Tsv.resource("/reference/states.tsv"));
+        lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
+        lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
             Title.Kind kind = Title.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
             Office office = null;
@@ -135,10 +140,16 @@ public final class Lexicon {
             List<String> capitals = r.list("capital");
             for (int i = 0; i < capitals.size(); i++) {
                 String capital = capitals.get(i);
-                addPlace(new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null,
-                        i == 0 ? r.optional("capital_qid") : null));
+                capitals(capital, state, i == 0 ? r.optional("capital_qid") : null);
             }
         }
+    }
+
+    /** Capitals are pending until places.tsv, which may know more of the same city, has loaded. */
+    private final List<Object[]> pendingCapitals = new java.util.ArrayList<>();
+
+    private void capitals(String capital, Entity state, String qid) {
+        pendingCapitals.add(new Object[] {capital, state, qid});
     }
 
     private void loadPlaces(List<Tsv.Row> rows) {
@@ -146,7 +157,48 @@ public final class Lexicon {
             Entity place = new Entity(EntityKind.PLACE, Keys.slug(r.get("name")), r.get("name"),
                     r.list("aliases"), null, r.optional("qid"));
             addPlace(place);
+            String country = r.optional("country");
+            if (country != null && statesByKey.containsKey(country.toLowerCase(Locale.ROOT))) {
+                stateOfPlace.put(place.key(), statesByKey.get(country.toLowerCase(Locale.ROOT)));
+            }
         }
+        for (Object[] c : pendingCapitals) {
+            String capital = (String) c[0];
+            addPlace(new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null, (String) c[2]));
+            capitalOf.putIfAbsent(Keys.slug(capital), (Entity) c[1]);
+        }
+    }
+
+    private void loadOrganizations(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            Entity org = new Entity(EntityKind.ORGANIZATION, r.get("id"), r.get("name"),
+                    concat(r.optional("acronym") == null ? List.of() : List.of(r.get("acronym")), r.list("aliases")).stream()
+                            .filter(x -> !x.isEmpty()).toList(), r.optional("acronym"), r.optional("qid"));
+            for (String name : concat(org.label(), org.aliases())) {
+                organizations.add(name, org);
+                organizationsByName.putIfAbsent(PhraseMatcher.normalize(name), org);
+            }
+        }
+    }
+
+    /** International organizations by name, alias or acronym (acronyms must match case: see OrganizationFinder). */
+    public PhraseMatcher<Entity> organizations() {
+        return organizations;
+    }
+
+    /** The organization of this name, alias or acronym, or {@code null}. */
+    public Entity organization(String name) {
+        return organizationsByName.get(PhraseMatcher.normalize(name));
+    }
+
+    /** The state a gazetteer place lies in (Tehran: Iran; Geneva: Switzerland), or {@code null}. */
+    public Entity stateOfPlace(Entity place) {
+        return place == null ? null : stateOfPlace.getOrDefault(place.key(), capitalOf.get(place.key()));
+    }
+
+    /** The state whose capital the place is (Tehran: Iran; New York: none), or {@code null}. */
+    public Entity stateOfCapital(Entity place) {
+        return place == null ? null : capitalOf.get(place.key());
     }
 
     /** Adds a place under its label and aliases; the first place under a name wins (places.tsv loads first). */
@@ -155,6 +207,12 @@ public final class Lexicon {
             placesByName.putIfAbsent(PhraseMatcher.normalize(name), place);
             places.add(name, place);
         }
+    }
+
+    private static List<String> concat(List<String> first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(rest);
+        return all;
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -135,7 +135,7 @@ class StandardExtractorTest {
     @Test
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
-                .containsExactly("states", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
+                .containsExactly("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
                         "positions");
     }
 }
