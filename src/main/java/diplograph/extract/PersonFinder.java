@@ -174,6 +174,10 @@ final class PersonFinder {
         if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)) {
             return null;
         }
+        // "In the lead-up to Eid al-Adha, President Pezeshkian…": the title belongs to the name after it.
+        if (nameEnd(a, afterHonorifics(a, tp.end(), end), end) > afterHonorifics(a, tp.end(), end)) {
+            return null;
+        }
         return new PersonMention(s.index(), i, tp.end(), Tokens.text(a, nameStart, nameEnd), tp.titles(),
                 tp.qualifier(), PersonMention.Form.TITLED_NAME);
     }

@@ -133,6 +133,21 @@ class StandardExtractorTest {
     }
 
     @Test
+    void aFeastBeforeATitledNameIsNotAPerson() {
+        // "In the lead-up to Eid al-Adha, President Pezeshkian…": the title belongs to Pezeshkian.
+        assertThat(extract(Fixtures.seed()).entities()).filteredOn(e -> e.kind() == diplograph.model.EntityKind.PERSON)
+                .extracting(e -> e.label()).containsExactlyInAnyOrder("Masoud Pezeshkian", "Murat Nurtleu",
+                        "Kassym-Jomart Tokayev", "Abbas Araghchi");
+    }
+
+    @Test
+    void theIaeaIsAnOrganizationLinkedToWikidata() {
+        assertThat(extract(Fixtures.seed()).entities()).filteredOn(e -> e.kind() == diplograph.model.EntityKind.ORGANIZATION)
+                .extracting(e -> e.label(), e -> e.wikidata())
+                .containsExactly(tuple("International Atomic Energy Agency", "Q41984"));
+    }
+
+    @Test
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
                 .containsExactly("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
