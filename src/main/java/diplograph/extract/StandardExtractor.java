@@ -13,6 +13,7 @@ import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
 import diplograph.model.Agreement;
 import diplograph.model.Position;
+import diplograph.model.Communication;
 import diplograph.lexicon.Keys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ public final class StandardExtractor implements Extractor {
     private final QuoteExtractor quotes;
     private final AgreementExtractor agreements;
     private final PositionExtractor positions;
+    private final CommunicationExtractor communications;
 
     public StandardExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,12 +51,13 @@ public final class StandardExtractor implements Extractor {
         PlaceFinder places = new PlaceFinder(lexicon);
         this.agreements = new AgreementExtractor(lexicon, dates, places);
         this.positions = new PositionExtractor(lexicon);
+        this.communications = new CommunicationExtractor(lexicon, dates);
     }
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
         return List.of("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                "positions");
+                "positions", "communications");
     }
 
     @Override
@@ -72,6 +75,7 @@ public final class StandardExtractor implements Extractor {
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
         List<Agreement> signed = agreements.extract(a, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
+        List<Communication> passed = communications.extract(a, people.mentions(), stateMentions, salience);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
                 said, found, stateOf, salience));
 
@@ -107,11 +111,14 @@ public final class StandardExtractor implements Extractor {
                 add(entities, p.target());
             }
         });
+        passed.forEach(m -> java.util.stream.Stream.of(m.sender(), m.recipient(), m.via())
+                .filter(java.util.Objects::nonNull).forEach(e -> add(entities, e)));
         List<Fact> facts = new ArrayList<>(offices);
         facts.addAll(found);
         facts.addAll(said);
         facts.addAll(signed);
         facts.addAll(taken);
+        facts.addAll(passed);
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
     }
 

@@ -34,6 +34,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> topics = new PhraseMatcher<>();
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
+    private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
@@ -99,6 +100,9 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/ministries.tsv")) {
             lx.ministries.add(r.get("phrase"), r.get("ministry"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/communication-cues.tsv")) {
+            lx.communications.add(r.get("phrase"), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/stance-cues.tsv")) {
             lx.stances.add(r.get("phrase"), r.get("stance"));
@@ -275,6 +279,11 @@ public final class Lexicon {
     /** Stance cues ("supports", "expressed concern over") and the stance each expresses. */
     public PhraseMatcher<String> stances() {
         return stances;
+    }
+
+    /** Phrases reporting a message, greetings or congratulations, and which. */
+    public PhraseMatcher<String> communications() {
+        return communications;
     }
 
     /** Courtesy titles before a name that are not offices: "Prince", "Dr.", "Sheikh". */

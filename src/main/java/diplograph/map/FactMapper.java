@@ -13,6 +13,7 @@ import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
 import diplograph.model.Agreement;
 import diplograph.model.Position;
+import diplograph.model.Communication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -48,8 +49,10 @@ public final class FactMapper {
                 fact = quote(a, q, out);
             } else if (f instanceof Agreement g) {
                 fact = agreement(a, g, out);
+            } else if (f instanceof Position p) {
+                fact = position(a, p, out);
             } else {
-                fact = position(a, (Position) f, out);
+                fact = communication(a, (Communication) f, out);
             }
             provenance(a, article, fact, f.evidence(), out);
         }
@@ -205,6 +208,42 @@ public final class FactMapper {
             emit(out, s, SPEAKER, Iris.entity(p.speaker()));
         }
         return s;
+    }
+
+    private static Node communication(Article a, Communication c, StreamRDF out) {
+        Node s = Iris.communication(a, c);
+        emit(out, s, TYPE, DIPLOMATIC_EVENT);
+        emit(out, s, TYPE, iri(DG + switch (c.kind()) {
+            case "message" -> "MessageDelivery";
+            case "greetings" -> "Greetings";
+            default -> "Congratulation";
+        }));
+        emit(out, s, EVENT_KIND, iri(Vocab.KIND + c.kind()));
+        if (c.sender() != null) {
+            emit(out, s, SENDER, Iris.entity(c.sender()));
+            actor(out, s, c.sender());
+        }
+        if (c.recipient() != null) {
+            emit(out, s, RECIPIENT, Iris.entity(c.recipient()));
+        }
+        if (c.via() != null) {
+            emit(out, s, VIA, Iris.entity(c.via()));
+            actor(out, s, c.via());
+        }
+        if (c.occasion() != null) {
+            emit(out, s, OCCASION, string(c.occasion()));
+        }
+        if (c.date() != null) {
+            emit(out, s, DATE, date(c.date()));
+        }
+        return s;
+    }
+
+    /** Persons taking part are the event's actors; a state sending greetings is only its sender. */
+    private static void actor(StreamRDF out, Node event, Entity e) {
+        if (e.kind() == EntityKind.PERSON) {
+            emit(out, event, SEM_HAS_ACTOR, Iris.entity(e));
+        }
     }
 
     /** The fact's sentence as a text anchor, and a qualified derivation naming rule and confidence. */

@@ -71,6 +71,12 @@ public final class Iris {
         return Vocab.iri(Vocab.ID + "agreement/" + hash(g.kind(), parties, when));
     }
 
+    /** A message, greetings or congratulations as one article reports it. */
+    static Node communication(Article a, diplograph.model.Communication c) {
+        return Vocab.iri(Vocab.ID + "event/" + hash(a.id(), c.kind(), Integer.toString(c.evidence().span().begin()),
+                c.sender() == null ? "" : c.sender().key(), c.via() == null ? "" : c.via().key()));
+    }
+
     /** A position as one article reports it. */
     static Node position(Article a, diplograph.model.Position p) {
         return Vocab.iri(Vocab.ID + "position/" + hash(a.id(), p.holder().key(), p.stance(),

@@ -71,6 +71,10 @@ public final class Vocab {
     static final Node ABOUT = iri(DG + "about");
     static final Node TARGET = iri(DG + "target");
     static final Node SPEAKER = iri(DG + "speaker");
+    static final Node SENDER = iri(DG + "sender");
+    static final Node RECIPIENT = iri(DG + "recipient");
+    static final Node VIA = iri(DG + "via");
+    static final Node OCCASION = iri(DG + "occasion");
     static final Node IN_ARTICLE = iri(DG + "inArticle");
     static final Node RULE = iri(DG + "rule");
     static final Node CONFIDENCE = iri(DG + "confidence");

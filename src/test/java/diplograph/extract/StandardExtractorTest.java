@@ -153,6 +153,6 @@ class StandardExtractorTest {
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
                 .containsExactly("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                        "positions");
+                        "positions", "communications");
     }
 }
