@@ -64,7 +64,8 @@ public final class Diplograph {
     /** The standard pipeline: OpenNLP analysis, the bundled lexicons, the standard extractor. */
     public static Diplograph standard() {
         Lexicon lexicon = Lexicon.load();
-        return new Diplograph(lexicon, new OpenNlpAnalyser(), new StandardExtractor(lexicon), new Validator());
+        return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations()), new StandardExtractor(lexicon),
+                new Validator());
     }
 
     /** Reads the articles at {@code paths}; {@code published} (nullable) overrides their dates. */

@@ -33,9 +33,20 @@ public final class OpenNlpAnalyser implements Analyser {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final ThreadLocal<Tools> tools;
+    private final java.util.Set<String> abbreviations;
 
-    /** Loads the three models (about half a second). */
+    /** Loads the three models (about half a second), with no extra abbreviations. */
     public OpenNlpAnalyser() {
+        this(java.util.Set.of());
+    }
+
+    /**
+     * Loads the three models.
+     *
+     * @param abbreviations words such as "Dr." after which a sentence does not end
+     */
+    public OpenNlpAnalyser(java.util.Set<String> abbreviations) {
+        this.abbreviations = java.util.Set.copyOf(abbreviations);
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
         POSModel pos = load(POS_MODEL, POSModel::new);
@@ -82,16 +93,18 @@ public final class OpenNlpAnalyser implements Analyser {
     }
 
     /**
-     * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…"):
-     * a sentence ending in one capital letter and a period is not finished.
+     * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…")
+     * or an abbreviation ("Minister Dr." | "S. Jaishankar"): such a sentence is not finished.
      */
-    static List<Span> joinAfterInitials(Span[] spans, String text) {
+    List<Span> joinAfterInitials(Span[] spans, String text) {
         List<Span> joined = new ArrayList<>();
         for (Span s : spans) {
             if (!joined.isEmpty()) {
                 Span last = joined.get(joined.size() - 1);
                 String end = text.substring(last.getStart(), last.getEnd());
-                if (end.matches("(?s).*\\s\\p{Lu}\\.") && Character.isUpperCase(text.charAt(s.getStart()))) {
+                String lastWord = end.substring(end.lastIndexOf(' ') + 1);
+                if ((end.matches("(?s).*\\s\\p{Lu}\\.") || abbreviations.contains(lastWord))
+                        && Character.isUpperCase(text.charAt(s.getStart()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
                 }

@@ -28,7 +28,7 @@ final class EventExtractor {
     /** How far back from the phrase the subject may end, and modality cues are looked for. */
     private static final int SUBJECT_GAP = 3;
     /** How many small words ("the", "visiting") may stand between the phrase and its object. */
-    private static final int OBJECT_GAP = 2;
+    private static final int OBJECT_GAP = 4;
     /** How many following sentences may continue a story for date inference. */
     private static final int MAX_CONTINUATION = 3;
 
@@ -57,7 +57,16 @@ final class EventExtractor {
                 Lexicon.Modality modality = modality(a, subject, trigger.start(), s);
                 Set<Entity> participants = new LinkedHashSet<>();
                 subject.forEach(r -> participants.add(r.person()));
-                object(a, here, trigger.end(), end).forEach(r -> participants.add(r.person()));
+                if (subject.isEmpty() && pluralSubject(a, s, trigger.start())) {
+                    // "…, as the two leaders met": the persons named before, or of the event before.
+                    here.stream().filter(r -> r.mention().end() <= trigger.start()).forEach(r -> participants.add(r.person()));
+                    if (participants.size() < 2) {
+                        participants.clear();
+                        participants.addAll(lastParticipants(events));
+                    }
+                }
+                boolean[] skippable = skippable(a, s);
+                object(a, here, trigger.end(), end, skippable).forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
                 }
@@ -67,6 +76,10 @@ final class EventExtractor {
                     continue;
                 }
                 events.add(event(a, s, trigger, List.copyOf(participants), datelinePlace));
+            }
+            Event opening = openingEvent(a, s, here, datelinePlace);
+            if (opening != null) {
+                events.add(opening);
             }
         }
         return merge(events);
@@ -96,7 +109,86 @@ final class EventExtractor {
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }
+        if (date == null && place != null && place.equals(datelinePlace)
+                && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
+            // A meeting in the dateline's city, undated in its story: the day the lead reports.
+            date = leadDate(a);
+            if (date != null) {
+                rule = "event.trigger.date_lead.v1";
+                confidence = 0.6;
+            }
+        }
         return new Event(kind, participants, date, place, new Evidence(s.index(), s.span(), rule, confidence));
+    }
+
+    /**
+     * "In a telephone call on Tuesday, A and B discussed…": an event phrase opening the sentence,
+     * whose participants are the persons of the subject after the comma.
+     */
+    private Event openingEvent(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here, Entity dateline) {
+        var opener = lexicon.eventNouns().matchAt(a.tokens(), s.tokens().start(), a.article().text());
+        if (opener == null) {
+            return null;
+        }
+        int comma = opener.end();
+        while (comma < s.tokens().end() && !Tokens.is(a.tokens(), comma, ",")) {
+            comma++;
+        }
+        List<PersonResolver.Resolved> subject = object(a, here, comma + 1, s.tokens().end(), new boolean[a.tokens().size()]);
+        Set<Entity> participants = new LinkedHashSet<>();
+        subject.forEach(r -> participants.add(r.person()));
+        if (participants.size() < 2) {
+            return null;
+        }
+        PhraseMatcher.Match<EventKind> trigger = new PhraseMatcher.Match<>(opener.start(), opener.end(), opener.phrase(),
+                opener.value());
+        Event e = event(a, s, trigger, List.copyOf(participants), dateline);
+        return new Event(e.kind(), e.participants(), e.date(), e.place(),
+                new Evidence(s.index(), s.span(), "event.opening_phrase.v1", 0.85));
+    }
+
+    /** "the two leaders", "both sides" just before the event phrase. */
+    private boolean pluralSubject(AnalysedArticle a, Sentence s, int trigger) {
+        for (int i = Math.max(s.tokens().start(), trigger - SUBJECT_GAP - 2); i < trigger; i++) {
+            var m = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+            if (m != null && m.value().equals("participants") && m.end() <= trigger && trigger - m.end() <= SUBJECT_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Entity> lastParticipants(List<Event> events) {
+        return events.isEmpty() ? List.of() : events.get(events.size() - 1).participants();
+    }
+
+    /** Tokens that may stand between an event phrase and its object: dates ("spoke by phone today with"). */
+    private boolean[] skippable(AnalysedArticle a, Sentence s) {
+        boolean[] skip = new boolean[a.tokens().size()];
+        for (DateMention d : dates.find(a, s)) {
+            for (int i = d.start(); i < d.end(); i++) {
+                skip[i] = true;
+            }
+            if (Tokens.is(a.tokens(), d.start() - 1, "on")) {
+                skip[d.start() - 1] = true;
+            }
+        }
+        return skip;
+    }
+
+    /** The first date of the article's lead paragraph. */
+    private LocalDate leadDate(AnalysedArticle a) {
+        for (Sentence s : a.sentences()) {
+            if (s.paragraph() > 0) {
+                break;
+            }
+            for (DateMention d : dates.find(a, s)) {
+                if (d.date() != null) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean insidePerson(List<PersonResolver.Resolved> here, int token) {
@@ -130,7 +222,7 @@ final class EventExtractor {
 
     /** The person right after the phrase, and those joined to it by "and". */
     private static List<PersonResolver.Resolved> object(AnalysedArticle a, List<PersonResolver.Resolved> here,
-                                                        int from, int end) {
+                                                        int from, int end, boolean[] skippable) {
         List<PersonResolver.Resolved> object = new ArrayList<>();
         int next = from;
         for (PersonResolver.Resolved r : here) {
@@ -138,7 +230,7 @@ final class EventExtractor {
                 continue;
             }
             int gap = r.mention().start() - next;
-            boolean joined = object.isEmpty() ? gap <= OBJECT_GAP && smallWords(a, next, r.mention().start())
+            boolean joined = object.isEmpty() ? gap <= OBJECT_GAP && smallWords(a, next, r.mention().start(), skippable)
                     : gap == 1 && Tokens.is(a.tokens(), next, "and");
             if (!joined) {
                 break;
@@ -149,12 +241,15 @@ final class EventExtractor {
         return object;
     }
 
-    private static boolean smallWords(AnalysedArticle a, int from, int to) {
+    private static boolean smallWords(AnalysedArticle a, int from, int to, boolean[] skippable) {
         for (int i = from; i < to; i++) {
             Token t = a.tokens().get(i);
+            if (skippable[i]) {
+                continue;
+            }
             // "met with", "received the visiting", "was received by".
-            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.text().equalsIgnoreCase("with")
-                    || t.text().equalsIgnoreCase("by"))) {
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("ADV")
+                    || t.text().equalsIgnoreCase("with") || t.text().equalsIgnoreCase("by"))) {
                 return false;
             }
         }

@@ -35,6 +35,8 @@ public final class Lexicon {
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
+    private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
+    private final Set<String> abbreviations = new HashSet<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
@@ -100,6 +102,12 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/ministries.tsv")) {
             lx.ministries.add(r.get("phrase"), r.get("ministry"));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/event-nouns.tsv")) {
+            lx.eventNouns.add(r.get("phrase"), EventKind.ofWord(r.get("kind")));
+        }
+        for (Tsv.Row r : Tsv.resource("/lexicon/abbreviations.tsv")) {
+            lx.abbreviations.add(r.get("abbreviation"));
         }
         for (Tsv.Row r : Tsv.resource("/lexicon/communication-cues.tsv")) {
             lx.communications.add(r.get("phrase"), r.get("kind"));
@@ -279,6 +287,16 @@ public final class Lexicon {
     /** Stance cues ("supports", "expressed concern over") and the stance each expresses. */
     public PhraseMatcher<String> stances() {
         return stances;
+    }
+
+    /** Phrases opening a sentence with its event: "In a telephone call on Tuesday, A and B…". */
+    public PhraseMatcher<EventKind> eventNouns() {
+        return eventNouns;
+    }
+
+    /** Abbreviations whose period does not end a sentence: "Dr.", "Mr.". */
+    public Set<String> abbreviations() {
+        return java.util.Collections.unmodifiableSet(abbreviations);
     }
 
     /** Phrases reporting a message, greetings or congratulations, and which. */
