@@ -49,7 +49,11 @@ final class PersonResolver {
                 .forEach(name -> {
                     Entity same = byKey.values().stream().filter(p -> sameSurname(p.label(), name))
                             .findFirst().orElse(null);
-                    if (same == null) {
+                    Entity known = lexicon.knownPerson(name);
+                    if (same == null && known != null) {
+                        // A person of the reference table: one IRI and its Wikidata link in every article.
+                        same = byKey.getOrDefault(known.key(), known).withAlias(name);
+                    } else if (same == null) {
                         same = new Entity(EntityKind.PERSON, Keys.slug(name), name, List.of(), null, null);
                     } else {
                         same = same.withAlias(name);

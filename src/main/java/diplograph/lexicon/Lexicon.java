@@ -36,6 +36,8 @@ public final class Lexicon {
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
+    private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
+    private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
@@ -61,6 +63,7 @@ public final class Lexicon {
         lx.loadStates(Tsv.resource("/reference/states.tsv"));
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
+        lx.loadPersons(Tsv.resource("/reference/persons.tsv"));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
             Title.Kind kind = Title.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
             Office office = null;
@@ -191,6 +194,31 @@ public final class Lexicon {
                 organizationsByName.putIfAbsent(PhraseMatcher.normalize(name), org);
             }
         }
+    }
+
+    private void loadPersons(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            Entity person = new Entity(EntityKind.PERSON, Keys.slug(r.get("name")), r.get("name"), r.list("aliases"),
+                    null, r.optional("qid"));
+            for (String name : concat(person.label(), person.aliases())) {
+                knownPersons.put(Keys.slug(name), person);
+            }
+            String[] words = person.label().split("\\s+");
+            knownBySurname.computeIfAbsent(Keys.slug(words[words.length - 1]), k -> new java.util.ArrayList<>()).add(person);
+        }
+    }
+
+    /**
+     * The known person of this name: the full name or an alias ("Masoud Pezeshkian"), or a surname
+     * that only one known person has ("Araghchi"); {@code null} otherwise.
+     */
+    public Entity knownPerson(String name) {
+        Entity byName = knownPersons.get(Keys.slug(name));
+        if (byName != null) {
+            return byName;
+        }
+        List<Entity> bySurname = knownBySurname.getOrDefault(Keys.slug(name), List.of());
+        return bySurname.size() == 1 ? bySurname.get(0) : null;
     }
 
     /** International organizations by name, alias or acronym (acronyms must match case: see OrganizationFinder). */
