@@ -151,6 +151,39 @@ class CliTest {
     }
 
     @Test
+    void loadExternalAddsAGraphThatQueriesJoinAndABadFileLoadsNothing() throws IOException {
+        Path extract = Path.of("src/main/resources/examples/wikidata-officials.ttl");
+        String before = Cli.run("export", "--db", db.toString()).out();
+        Path bad = Files.writeString(tmp.resolve("bad.ttl"), "<http://x> <http://y> .");
+        Cli.Result failed = Cli.run("load-external", "--db", db.toString(), "--graph", "urn:x:bad", bad.toString());
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.err()).startsWith(bad + ": not loaded");
+        assertThat(Cli.run("export", "--db", db.toString()).out()).isEqualTo(before);
+
+        Path gz = tmp.resolve("extract.ttl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(extract, out);
+        }
+        Cli.Result r = Cli.run("load-external", "--db", db.toString(), "--graph",
+                "https://example.org/graph/wikidata", gz.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("loaded 16 triples");
+        Cli.Result joined = Cli.run("query", "--db", db.toString(), "officials-external", "--format", "csv");
+        assertThat(joined.out()).contains("Masoud Pezeshkian,http://www.wikidata.org/entity/Q5933752,1954-09-29T00:00:00Z,President of Iran");
+        assertThat(Cli.run("stats", "--db", db.toString()).out()).contains("articles         1");
+    }
+
+    @Test
+    void compactKeepsTheData() {
+        List<String> before = Cli.run("export", "--db", db.toString()).out().lines().sorted().toList();
+        Cli.Result r = Cli.run("compact", "--db", db.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).startsWith("compacted");
+        // Compaction renumbers nodes, so the export's order may change; its quads may not.
+        assertThat(Cli.run("export", "--db", db.toString()).out().lines().sorted().toList()).isEqualTo(before);
+    }
+
+    @Test
     void queriesOnAMissingStoreFailClearly() {
         Cli.Result r = Cli.run("stats", "--db", tmp.resolve("nowhere").toString());
         assertThat(r.exit()).isEqualTo(1);
