@@ -47,12 +47,14 @@ public final class Lexicon {
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> organizations = new PhraseMatcher<>();
     private final Map<String, Entity> organizationsByName = new java.util.HashMap<>();
+    private final Map<String, Entity> organizationsById = new LinkedHashMap<>();
     private final Map<String, Entity> stateOfPlace = new java.util.HashMap<>();
     private final Map<String, Entity> capitalOf = new java.util.HashMap<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
     private final Map<String, Office> offices = new LinkedHashMap<>();
+    private final Map<String, List<String>> officeTitles = new LinkedHashMap<>();
 
     private Lexicon() {
     }
@@ -70,6 +72,7 @@ public final class Lexicon {
             if (kind == Title.Kind.OFFICE) {
                 String label = r.get("office");
                 office = lx.offices.computeIfAbsent(label, l -> new Office(Keys.slug(l), l, r.get("category")));
+                lx.officeTitles.computeIfAbsent(label, l -> new java.util.ArrayList<>()).add(r.get("phrase"));
             }
             lx.titles.add(r.get("phrase"), new Title(office, r.get("category"), kind));
             for (String w : r.get("phrase").split("[\\s-]+")) {
@@ -189,6 +192,7 @@ public final class Lexicon {
             Entity org = new Entity(EntityKind.ORGANIZATION, r.get("id"), r.get("name"),
                     concat(r.optional("acronym") == null ? List.of() : List.of(r.get("acronym")), r.list("aliases")).stream()
                             .filter(x -> !x.isEmpty()).toList(), r.optional("acronym"), r.optional("qid"));
+            organizationsById.put(org.key(), org);
             for (String name : concat(org.label(), org.aliases())) {
                 organizations.add(name, org);
                 organizationsByName.putIfAbsent(PhraseMatcher.normalize(name), org);
@@ -224,6 +228,11 @@ public final class Lexicon {
     /** International organizations by name, alias or acronym (acronyms must match case: see OrganizationFinder). */
     public PhraseMatcher<Entity> organizations() {
         return organizations;
+    }
+
+    /** All organizations of the reference table, by id. */
+    public Map<String, Entity> organizationTable() {
+        return java.util.Collections.unmodifiableMap(organizationsById);
     }
 
     /** The organization of this name, alias or acronym, or {@code null}. */
@@ -378,6 +387,11 @@ public final class Lexicon {
     /** All states of the reference table, by key (lowercase ISO alpha-2, else a name slug). */
     public Map<String, Entity> states() {
         return java.util.Collections.unmodifiableMap(statesByKey);
+    }
+
+    /** The titles written for each office ("Foreign Minister", "Minister for Foreign Affairs"…), by office label. */
+    public Map<String, List<String>> officeTitles() {
+        return java.util.Collections.unmodifiableMap(officeTitles);
     }
 
     /** All offices the titles lexicon names, by label. */

@@ -48,6 +48,7 @@ public final class Vocab {
     public static final Node SHA256 = iri(DG + "sha256");
     static final Node DATELINE = iri(DG + "dateline");
     static final Node STATE = iri(DG + "State");
+    static final Node INTERNATIONAL_ORGANIZATION = iri(DG + "InternationalOrganization");
     static final Node ISO3166 = iri(DG + "iso3166");
     static final Node OFFICES = iri(DG + "Offices");
     static final Node OFFICE_CATEGORIES = iri(DG + "OfficeCategories");
