@@ -35,6 +35,21 @@ class LinkingTest {
     }
 
     @Test
+    void theReferenceGraphHoldsTheOfficesSchemeWithNationalTitles() {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        new ReferenceMapper().map(Fixtures.pipeline().lexicon(), org.apache.jena.riot.system.StreamRDFLib.graph(g));
+        var rows = new QueryRunner(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g)).rows(
+                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?title ?category { ?role skos:prefLabel "
+                + "\"Minister of Foreign Affairs\" ; skos:altLabel ?title ; skos:broader/skos:prefLabel ?category }",
+                Map.of());
+        assertThat(rows).extracting(r -> r.get("title")).contains("Foreign Minister", "Minister for Foreign Affairs");
+        assertThat(rows).extracting(r -> r.get("category")).containsOnly("foreign minister");
+        assertThat(g.contains(NodeFactory.createURI(Vocab.ID + "org/iaea"),
+                NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
+                NodeFactory.createURI(Vocab.WIKIDATA + "Q41984"))).isTrue();
+    }
+
+    @Test
     void oneMeetingInTwoArticlesIsOneEventWithTwoSourcesAndOnePerson() {
         try (TdbStore store = Fixtures.pipeline().openStore(dir)) {
             Fixtures.pipeline().ingest(store, List.of(Fixtures.articles().resolve("linking")), null, s -> { });
