@@ -104,63 +104,22 @@ public final class Diplograph {
     }
 
     /**
-     * Reads, extracts and stores every article at {@code paths}, in batches of {@link #BATCH_SIZE}
-     * per write transaction. Articles whose text is already stored unchanged are skipped. Bad
-     * inputs and invalid graphs are reported to {@code problems} and left out; the rest lands.
+     * Reads, extracts and stores every article at {@code paths}: extraction on all cores, one
+     * writer committing {@link #BATCH_SIZE} articles per write transaction. Articles whose text is
+     * already stored unchanged are skipped. Bad inputs and invalid graphs are reported to
+     * {@code problems} and left out; the rest lands.
      */
     public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, Consumer<String> problems) {
-        long t0 = System.nanoTime();
-        List<String> failures = new ArrayList<>();
-        List<ArticleGraph> batch = new ArrayList<>();
-        int[] counts = new int[2];
-        long[] triples = new long[1];
-        Consumer<String> fail = msg -> {
-            failures.add(msg);
-            problems.accept(msg);
-        };
-        Runnable flush = () -> {
-            for (TdbStore.WriteResult r : store.write(batch)) {
-                if (!r.stored()) {
-                    fail.accept(r.articleId() + ": not stored: " + r.problem());
-                }
-            }
-            for (ArticleGraph g : batch) {
-                triples[0] += g.graph().size();
-            }
-            counts[0] += (int) batch.size();
-            batch.clear();
-        };
-        read(paths, published, outcome -> {
-            if (outcome instanceof ReadOutcome.Rejected r) {
-                fail.accept(r.message());
-                return;
-            }
-            Article a = ((ReadOutcome.Read) outcome).article();
-            if (isStoredUnchanged(store, a)) {
-                counts[1]++;
-                return;
-            }
-            try {
-                batch.add(new ArticleGraph(a.id(), Iris.article(a), graph(extract(a))));
-            } catch (RuntimeException e) {
-                fail.accept(a.source() + ": extraction failed: " + e);
-                return;
-            }
-            if (batch.size() >= BATCH_SIZE) {
-                flush.run();
-            }
-        });
-        if (!batch.isEmpty()) {
-            flush.run();
-        }
-        int stored = counts[0] - (int) failures.stream().filter(f -> f.contains(": not stored: ")).count();
-        return new IngestReport(stored, counts[1], failures, triples[0], (System.nanoTime() - t0) / 1e9);
+        return ingest(store, paths, published, problems, Runtime.getRuntime().availableProcessors(), n -> { });
     }
 
-    private static boolean isStoredUnchanged(TdbStore store, Article a) {
-        Node graph = Iris.article(a);
-        Node hash = NodeFactory.createLiteralString(a.sha256());
-        return Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, graph, Vocab.SHA256, hash));
+    /**
+     * Like {@link #ingest(TdbStore, List, LocalDate, Consumer)}, with the number of extraction
+     * threads and a callback told how many articles are done so far.
+     */
+    public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, Consumer<String> problems,
+                               int threads, Consumer<Long> progress) {
+        return new Ingestion(this, store, Math.max(1, threads), BATCH_SIZE, problems, progress).run(paths, published);
     }
 
     /**

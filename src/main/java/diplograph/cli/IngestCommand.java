@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = "Read articles (.txt files or directories) into the store, one named graph each.")
+@Command(name = "ingest", description = "Read articles (.txt, .html, .jsonl files or directories) into the store, one named graph each.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -29,12 +29,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for every article, overriding theirs.")
     LocalDate published;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         Diplograph dg = Diplograph.standard();
-        try (TdbStore s = dg.openStore(store.db)) {
-            IngestReport report = dg.ingest(s, paths, published, err::println);
+        try (TdbStore s = dg.openStore(store.db); Progress progress = Progress.on(err)) {
+            IngestReport report = dg.ingest(s, paths, published, err::println, threads, progress);
             err.println(report.summary());
             err.flush();
             return report.failures().isEmpty() ? 0 : 1;

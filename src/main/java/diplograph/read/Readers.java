@@ -18,6 +18,11 @@ public final class Readers {
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
     private final TextReader text;
+    private final HtmlReader html;
+    private final JsonlReader jsonl;
+
+    /** Default maximum JSON line length, in characters. */
+    public static final int DEFAULT_MAX_LINE_CHARS = 8 * 1024 * 1024;
 
     /**
      * @param maxBytes  larger files are rejected unread
@@ -25,6 +30,8 @@ public final class Readers {
      */
     public Readers(long maxBytes, java.time.LocalDate published) {
         this.text = new TextReader(maxBytes, published);
+        this.html = new HtmlReader(maxBytes, published);
+        this.jsonl = new JsonlReader((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), published);
     }
 
     public Readers() {
@@ -50,8 +57,10 @@ public final class Readers {
         }
         switch (extension(file)) {
             case "txt" -> text.read(file, sink);
+            case "html", "htm" -> html.read(file, sink);
+            case "jsonl" -> jsonl.read(file, sink);
             default -> sink.accept(new ReadOutcome.Rejected(file.toString(), RejectReason.UNSUPPORTED_TYPE,
-                    "'" + file.getFileName() + "' (expected .txt)"));
+                    "'" + file.getFileName() + "' (expected .txt, .html or .jsonl)"));
         }
     }
 
@@ -69,7 +78,7 @@ public final class Readers {
 
     /** Inside directories only article files are read; gold files and notes are skipped. */
     private static boolean isArticleFile(Path f) {
-        return extension(f).equals("txt");
+        return List.of("txt", "html", "htm", "jsonl").contains(extension(f));
     }
 
     static String extension(Path file) {

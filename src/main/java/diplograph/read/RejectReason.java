@@ -7,6 +7,7 @@ public enum RejectReason {
     INVALID_UTF8("invalid UTF-8"),
     TOO_LARGE("larger than the maximum article size"),
     BAD_DATE("invalid date"),
+    MALFORMED("malformed JSON line"),
     UNSUPPORTED_TYPE("unsupported file type"),
     UNREADABLE("cannot be read");
 
