@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -60,8 +59,10 @@ final class Ingestion {
         BlockingQueue<ArticleGraph> toWrite = new ArrayBlockingQueue<>(batchSize * 2);
         Thread writer = new Thread(() -> write(toWrite), "diplograph-writer");
         writer.start();
-        ExecutorService extractors = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
+        ExecutorService extractors = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        // At most a few articles wait per thread: the reader blocks rather than filling memory,
+        // and never extracts itself, so the cores go to the extraction threads and the writer.
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads * 4);
         try {
             diplograph.read(paths, published, outcome -> {
                 if (outcome instanceof ReadOutcome.Rejected r) {
@@ -75,7 +76,14 @@ final class Ingestion {
                     tick();
                     return;
                 }
-                extractors.execute(() -> extract(a, toWrite));
+                slots.acquireUninterruptibly();
+                extractors.execute(() -> {
+                    try {
+                        extract(a, toWrite);
+                    } finally {
+                        slots.release();
+                    }
+                });
             });
         } finally {
             extractors.shutdown();

@@ -1,0 +1,83 @@
+package diplograph.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Query latency over HTTP against a running {@code serve}: percentiles of one client's requests,
+ * then the throughput of several clients at once.
+ */
+public final class QueryLatency {
+
+    /** Latency percentiles in milliseconds, rows per answer, and throughput. */
+    public record Result(double p50, double p99, long rows, double queriesPerSecond) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String endpoint;
+
+    public QueryLatency(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** Runs {@code sparql} {@code requests} times in a row, then {@code clients} at once for {@code seconds}. */
+    public Result measure(String sparql, int requests, int clients, int seconds) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            send(sparql);
+        }
+        List<Double> millis = new ArrayList<>();
+        long rows = 0;
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            rows = send(sparql);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        Collections.sort(millis);
+        AtomicLong done = new AtomicLong();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < until) {
+                    try {
+                        send(sparql);
+                        done.incrementAndGet();
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
+        return new Result(percentile(millis, 50), percentile(millis, 99), rows, done.get() / (double) seconds);
+    }
+
+    /** Sends one query; returns the number of result lines (CSV rows). */
+    private long send(String sparql) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().lines().count() - 1;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

@@ -1,0 +1,83 @@
+package diplograph.cli;
+
+import diplograph.bench.CorpusBuilder;
+import diplograph.bench.NlpFloor;
+import diplograph.bench.QueryLatency;
+import diplograph.query.NamedQueries;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The measuring tools bench/run calls; see bench/README.md. */
+@Command(name = "bench", description = "Benchmark tools (used by bench/run): build a corpus, measure the NLP floor, time queries.",
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Queries.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "corpus", description = "Write N articles as JSON Lines by replicating a folder of .txt articles under fresh ids.")
+    static final class Corpus implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "DIR") Path from;
+        @Option(names = "-n", required = true, paramLabel = "N") int n;
+        @Parameters(paramLabel = "OUT.jsonl") Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            CorpusBuilder.build(from, n, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "nlp", description = "OpenNLP sentences + tokens + POS alone over a JSON Lines corpus: the NLP floor.")
+    static final class Nlp implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
+        @Parameters(paramLabel = "CORPUS.jsonl") Path corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            long[] r = NlpFloor.run(corpus, threads);
+            spec.commandLine().getOut().printf("nlp_articles=%d nlp_tokens=%d nlp_seconds=%.3f%n", r[0], r[1], r[2] / 1e9);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "queries", description = "Latency over HTTP: who-met-whom for one person, and officials; p50/p99 and throughput.")
+    static final class Queries implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--endpoint", required = true, paramLabel = "URL") String endpoint;
+        @Option(names = "--person", required = true, paramLabel = "IRI") String person;
+        @Option(names = "--requests", defaultValue = "200") int requests;
+        @Option(names = "--clients", defaultValue = "4") int clients;
+        @Option(names = "--seconds", defaultValue = "10") int seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            QueryLatency q = new QueryLatency(endpoint);
+            // A trailing VALUES block binds ?a over HTTP, as --param does on the command line.
+            String whoMet = NamedQueries.load("who-met-whom") + "\nVALUES ?a { <" + person + "> }\n";
+            report(out, "who_met_whom_person", q.measure(whoMet, requests, clients, seconds));
+            report(out, "officials", q.measure(NamedQueries.load("officials"), Math.max(5, requests / 20), clients, seconds));
+            out.flush();
+            return 0;
+        }
+
+        private static void report(PrintWriter out, String name, QueryLatency.Result r) {
+            out.printf("%s_p50_ms=%.1f %s_p99_ms=%.1f %s_rows=%d %s_qps=%.1f%n", name, r.p50(), name, r.p99(),
+                    name, r.rows(), name, r.queriesPerSecond());
+        }
+    }
+}
