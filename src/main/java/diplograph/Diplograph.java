@@ -20,17 +20,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * The front door: reads, analyses, extracts, maps and stores articles. Build one with
@@ -70,7 +67,12 @@ public final class Diplograph {
 
     /** Reads the articles at {@code paths}; {@code published} (nullable) overrides their dates. */
     public void read(List<Path> paths, LocalDate published, Consumer<ReadOutcome> sink) {
-        new Readers(Readers.DEFAULT_MAX_BYTES, published).read(paths, sink);
+        read(paths, published, Readers.DEFAULT_MAX_BYTES, sink);
+    }
+
+    /** Reads the articles at {@code paths}, rejecting files (and JSON lines) over {@code maxBytes}. */
+    public void read(List<Path> paths, LocalDate published, long maxBytes, Consumer<ReadOutcome> sink) {
+        new Readers(maxBytes, published).read(paths, sink);
     }
 
     /** Analyses and extracts one article. */
@@ -110,16 +112,18 @@ public final class Diplograph {
      * {@code problems} and left out; the rest lands.
      */
     public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, Consumer<String> problems) {
-        return ingest(store, paths, published, problems, Runtime.getRuntime().availableProcessors(), n -> { });
+        return ingest(store, paths, published, Readers.DEFAULT_MAX_BYTES, problems,
+                Runtime.getRuntime().availableProcessors(), n -> { });
     }
 
     /**
-     * Like {@link #ingest(TdbStore, List, LocalDate, Consumer)}, with the number of extraction
-     * threads and a callback told how many articles are done so far.
+     * Like {@link #ingest(TdbStore, List, LocalDate, Consumer)}, with the maximum article size, the
+     * number of extraction threads and a callback told how many articles are done so far.
      */
-    public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, Consumer<String> problems,
-                               int threads, Consumer<Long> progress) {
-        return new Ingestion(this, store, Math.max(1, threads), BATCH_SIZE, problems, progress).run(paths, published);
+    public IngestReport ingest(TdbStore store, List<Path> paths, LocalDate published, long maxBytes,
+                               Consumer<String> problems, int threads, Consumer<Long> progress) {
+        return new Ingestion(this, store, Math.max(1, threads), BATCH_SIZE, problems, progress)
+                .run(paths, published, maxBytes);
     }
 
     /**

@@ -54,7 +54,7 @@ final class Ingestion {
         this.progress = progress;
     }
 
-    IngestReport run(List<Path> paths, LocalDate published) {
+    IngestReport run(List<Path> paths, LocalDate published, long maxBytes) {
         long t0 = System.nanoTime();
         BlockingQueue<ArticleGraph> toWrite = new ArrayBlockingQueue<>(batchSize * 2);
         Thread writer = new Thread(() -> write(toWrite), "diplograph-writer");
@@ -64,7 +64,7 @@ final class Ingestion {
         // and never extracts itself, so the cores go to the extraction threads and the writer.
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads * 4);
         try {
-            diplograph.read(paths, published, outcome -> {
+            diplograph.read(paths, published, maxBytes, outcome -> {
                 if (outcome instanceof ReadOutcome.Rejected r) {
                     fail(r.message());
                     tick();

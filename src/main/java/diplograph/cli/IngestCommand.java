@@ -32,12 +32,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "8388608",
+            description = "Larger files, and longer JSON lines, are rejected (default: ${DEFAULT-VALUE}, 8 MiB).")
+    long maxBytes;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         Diplograph dg = Diplograph.standard();
         try (TdbStore s = dg.openStore(store.db); Progress progress = Progress.on(err)) {
-            IngestReport report = dg.ingest(s, paths, published, err::println, threads, progress);
+            IngestReport report = dg.ingest(s, paths, published, maxBytes, err::println, threads, progress);
             err.println(report.summary());
             err.flush();
             return report.failures().isEmpty() ? 0 : 1;

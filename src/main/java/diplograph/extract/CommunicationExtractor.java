@@ -45,7 +45,8 @@ final class CommunicationExtractor {
                 }
                 Entity sender = from != null ? from : subject;
                 Entity via = from != null ? subject : null;
-                if (sender == null && via == null) {
+                // An event needs a person taking part; a state alone ("from Kazakhstan") is not one.
+                if (!isPerson(sender) && !isPerson(via)) {
                     continue;
                 }
                 LocalDate date = dates.find(a, s).stream().map(DateMention::date).filter(java.util.Objects::nonNull)
@@ -55,6 +56,10 @@ final class CommunicationExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean isPerson(Entity e) {
+        return e != null && e.kind() == diplograph.model.EntityKind.PERSON;
     }
 
     private static Entity subject(AnalysedArticle a, Sentence s, int cue, List<PersonResolver.Resolved> persons,

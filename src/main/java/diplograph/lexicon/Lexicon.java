@@ -79,58 +79,36 @@ public final class Lexicon {
                 lx.titleWords.add(PhraseMatcher.normalize(w));
             }
         }
-        for (Tsv.Row r : Tsv.resource("/lexicon/event-triggers.tsv")) {
-            lx.triggers.add(r.get("phrase"), EventKind.ofWord(r.get("kind")));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/modality-cues.tsv")) {
-            lx.modalities.add(r.get("phrase"), Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/continuation-cues.tsv")) {
-            lx.continuations.add(r.get("phrase"), r.get("refers_to"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/narrative-cues.tsv")) {
-            lx.narrativeCues.add(r.get("phrase"), r.get("phrase"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/relative-dates.tsv")) {
-            lx.relativeDays.add(r.get("phrase"), Integer.parseInt(r.get("days")));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/speech-verbs.tsv")) {
-            lx.speechVerbs.add(r.get("phrase"), r.get("phrase"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/agreement-kinds.tsv")) {
-            lx.agreementKinds.add(r.get("phrase"), r.get("kind"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/signing-verbs.tsv")) {
-            lx.signingVerbs.add(r.get("phrase"), r.get("phrase"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/topics.tsv")) {
-            lx.topics.add(r.get("phrase"), r.get("topic"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/ministries.tsv")) {
-            lx.ministries.add(r.get("phrase"), r.get("ministry"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/event-nouns.tsv")) {
-            lx.eventNouns.add(r.get("phrase"), EventKind.ofWord(r.get("kind")));
-        }
+        fill(lx.triggers, "event-triggers.tsv", "kind", EventKind::ofWord);
+        fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
+        fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
+        fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
+        fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
+        fill(lx.speechVerbs, "speech-verbs.tsv", "phrase", v -> v);
+        fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
+        fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
+        fill(lx.topics, "topics.tsv", "topic", v -> v);
+        fill(lx.ministries, "ministries.tsv", "ministry", v -> v);
+        fill(lx.eventNouns, "event-nouns.tsv", "kind", EventKind::ofWord);
         for (Tsv.Row r : Tsv.resource("/lexicon/abbreviations.tsv")) {
             lx.abbreviations.add(r.get("abbreviation"));
         }
-        for (Tsv.Row r : Tsv.resource("/lexicon/communication-cues.tsv")) {
-            lx.communications.add(r.get("phrase"), r.get("kind"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/stance-cues.tsv")) {
-            lx.stances.add(r.get("phrase"), r.get("stance"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/honorifics.tsv")) {
-            lx.honorifics.add(r.get("phrase"), r.get("phrase"));
-        }
-        for (Tsv.Row r : Tsv.resource("/lexicon/past-office-cues.tsv")) {
-            lx.pastOfficeCues.add(r.get("phrase"), r.get("phrase"));
-        }
+        fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
+        fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
+        fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
+        fill(lx.pastOfficeCues, "past-office-cues.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
         return lx;
+    }
+
+    /** Adds every row of a lexicon file: its "phrase", standing for {@code value} of another column. */
+    private static <V> void fill(PhraseMatcher<V> into, String file, String column,
+                                 java.util.function.Function<String, V> value) {
+        for (Tsv.Row r : Tsv.resource("/lexicon/" + file)) {
+            into.add(r.get("phrase"), value.apply(r.get(column)));
+        }
     }
 
     private void loadStates(List<Tsv.Row> rows) {

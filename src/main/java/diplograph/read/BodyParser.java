@@ -68,12 +68,21 @@ final class BodyParser {
         return new Article(id, text, date, title, url, dateline, blocks, source);
     }
 
+    /** How far ahead of today a publication date may lie (time zones, embargoed releases). */
+    static final int MAX_DAYS_AHEAD = 2;
+
     static LocalDate date(String y, String mo, String d) throws InputProblem {
+        LocalDate date;
         try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+            date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
         } catch (DateTimeException | NumberFormatException e) {
             throw new InputProblem(RejectReason.BAD_DATE, y + "-" + mo + "-" + d + " does not exist");
         }
+        // The clock only checks a date here; it never supplies one.
+        if (date.isAfter(LocalDate.now().plusDays(MAX_DAYS_AHEAD))) {
+            throw new InputProblem(RejectReason.BAD_DATE, date + " is in the future");
+        }
+        return date;
     }
 
     private static List<Block> blocks(String text, int from) {

@@ -1,7 +1,6 @@
 package diplograph.read;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -28,11 +27,7 @@ public final class HtmlReader implements ArticleReader {
     public void read(Path file, Consumer<ReadOutcome> sink) {
         String source = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputProblem(RejectReason.TOO_LARGE, size + " bytes > " + maxBytes);
-            }
-            String html = TextDecoder.decode(Files.readAllBytes(file));
+            String html = TextDecoder.read(file, maxBytes);
             Document doc = Jsoup.parse(html, file.toUri().toString());
             Element body = first(doc, "article", "main", "body");
             if (body == null) {

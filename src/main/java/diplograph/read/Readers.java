@@ -67,7 +67,8 @@ public final class Readers {
     private void readDirectory(Path dir, Consumer<ReadOutcome> sink) {
         // Symbolic links are not followed, so a link loop cannot trap the walk.
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile)
+            // A link to nothing is reported, not silently passed over.
+            files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
                     .filter(Readers::isArticleFile)
                     .sorted()
                     .forEach(f -> readFile(f, sink));

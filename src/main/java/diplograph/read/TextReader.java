@@ -1,7 +1,6 @@
 package diplograph.read;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -24,11 +23,7 @@ public final class TextReader implements ArticleReader {
     public void read(Path file, Consumer<ReadOutcome> sink) {
         String source = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputProblem(RejectReason.TOO_LARGE, size + " bytes > " + maxBytes);
-            }
-            String text = TextDecoder.decode(Files.readAllBytes(file));
+            String text = TextDecoder.read(file, maxBytes);
             sink.accept(new ReadOutcome.Read(
                     BodyParser.parse(Readers.idOf(file), text, published, null, null, source)));
         } catch (InputProblem p) {

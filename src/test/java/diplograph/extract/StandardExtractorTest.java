@@ -150,6 +150,14 @@ class StandardExtractorTest {
     }
 
     @Test
+    void greetingsBetweenStatesAloneAreNoEvent() {
+        // Found by FuzzTest: an event without a person taking part did not conform to the shapes.
+        Extraction x = extract(Fixtures.articles().resolve("issue-6-state-only-greetings.txt"));
+        assertThat(x.facts(diplograph.model.Communication.class)).isEmpty();
+        assertThat(Fixtures.pipeline().validator().validate(Fixtures.pipeline().graph(x)).conforms()).isTrue();
+    }
+
+    @Test
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
                 .containsExactly("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",

@@ -28,13 +28,13 @@ class IngestionTest {
         Path corpus = Files.writeString(dir.resolve("corpus.jsonl"), good + "\n{broken\n");
         List<String> problems = new ArrayList<>();
         try (TdbStore store = Fixtures.pipeline().openStore(dir.resolve("db"))) {
-            IngestReport first = Fixtures.pipeline().ingest(store, List.of(corpus), null, problems::add, 2, n -> { });
+            IngestReport first = Fixtures.pipeline().ingest(store, List.of(corpus), null, diplograph.read.Readers.DEFAULT_MAX_BYTES, problems::add, 2, n -> { });
             assertThat(first.stored()).isEqualTo(40);
             assertThat(first.failures()).hasSize(1).allMatch(f -> f.startsWith(corpus + ":41: malformed JSON line"));
             assertThat(store.articleGraphs()).hasSize(40);
             long quads = store.quadCount();
 
-            IngestReport again = Fixtures.pipeline().ingest(store, List.of(corpus), null, problems::add, 2, n -> { });
+            IngestReport again = Fixtures.pipeline().ingest(store, List.of(corpus), null, diplograph.read.Readers.DEFAULT_MAX_BYTES, problems::add, 2, n -> { });
             assertThat(again.stored()).isZero();
             assertThat(again.unchanged()).isEqualTo(40);
             assertThat(store.quadCount()).isEqualTo(quads);
@@ -46,7 +46,8 @@ class IngestionTest {
         long[] counts = new long[2];
         for (int threads = 1; threads <= 2; threads++) {
             try (TdbStore store = Fixtures.pipeline().openStore(dir.resolve("db" + threads))) {
-                Fixtures.pipeline().ingest(store, List.of(Path.of("src/test/resources/corpus")), null, s -> { }, threads,
+                Fixtures.pipeline().ingest(store, List.of(Path.of("src/test/resources/corpus")), null,
+                        diplograph.read.Readers.DEFAULT_MAX_BYTES, s -> { }, threads,
                         n -> { });
                 counts[threads - 1] = store.quadCount();
             }
