@@ -16,16 +16,12 @@ import diplograph.read.Readers;
 import diplograph.store.ArticleGraph;
 import diplograph.store.TdbStore;
 import diplograph.store.Validator;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -140,16 +136,7 @@ public final class Diplograph {
 
     /** The bundled ontology as a graph. */
     public static Graph ontologyGraph() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = Diplograph.class.getResourceAsStream("/ontology/diplomacy.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("ontology/diplomacy.ttl missing from the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return g;
+        return diplograph.lexicon.DataFiles.turtle("/ontology/diplomacy.ttl");
     }
 
     /** The graph IRI of an article id, as {@code remove} and {@code export --graph} take it. */

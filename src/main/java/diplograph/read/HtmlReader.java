@@ -1,9 +1,8 @@
 package diplograph.read;
 
-import java.io.IOException;
+import diplograph.model.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,46 +12,34 @@ import org.jsoup.nodes.Element;
  * {@code <body>}) as paragraphs and headings, the date from {@code article:published_time} or
  * {@code <time datetime>}, the title from {@code og:title}, {@code <h1>} or {@code <title>}.
  */
-public final class HtmlReader implements ArticleReader {
-
-    private final long maxBytes;
-    private final LocalDate published;
+public final class HtmlReader extends WholeFileReader {
 
     public HtmlReader(long maxBytes, LocalDate published) {
-        this.maxBytes = maxBytes;
-        this.published = published;
+        super(maxBytes, published);
     }
 
     @Override
-    public void read(Path file, Consumer<ReadOutcome> sink) {
-        String source = file.toString();
-        try {
-            String html = TextDecoder.read(file, maxBytes);
-            Document doc = Jsoup.parse(html, file.toUri().toString());
-            Element body = first(doc, "article", "main", "body");
-            if (body == null) {
-                throw new InputProblem(RejectReason.EMPTY, "no article body");
-            }
-            StringBuilder text = new StringBuilder();
-            String title = attr(doc, "meta[property=og:title]", "content");
-            if (title == null) {
-                Element h1 = doc.selectFirst("h1");
-                title = h1 != null ? h1.text() : doc.title().isBlank() ? null : doc.title();
-            }
-            for (Element e : body.select("p, h2, h3, h4")) {
-                String block = e.text().strip();
-                if (!block.isEmpty()) {
-                    text.append(block).append("\n\n");
-                }
-            }
-            LocalDate date = published != null ? published : date(doc);
-            sink.accept(new ReadOutcome.Read(BodyParser.parse(Readers.idOf(file), text.toString(), date, title,
-                    attr(doc, "link[rel=canonical]", "href"), source)));
-        } catch (InputProblem p) {
-            sink.accept(new ReadOutcome.Rejected(source, p.reason(), p.getMessage()));
-        } catch (IOException e) {
-            sink.accept(new ReadOutcome.Rejected(source, RejectReason.UNREADABLE, e.toString()));
+    Article parse(Path file, String html) throws InputProblem {
+        Document doc = Jsoup.parse(html, file.toUri().toString());
+        Element body = first(doc, "article", "main", "body");
+        if (body == null) {
+            throw new InputProblem(RejectReason.EMPTY, "no article body");
         }
+        String title = attr(doc, "meta[property=og:title]", "content");
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null ? h1.text() : doc.title().isBlank() ? null : doc.title();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element e : body.select("p, h2, h3, h4")) {
+            String block = e.text().strip();
+            if (!block.isEmpty()) {
+                text.append(block).append("\n\n");
+            }
+        }
+        LocalDate date = published != null ? published : date(doc);
+        return BodyParser.parse(Readers.idOf(file), text.toString(), date, title,
+                attr(doc, "link[rel=canonical]", "href"), file.toString());
     }
 
     private static LocalDate date(Document doc) throws InputProblem {

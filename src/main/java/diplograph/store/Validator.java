@@ -1,15 +1,10 @@
 package diplograph.store;
 
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /** Checks graphs against {@code ontology/shapes.ttl}. Thread-safe once built. */
 public final class Validator {
@@ -17,16 +12,7 @@ public final class Validator {
     private final Shapes shapes;
 
     public Validator() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = Validator.class.getResourceAsStream("/ontology/shapes.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("ontology/shapes.ttl missing from the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.shapes = Shapes.parse(g);
+        this.shapes = Shapes.parse(diplograph.lexicon.DataFiles.turtle("/ontology/shapes.ttl"));
     }
 
     public ValidationReport validate(Graph data) {
