@@ -18,6 +18,14 @@ final class ServerOptions {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-request-bytes", defaultValue = "4194304", paramLabel = "BYTES",
+            description = "Larger requests are refused with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--max-result-bytes", defaultValue = "268435456", paramLabel = "BYTES",
+            description = "A result growing past this is cut off with an error (default: ${DEFAULT-VALUE}).")
+    long maxResultBytes;
+
     @Option(names = "--update", description = "Enable SPARQL Update and Graph Store writes, behind HTTP basic auth (needs --password-file).")
     boolean update;
 
@@ -32,6 +40,6 @@ final class ServerOptions {
             throw new IllegalArgumentException("--password-file is only used with --update");
         }
         return new SparqlServer.Options(host, port, java.time.Duration.ofSeconds(timeoutSeconds),
-                update ? passwordFile : null);
+                update ? passwordFile : null, maxRequestBytes, maxResultBytes);
     }
 }

@@ -48,8 +48,22 @@ public final class SparqlServer implements AutoCloseable {
      * @param queryTimeout the longest a query may run; {@code null} means {@link #DEFAULT_QUERY_TIMEOUT}
      * @param passwordFile {@code user: password} lines enabling authenticated updates,
      *                     or {@code null} for a read-only server
+     * @param maxRequestBytes  larger requests (query text, form, upload) are refused with 413
+     * @param maxResponseBytes a response growing past this is cut off with an error
      */
-    public record Options(String host, int port, Duration queryTimeout, Path passwordFile) {
+    public record Options(String host, int port, Duration queryTimeout, Path passwordFile, long maxRequestBytes,
+                          long maxResponseBytes) {
+
+        /** The default request limit: ample for any query, small enough to refuse a flood. */
+        public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+
+        /** The default response limit: a runaway result cannot fill memory or the network. */
+        public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
+
+        /** Settings with the default request and response limits. */
+        public Options(String host, int port, Duration queryTimeout, Path passwordFile) {
+            this(host, port, queryTimeout, passwordFile, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_RESPONSE_BYTES);
+        }
 
         /** Loopback only: other machines must be let in explicitly. */
         public static final String DEFAULT_HOST = "127.0.0.1";
@@ -73,12 +87,24 @@ public final class SparqlServer implements AutoCloseable {
             if (queryTimeout.isNegative() || queryTimeout.isZero()) {
                 throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
             }
+            if (maxRequestBytes <= 0 || maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("size limits must be positive");
+            }
         }
 
         /** Returns read-only settings on loopback with the default timeout. */
         public static Options readOnly(int port) {
             return new Options(DEFAULT_HOST, port, DEFAULT_QUERY_TIMEOUT, null);
         }
+    }
+
+    /** Wraps Fuseki's handler in Jetty's size limits: 413 for large requests, an error for large responses. */
+    private static void limitSizes(FusekiServer server, Options options) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        var limits = new org.eclipse.jetty.server.handler.SizeLimitHandler(options.maxRequestBytes(),
+                options.maxResponseBytes());
+        limits.setHandler(jetty.getHandler());
+        jetty.setHandler(limits);
     }
 
     private final FusekiServer server;
@@ -127,6 +153,7 @@ public final class SparqlServer implements AutoCloseable {
         try {
             server = builder.build();
             bindTo(server, options.host());
+            limitSizes(server, options);
             server.start();
         } catch (RuntimeException e) {
             stopQuietly(server, users);

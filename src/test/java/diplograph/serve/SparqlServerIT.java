@@ -187,6 +187,41 @@ class SparqlServerIT {
         }
     }
 
+    @Test
+    void refusesLargeRequestsAndCutsOffLargeResults() throws Exception {
+        Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i < 2000; i++) {
+                dsg.add(iri("big"), iri("s" + i), iri("p"), org.apache.jena.graph.NodeFactory.createLiteralString("x".repeat(100)));
+            }
+        });
+        SparqlServer.Options options = new SparqlServer.Options(null, 0, Duration.ofSeconds(10), null, 10_000, 50_000);
+        try (SparqlServer server = SparqlServer.start(dsg, options)) {
+            String padded = "SELECT * { ?s ?p ?o } LIMIT 1 #" + "x".repeat(20_000);
+            HttpResponse<String> big = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(padded)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(big.statusCode()).isEqualTo(413);
+
+            HttpResponse<String> small = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString("SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(small.statusCode()).isEqualTo(200);
+
+            boolean cutOff;
+            try {
+                HttpResponse<String> all = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                        .header("Content-Type", "application/sparql-query")
+                        .POST(HttpRequest.BodyPublishers.ofString("SELECT * { GRAPH ?g { ?s ?p ?o } }")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                cutOff = all.statusCode() >= 400 || all.body().length() < 100_000;
+            } catch (java.io.IOException e) {
+                cutOff = true;
+            }
+            assertThat(cutOff).as("a 2000-row result over the 50 kB limit does not come through whole").isTrue();
+        }
+    }
+
     private static SparqlServer.Options readOnly() {
         return SparqlServer.Options.readOnly(0);
     }
