@@ -38,6 +38,7 @@ public final class StandardExtractor implements Extractor {
     private final AgreementExtractor agreements;
     private final PositionExtractor positions;
     private final CommunicationExtractor communications;
+    private final StateTalksExtractor stateTalks;
 
     public StandardExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,12 +53,13 @@ public final class StandardExtractor implements Extractor {
         this.agreements = new AgreementExtractor(lexicon, dates, places);
         this.positions = new PositionExtractor(lexicon);
         this.communications = new CommunicationExtractor(lexicon, dates);
+        this.stateTalks = new StateTalksExtractor(lexicon);
     }
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
         return List.of("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                "positions", "communications");
+                "positions", "communications", "state-talks");
     }
 
     @Override
@@ -76,6 +78,7 @@ public final class StandardExtractor implements Extractor {
         List<Agreement> signed = agreements.extract(a, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Communication> passed = communications.extract(a, people.mentions(), stateMentions, salience);
+        List<Event> talks = stateTalks.extract(a, stateMentions);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
                 said, found, stateOf, salience));
 
@@ -119,6 +122,7 @@ public final class StandardExtractor implements Extractor {
         facts.addAll(signed);
         facts.addAll(taken);
         facts.addAll(passed);
+        facts.addAll(talks);
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
     }
 

@@ -36,6 +36,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stateTalks = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -90,6 +91,7 @@ public final class Lexicon {
         fill(lx.topics, "topics.tsv", "topic", v -> v);
         fill(lx.ministries, "ministries.tsv", "ministry", v -> v);
         fill(lx.eventNouns, "event-nouns.tsv", "kind", EventKind::ofWord);
+        fill(lx.stateTalks, "state-talks.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/abbreviations.tsv")) {
             lx.abbreviations.add(r.get("abbreviation"));
         }
@@ -307,6 +309,11 @@ public final class Lexicon {
     /** Phrases opening a sentence with its event: "In a telephone call on Tuesday, A and B…". */
     public PhraseMatcher<EventKind> eventNouns() {
         return eventNouns;
+    }
+
+    /** Nouns for talks between states: "talks between Iran and the United States". */
+    public PhraseMatcher<String> stateTalks() {
+        return stateTalks;
     }
 
     /** Abbreviations whose period does not end a sentence: "Dr.", "Mr.". */

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A meeting, call, visit or talks between persons, as one article reports it.
+ * A meeting, call, visit or talks, as one article reports it.
  *
  * @param kind         what happened
- * @param participants the persons taking part, in order of mention (at least one)
+ * @param participants the persons taking part, in order of mention (at least one); for talks
+ *                     between states where no person is named, the states
  * @param date         when, or {@code null} when the article does not say
  * @param place        where, or {@code null}
  * @param evidence     the sentence reporting it

@@ -147,7 +147,7 @@ class CliTest {
     void statsCountsWhatTheStoreHolds() {
         Cli.Result r = Cli.run("stats", "--db", db.toString());
         assertThat(r.out()).contains("articles         1", "states           3", "persons          4",
-                "events           8", "office holdings  5");
+                "events           9", "office holdings  5");
     }
 
     @Test

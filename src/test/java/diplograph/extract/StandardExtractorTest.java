@@ -27,8 +27,11 @@ class StandardExtractorTest {
         return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
     }
 
+    /** Events between persons, as who-met-whom shows them. */
     static Set<String> meetings(Extraction x) {
-        return x.facts(Event.class).stream().map(e -> e.participants().stream().map(p -> p.label()).sorted()
+        return x.facts(Event.class).stream()
+                .filter(e -> e.participants().stream().allMatch(p -> p.kind() == diplograph.model.EntityKind.PERSON))
+                .map(e -> e.participants().stream().map(p -> p.label()).sorted()
                         .collect(Collectors.joining(" + ")) + " | " + e.kind().word() + " | " + e.date() + " | "
                         + (e.place() == null ? null : e.place().label()))
                 .collect(Collectors.toSet());
@@ -46,6 +49,16 @@ class StandardExtractorTest {
                 "Masoud Pezeshkian + Murat Nurtleu | meeting | 2025-06-07 | Tehran",
                 "Abbas Araghchi + Murat Nurtleu | meeting | 2025-06-07 | Tehran",
                 "Kassym-Jomart Tokayev + Masoud Pezeshkian | phone_call | 2025-06-05 | null");
+    }
+
+    @Test
+    void talksBetweenStatesWithoutPersonsHaveTheStatesAsParties() {
+        assertThat(extract(Fixtures.seed()).facts(Event.class)).filteredOn(e -> e.kind() == diplograph.model.EventKind.TALKS)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.participants()).extracting(p -> p.label()).containsExactly("Iran", "United States");
+                    assertThat(e.date()).isNull();
+                    assertThat(e.evidence().rule()).isEqualTo("event.state_talks.v1");
+                });
     }
 
     @Test
@@ -161,6 +174,6 @@ class StandardExtractorTest {
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
                 .containsExactly("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                        "positions", "communications");
+                        "positions", "communications", "state-talks");
     }
 }

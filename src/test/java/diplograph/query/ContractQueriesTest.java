@@ -89,8 +89,9 @@ class ContractQueriesTest {
     @Test
     void eventsListsEachEventOnceWithItsParticipants() {
         List<String> rows = csv("events", Map.of()).lines().skip(1).toList();
-        // Three meetings and calls; a message, two greetings and two congratulations.
-        assertThat(rows).hasSize(8);
+        // Three meetings and calls; a message, two greetings, two congratulations; Iran–US talks.
+        assertThat(rows).hasSize(9);
+        assertThat(rows).anyMatch(r -> r.contains(",talks,,,Iran | United States,"));
         assertThat(rows).anyMatch(r -> r.contains(",message,2025-06-07,,Kassym-Jomart Tokayev | Murat Nurtleu,"));
         assertThat(rows).anyMatch(r -> r.contains(",phone_call,2025-06-05,,Kassym-Jomart Tokayev | Masoud Pezeshkian,"));
     }
