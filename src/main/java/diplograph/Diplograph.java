@@ -56,7 +56,12 @@ public final class Diplograph {
 
     /** The standard pipeline: OpenNLP analysis, the bundled lexicons, the standard extractor. */
     public static Diplograph standard() {
-        Lexicon lexicon = Lexicon.load();
+        return standard(List.of());
+    }
+
+    /** The standard pipeline, knowing the persons of the user's own tables too (see Lexicon#load). */
+    public static Diplograph standard(List<Path> personTables) {
+        Lexicon lexicon = Lexicon.load(personTables);
         return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations()), new StandardExtractor(lexicon),
                 new Validator());
     }

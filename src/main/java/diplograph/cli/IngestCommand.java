@@ -32,6 +32,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--persons", paramLabel = "FILE",
+            description = "A table of known persons (name, aliases, qid; tab-separated like reference/persons.tsv) to link. Repeatable.")
+    List<Path> persons = new java.util.ArrayList<>();
+
     @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "8388608",
             description = "Larger files, and longer JSON lines, are rejected (default: ${DEFAULT-VALUE}, 8 MiB).")
     long maxBytes;
@@ -39,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Diplograph dg = Diplograph.standard();
+        Diplograph dg = Diplograph.standard(persons);
         try (TdbStore s = dg.openStore(store.db); Progress progress = Progress.on(err)) {
             IngestReport report = dg.ingest(s, paths, published, maxBytes, err::println, threads, progress);
             err.println(report.summary());

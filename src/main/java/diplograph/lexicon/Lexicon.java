@@ -62,7 +62,22 @@ public final class Lexicon {
 
     /** Loads the bundled data files. */
     public static Lexicon load() {
+        return load(List.of());
+    }
+
+    /**
+     * Loads the bundled data files and the user's own tables of known persons (the columns of
+     * {@code reference/persons.tsv}: name, aliases, qid), which come first.
+     */
+    public static Lexicon load(List<java.nio.file.Path> personTables) {
         Lexicon lx = new Lexicon();
+        for (java.nio.file.Path table : personTables) {
+            try (var in = java.nio.file.Files.newInputStream(table)) {
+                lx.loadPersons(Tsv.read(in, table.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(table + ": cannot read persons table", e);
+            }
+        }
         lx.loadStates(Tsv.resource("/reference/states.tsv"));
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
@@ -184,8 +199,14 @@ public final class Lexicon {
         for (Tsv.Row r : rows) {
             Entity person = new Entity(EntityKind.PERSON, Keys.slug(r.get("name")), r.get("name"), r.list("aliases"),
                     null, r.optional("qid"));
+            if (person.wikidata() != null && !person.wikidata().matches("Q[0-9]+")) {
+                throw new IllegalArgumentException(r.where() + ": not a Wikidata QID: " + person.wikidata());
+            }
+            if (knownPersons.containsKey(person.key())) {
+                continue; // a user's table, read first, wins over the bundled one
+            }
             for (String name : concat(person.label(), person.aliases())) {
-                knownPersons.put(Keys.slug(name), person);
+                knownPersons.putIfAbsent(Keys.slug(name), person);
             }
             String[] words = person.label().split("\\s+");
             knownBySurname.computeIfAbsent(Keys.slug(words[words.length - 1]), k -> new java.util.ArrayList<>()).add(person);

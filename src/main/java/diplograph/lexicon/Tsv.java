@@ -58,7 +58,8 @@ public final class Tsv {
         }
     }
 
-    static List<Row> read(InputStream in, String name) throws IOException {
+    /** Reads a data file from a stream; {@code name} is used in messages. */
+    public static List<Row> read(InputStream in, String name) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String[] header = null;
         List<Row> rows = new ArrayList<>();

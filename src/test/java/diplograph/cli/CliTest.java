@@ -184,6 +184,21 @@ class CliTest {
     }
 
     @Test
+    void aUsersPersonsTableLinksTheirOfficialsToWikidata() throws IOException {
+        Path table = Files.writeString(tmp.resolve("persons.tsv"),
+                "# my officials\nname\taliases\tqid\nAbbas Araghchi\t\tQ123456789\n");
+        Path other = tmp.resolve("db-persons");
+        assertThat(Cli.run("ingest", "--db", other.toString(), "--persons", table.toString(),
+                Fixtures.seed().toString()).exit()).isZero();
+        Cli.Result r = Cli.run("query", "--db", other.toString(), "officials", "--format", "csv");
+        assertThat(r.out()).contains("Abbas Araghchi,Minister of Foreign Affairs,Iran,http://www.wikidata.org/entity/Q123456789");
+        Path bad = Files.writeString(tmp.resolve("bad.tsv"), "name\taliases\tqid\nX Y\t\tnot-a-qid\n");
+        Cli.Result refused = Cli.run("ingest", "--db", other.toString(), "--persons", bad.toString(), Fixtures.seed().toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("not a Wikidata QID: not-a-qid");
+    }
+
+    @Test
     void queriesOnAMissingStoreFailClearly() {
         Cli.Result r = Cli.run("stats", "--db", tmp.resolve("nowhere").toString());
         assertThat(r.exit()).isEqualTo(1);
