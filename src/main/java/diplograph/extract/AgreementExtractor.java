@@ -66,7 +66,7 @@ final class AgreementExtractor {
                 persons.stream().filter(p -> p.mention().sentence() == s.index() && p.mention().end() <= verb.start()
                         && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).forEach(p -> signatories.add(p.person()));
                 if (signatories.isEmpty() && refersBack(a, s, verb.start())) {
-                    signatories.addAll(lastEventBefore(events, s.index()));
+                    signatories.addAll(Salience.participantsBefore(events, s.index()));
                 }
                 Set<Entity> parties = new LinkedHashSet<>();
                 signatories.forEach(p -> {
@@ -120,16 +120,6 @@ final class AgreementExtractor {
             }
         }
         return false;
-    }
-
-    private static List<Entity> lastEventBefore(List<Event> events, int sentence) {
-        Event last = null;
-        for (Event e : events) {
-            if (e.evidence().sentence() <= sentence && (last == null || e.evidence().sentence() >= last.evidence().sentence())) {
-                last = e;
-            }
-        }
-        return last == null ? List.of() : last.participants();
     }
 
     /** This sentence and those that continue its story ("The agreement, signed…", "It is expected…"). */

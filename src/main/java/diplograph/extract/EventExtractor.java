@@ -62,7 +62,7 @@ final class EventExtractor {
                     here.stream().filter(r -> r.mention().end() <= trigger.start()).forEach(r -> participants.add(r.person()));
                     if (participants.size() < 2) {
                         participants.clear();
-                        participants.addAll(lastParticipants(events));
+                        participants.addAll(Salience.participantsBefore(events, s.index()));
                     }
                 }
                 boolean[] skippable = skippable(a, s);
@@ -156,10 +156,6 @@ final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private static List<Entity> lastParticipants(List<Event> events) {
-        return events.isEmpty() ? List.of() : events.get(events.size() - 1).participants();
     }
 
     /** Tokens that may stand between an event phrase and its object: dates ("spoke by phone today with"). */

@@ -116,7 +116,7 @@ final class PositionExtractor {
             var back = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
             if (back != null && back.value().equals("participants") && back.end() >= lo) {
                 List<Holder> all = new ArrayList<>();
-                lastEventBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
+                Salience.participantsBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
                 return all;
             }
         }
@@ -170,16 +170,6 @@ final class PositionExtractor {
             }
         }
         return null;
-    }
-
-    private static List<Entity> lastEventBefore(List<Event> events, int sentence) {
-        Event last = null;
-        for (Event e : events) {
-            if (e.evidence().sentence() <= sentence) {
-                last = e;
-            }
-        }
-        return last == null ? List.of() : last.participants();
     }
 
     /** The words after the cue up to the end of the clause, at most a dozen. */

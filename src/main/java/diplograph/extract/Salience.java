@@ -25,6 +25,21 @@ final class Salience {
         }
     }
 
+    /**
+     * Who "the two ministers" or "both sides" are: the participants of the last event reported at
+     * or before sentence {@code sentence}.
+     */
+    static List<Entity> participantsBefore(List<diplograph.model.Event> events, int sentence) {
+        diplograph.model.Event last = null;
+        for (diplograph.model.Event e : events) {
+            if (e.evidence().sentence() <= sentence
+                    && (last == null || e.evidence().sentence() >= last.evidence().sentence())) {
+                last = e;
+            }
+        }
+        return last == null ? List.of() : last.participants();
+    }
+
     static boolean isPronoun(AnalysedArticle a, int token) {
         return Tokens.isAny(a.tokens(), token, PRONOUNS);
     }
