@@ -35,16 +35,14 @@ final class AgreementExtractor {
     private static final int MAX_CONTINUATION = 3;
 
     private final Lexicon lexicon;
-    private final DateFinder dates;
     private final PlaceFinder places;
 
-    AgreementExtractor(Lexicon lexicon, DateFinder dates, PlaceFinder places) {
+    AgreementExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
-        this.dates = dates;
         this.places = places;
     }
 
-    List<Agreement> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<Mention> states,
+    List<Agreement> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
                             List<Event> events, Map<String, Entity> stateOf, Entity dateline,
                             List<Diagnostic> diagnostics) {
         List<Agreement> found = new ArrayList<>();
@@ -84,7 +82,7 @@ final class AgreementExtractor {
                     }
                 });
                 List<Sentence> story = story(a, s);
-                LocalDate date = firstDate(a, story);
+                LocalDate date = firstDate(dates, story);
                 Entity place = story.stream().map(x -> places.placeIn(a, x, x.tokens().start()))
                         .filter(java.util.Objects::nonNull).findFirst().orElse(dateline);
                 Agreement g = new Agreement(kind.value(), List.copyOf(parties), ministries(a, story, parties),
@@ -139,9 +137,9 @@ final class AgreementExtractor {
         return story;
     }
 
-    private LocalDate firstDate(AnalysedArticle a, List<Sentence> story) {
+    private static LocalDate firstDate(ArticleDates dates, List<Sentence> story) {
         for (Sentence s : story) {
-            for (DateMention d : dates.find(a, s)) {
+            for (DateMention d : dates.in(s)) {
                 if (d.date() != null) {
                     return d.date();
                 }

@@ -23,14 +23,12 @@ final class CommunicationExtractor {
     private static final int REACH = 12;
 
     private final Lexicon lexicon;
-    private final DateFinder dates;
 
-    CommunicationExtractor(Lexicon lexicon, DateFinder dates) {
+    CommunicationExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.dates = dates;
     }
 
-    List<Communication> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<Mention> states,
+    List<Communication> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
                                 Salience salience) {
         List<Communication> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
@@ -49,7 +47,7 @@ final class CommunicationExtractor {
                 if (!isPerson(sender) && !isPerson(via)) {
                     continue;
                 }
-                LocalDate date = dates.find(a, s).stream().map(DateMention::date).filter(java.util.Objects::nonNull)
+                LocalDate date = dates.in(s).stream().map(DateMention::date).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(a.article().published());
                 found.add(new Communication(cue.value(), sender, to, via, occasion(a, s, cue.end()), date,
                         new Evidence(s.index(), s.span(), "communication.cue.v1", 0.8)));

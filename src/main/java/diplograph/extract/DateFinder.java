@@ -45,6 +45,11 @@ final class DateFinder {
         }
     }
 
+    /** The dates of every sentence of the article. */
+    ArticleDates all(AnalysedArticle a) {
+        return new ArticleDates(a.sentences().stream().map(s -> find(a, s)).toList());
+    }
+
     List<DateMention> find(AnalysedArticle a, Sentence s) {
         List<Token> t = a.tokens();
         LocalDate published = a.article().published();

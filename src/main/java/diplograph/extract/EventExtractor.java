@@ -33,16 +33,15 @@ final class EventExtractor {
     private static final int MAX_CONTINUATION = 3;
 
     private final Lexicon lexicon;
-    private final DateFinder dates;
     private final PlaceFinder places;
 
-    EventExtractor(Lexicon lexicon, DateFinder dates, PlaceFinder places) {
+    EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
-        this.dates = dates;
         this.places = places;
     }
 
-    List<Event> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Entity datelinePlace,
+    List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
+                        Entity datelinePlace,
                         List<Diagnostic> diagnostics) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : a.sentences()) {
@@ -65,7 +64,7 @@ final class EventExtractor {
                         participants.addAll(Salience.participantsBefore(events, s.index()));
                     }
                 }
-                boolean[] skippable = skippable(a, s);
+                boolean[] skippable = skippable(a, dates, s);
                 object(a, here, trigger.end(), end, skippable).forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
@@ -75,9 +74,9 @@ final class EventExtractor {
                             "not reported as happened: " + s.span().coveredText(a.article().text()), s.span()));
                     continue;
                 }
-                events.add(event(a, s, trigger, List.copyOf(participants), datelinePlace));
+                events.add(event(a, dates, s, trigger, List.copyOf(participants), datelinePlace));
             }
-            Event opening = openingEvent(a, s, here, datelinePlace);
+            Event opening = openingEvent(a, dates, s, here, datelinePlace);
             if (opening != null) {
                 events.add(opening);
             }
@@ -85,20 +84,20 @@ final class EventExtractor {
         return merge(events);
     }
 
-    private Event event(AnalysedArticle a, Sentence s, PhraseMatcher.Match<EventKind> trigger,
+    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, PhraseMatcher.Match<EventKind> trigger,
                         List<Entity> participants, Entity datelinePlace) {
         String rule = "event.trigger.v1";
         double confidence = 0.9;
-        LocalDate date = nearestDate(dates.find(a, s), trigger.start());
+        LocalDate date = nearestDate(dates.in(s), trigger.start());
         if (date == null) {
-            date = continuationDate(a, s);
+            date = continuationDate(a, dates, s);
             if (date != null) {
                 rule = "event.trigger.date_continuation.v1";
                 confidence = 0.75;
             }
         }
         if (date == null) {
-            date = narrativeDate(a, s);
+            date = narrativeDate(a, dates, s);
             if (date != null) {
                 rule = "event.trigger.date_narrative.v1";
                 confidence = 0.7;
@@ -112,7 +111,7 @@ final class EventExtractor {
         if (date == null && place != null && place.equals(datelinePlace)
                 && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             // A meeting in the dateline's city, undated in its story: the day the lead reports.
-            date = leadDate(a);
+            date = leadDate(a, dates);
             if (date != null) {
                 rule = "event.trigger.date_lead.v1";
                 confidence = 0.6;
@@ -125,7 +124,8 @@ final class EventExtractor {
      * "In a telephone call on Tuesday, A and B discussed…": an event phrase opening the sentence,
      * whose participants are the persons of the subject after the comma.
      */
-    private Event openingEvent(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here, Entity dateline) {
+    private Event openingEvent(AnalysedArticle a, ArticleDates dates, Sentence s, List<PersonResolver.Resolved> here,
+                               Entity dateline) {
         var opener = lexicon.eventNouns().matchAt(a.tokens(), s.tokens().start(), a.article().text());
         if (opener == null) {
             return null;
@@ -142,7 +142,7 @@ final class EventExtractor {
         }
         PhraseMatcher.Match<EventKind> trigger = new PhraseMatcher.Match<>(opener.start(), opener.end(), opener.phrase(),
                 opener.value());
-        Event e = event(a, s, trigger, List.copyOf(participants), dateline);
+        Event e = event(a, dates, s, trigger, List.copyOf(participants), dateline);
         return new Event(e.kind(), e.participants(), e.date(), e.place(),
                 new Evidence(s.index(), s.span(), "event.opening_phrase.v1", 0.85));
     }
@@ -159,9 +159,9 @@ final class EventExtractor {
     }
 
     /** Tokens that may stand between an event phrase and its object: dates ("spoke by phone today with"). */
-    private boolean[] skippable(AnalysedArticle a, Sentence s) {
+    private boolean[] skippable(AnalysedArticle a, ArticleDates dates, Sentence s) {
         boolean[] skip = new boolean[a.tokens().size()];
-        for (DateMention d : dates.find(a, s)) {
+        for (DateMention d : dates.in(s)) {
             for (int i = d.start(); i < d.end(); i++) {
                 skip[i] = true;
             }
@@ -173,12 +173,12 @@ final class EventExtractor {
     }
 
     /** The first date of the article's lead paragraph. */
-    private LocalDate leadDate(AnalysedArticle a) {
+    private LocalDate leadDate(AnalysedArticle a, ArticleDates dates) {
         for (Sentence s : a.sentences()) {
             if (s.paragraph() > 0) {
                 break;
             }
-            for (DateMention d : dates.find(a, s)) {
+            for (DateMention d : dates.in(s)) {
                 if (d.date() != null) {
                     return d.date();
                 }
@@ -296,13 +296,13 @@ final class EventExtractor {
      * The first date in the sentences that continue this one's story: each opens with a
      * continuation cue of the lexicon ("The two ministers…", "The agreement, signed on Saturday…").
      */
-    private LocalDate continuationDate(AnalysedArticle a, Sentence s) {
+    private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
         for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
             Sentence next = a.sentences().get(k);
             if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
                 return null;
             }
-            LocalDate d = nearestDate(dates.find(a, next), next.tokens().start());
+            LocalDate d = nearestDate(dates.in(next), next.tokens().start());
             if (d != null) {
                 return d;
             }
@@ -314,14 +314,14 @@ final class EventExtractor {
      * The date of the closest earlier dated sentence, when this one says it happened the same day
      * ("Earlier in the day, …", "Later, …").
      */
-    private LocalDate narrativeDate(AnalysedArticle a, Sentence s) {
+    private LocalDate narrativeDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
         if (lexicon.narrativeCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())
                 .isEmpty()) {
             return null;
         }
         for (int k = s.index() - 1; k >= 0; k--) {
             Sentence before = a.sentences().get(k);
-            LocalDate d = nearestDate(dates.find(a, before), before.tokens().end());
+            LocalDate d = nearestDate(dates.in(before), before.tokens().end());
             if (d != null) {
                 return d;
             }

@@ -33,6 +33,7 @@ public final class StandardExtractor implements Extractor {
     private final PersonFinder persons;
     private final PersonResolver resolver;
     private final RoleExtractor roles = new RoleExtractor();
+    private final DateFinder dates;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
     private final AgreementExtractor agreements;
@@ -46,13 +47,13 @@ public final class StandardExtractor implements Extractor {
         this.organizations = new OrganizationFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
         this.resolver = new PersonResolver(lexicon);
-        this.events = new EventExtractor(lexicon, new DateFinder(lexicon), new PlaceFinder(lexicon));
-        this.quotes = new QuoteExtractor(lexicon);
-        DateFinder dates = new DateFinder(lexicon);
         PlaceFinder places = new PlaceFinder(lexicon);
-        this.agreements = new AgreementExtractor(lexicon, dates, places);
+        this.dates = new DateFinder(lexicon);
+        this.events = new EventExtractor(lexicon, places);
+        this.quotes = new QuoteExtractor(lexicon);
+        this.agreements = new AgreementExtractor(lexicon, places);
         this.positions = new PositionExtractor(lexicon);
-        this.communications = new CommunicationExtractor(lexicon, dates);
+        this.communications = new CommunicationExtractor(lexicon);
         this.stateTalks = new StateTalksExtractor(lexicon);
     }
 
@@ -70,14 +71,15 @@ public final class StandardExtractor implements Extractor {
         Entity dateline = datelinePlace(a);
         List<OfficeHolding> offices = roles.extract(a, people, lexicon.stateOfCapital(dateline), diagnostics);
         List<Mention> orgMentions = organizations.find(a);
-        List<Event> found = events.extract(a, people.mentions(), dateline, diagnostics);
+        ArticleDates when = dates.all(a);
+        List<Event> found = events.extract(a, when, people.mentions(), dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
         List<Quote> said = quotes.extract(a, people.mentions(), salience);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
-        List<Agreement> signed = agreements.extract(a, people.mentions(), stateMentions, found, stateOf, dateline,
+        List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
-        List<Communication> passed = communications.extract(a, people.mentions(), stateMentions, salience);
+        List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
         List<Event> talks = stateTalks.extract(a, stateMentions);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
                 said, found, stateOf, salience));
