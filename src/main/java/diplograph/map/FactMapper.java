@@ -9,6 +9,7 @@ import diplograph.model.Event;
 import diplograph.model.Evidence;
 import diplograph.model.Extraction;
 import diplograph.model.Fact;
+import diplograph.model.Office;
 import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
 import diplograph.model.Agreement;
@@ -75,7 +76,24 @@ public final class FactMapper {
         }
     }
 
-    private static void entity(Entity e, StreamRDF out) {
+    /** Describes an office as a role concept of the offices scheme, under its category; returns the role. */
+    static Node office(Office o, StreamRDF out) {
+        Node role = Iris.role(o);
+        Node category = Iris.officeCategory(o.category());
+        emit(out, role, TYPE, ORG_ROLE_CLASS);
+        emit(out, role, TYPE, CONCEPT);
+        emit(out, role, PREF_LABEL, string(o.label()));
+        emit(out, role, LABEL, string(o.label()));
+        emit(out, role, IN_SCHEME, OFFICES);
+        emit(out, role, BROADER, category);
+        emit(out, category, TYPE, CONCEPT);
+        emit(out, category, PREF_LABEL, string(o.category().replace('_', ' ')));
+        emit(out, category, IN_SCHEME, OFFICE_CATEGORIES);
+        return role;
+    }
+
+    /** Describes an entity: its type, labels, aliases, ISO code and Wikidata link. */
+    static void entity(Entity e, StreamRDF out) {
         Node s = Iris.entity(e);
         emit(out, s, TYPE, switch (e.kind()) {
             case STATE -> STATE;
@@ -125,18 +143,8 @@ public final class FactMapper {
     private static Node holding(Article a, OfficeHolding h, StreamRDF out) {
         Node person = Iris.entity(h.person());
         Node of = Iris.entity(h.of());
-        Node role = Iris.role(h.office());
-        Node category = Iris.officeCategory(h.office().category());
+        Node role = office(h.office(), out);
         Node post = Iris.post(h.office(), h.of());
-        emit(out, role, TYPE, ORG_ROLE_CLASS);
-        emit(out, role, TYPE, CONCEPT);
-        emit(out, role, PREF_LABEL, string(h.office().label()));
-        emit(out, role, LABEL, string(h.office().label()));
-        emit(out, role, IN_SCHEME, OFFICES);
-        emit(out, role, BROADER, category);
-        emit(out, category, TYPE, CONCEPT);
-        emit(out, category, PREF_LABEL, string(h.office().category().replace('_', ' ')));
-        emit(out, category, IN_SCHEME, OFFICE_CATEGORIES);
         emit(out, post, TYPE, ORG_POST);
         emit(out, post, LABEL, string(h.office().label() + " of " + h.of().label()));
         emit(out, post, ORG_POST_IN, of);

@@ -22,21 +22,8 @@ public final class ReferenceMapper {
         out.start();
         offices(lexicon, out);
         organizations(lexicon, out);
-        for (Entity state : lexicon.states().values()) {
-            Node s = Iris.entity(state);
-            out.triple(Triple.create(s, TYPE, STATE));
-            out.triple(Triple.create(s, LABEL, NodeFactory.createLiteralString(state.label())));
-            out.triple(Triple.create(s, PREF_LABEL, NodeFactory.createLiteralString(state.label())));
-            for (String alias : state.aliases()) {
-                out.triple(Triple.create(s, ALT_LABEL, NodeFactory.createLiteralString(alias)));
-            }
-            if (state.code() != null) {
-                out.triple(Triple.create(s, ISO3166, NodeFactory.createLiteralString(state.code())));
-            }
-            if (state.wikidata() != null) {
-                out.triple(Triple.create(s, SAME_AS, Iris.wikidata(state.wikidata())));
-            }
-        }
+        // Described exactly as an article graph describes a state it mentions.
+        lexicon.states().values().forEach(state -> FactMapper.entity(state, out));
         out.finish();
     }
 
@@ -46,38 +33,20 @@ public final class ReferenceMapper {
      */
     private static void offices(Lexicon lexicon, StreamRDF out) {
         for (Office o : lexicon.offices().values()) {
-            Node role = Iris.role(o);
-            Node category = Iris.officeCategory(o.category());
-            out.triple(Triple.create(role, TYPE, ORG_ROLE_CLASS));
-            out.triple(Triple.create(role, TYPE, CONCEPT));
-            out.triple(Triple.create(role, IN_SCHEME, OFFICES));
-            out.triple(Triple.create(role, PREF_LABEL, NodeFactory.createLiteralString(o.label())));
-            out.triple(Triple.create(role, LABEL, NodeFactory.createLiteralString(o.label())));
-            out.triple(Triple.create(role, BROADER, category));
+            Node role = FactMapper.office(o, out);
             for (String title : lexicon.officeTitles().getOrDefault(o.label(), List.of())) {
                 if (!title.equals(o.label())) {
                     out.triple(Triple.create(role, ALT_LABEL, NodeFactory.createLiteralString(title)));
                 }
             }
-            out.triple(Triple.create(category, TYPE, CONCEPT));
-            out.triple(Triple.create(category, IN_SCHEME, OFFICE_CATEGORIES));
-            out.triple(Triple.create(category, PREF_LABEL, NodeFactory.createLiteralString(o.category().replace('_', ' '))));
         }
     }
 
     /** International organizations with their names, acronyms and Wikidata links. */
     private static void organizations(Lexicon lexicon, StreamRDF out) {
         for (Entity org : lexicon.organizationTable().values()) {
-            Node s = Iris.entity(org);
-            out.triple(Triple.create(s, TYPE, INTERNATIONAL_ORGANIZATION));
-            out.triple(Triple.create(s, LABEL, NodeFactory.createLiteralString(org.label())));
-            out.triple(Triple.create(s, PREF_LABEL, NodeFactory.createLiteralString(org.label())));
-            for (String alias : org.aliases()) {
-                out.triple(Triple.create(s, ALT_LABEL, NodeFactory.createLiteralString(alias)));
-            }
-            if (org.wikidata() != null) {
-                out.triple(Triple.create(s, SAME_AS, Iris.wikidata(org.wikidata())));
-            }
+            FactMapper.entity(org, out);
+            out.triple(Triple.create(Iris.entity(org), TYPE, INTERNATIONAL_ORGANIZATION));
         }
     }
 }
