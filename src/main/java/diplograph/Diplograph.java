@@ -9,6 +9,7 @@ import diplograph.map.FactMapper;
 import diplograph.map.Iris;
 import diplograph.map.ReferenceMapper;
 import diplograph.map.Vocab;
+import diplograph.model.AnalysedArticle;
 import diplograph.model.Article;
 import diplograph.model.Extraction;
 import diplograph.read.ReadOutcome;
@@ -74,6 +75,11 @@ public final class Diplograph {
     /** Reads the articles at {@code paths}, rejecting files (and JSON lines) over {@code maxBytes}. */
     public void read(List<Path> paths, LocalDate published, long maxBytes, Consumer<ReadOutcome> sink) {
         new Readers(maxBytes, published).read(paths, sink);
+    }
+
+    /** Analyses one article: sentences, tokens and tags, the first stage of {@link #extract}. */
+    public AnalysedArticle analyse(Article article) {
+        return analyser.analyse(article);
     }
 
     /** Analyses and extracts one article. */

@@ -40,31 +40,48 @@ public final class NlpFloor {
         }
         ThreadLocal<Tools> tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sm),
                 new TokenizerME(tm), new POSTaggerME(pm, POSTagFormat.UD)));
-        AtomicLong articles = new AtomicLong();
-        AtomicLong tokens = new AtomicLong();
         ObjectMapper json = new ObjectMapper();
+        return NlpFloor.<String>time(sink -> {
+            try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    sink.accept(json.readTree(line).path("text").asText());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, threads, text -> {
+            Tools t = tools.get();
+            int n = 0;
+            for (Span s : t.s().sentPosDetect(text)) {
+                String sentence = s.getCoveredText(text).toString();
+                String[] words = Span.spansToStrings(t.t().tokenizePos(sentence), sentence);
+                t.p().tag(words);
+                n += words.length;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Times {@code work} over every item {@code source} hands out, on {@code threads} threads; the
+     * caller reads, and works on an item itself when the queue is full. Returns {items, tokens,
+     * nanoseconds}, where {@code work} says how many tokens each item had.
+     */
+    public static <T> long[] time(java.util.function.Consumer<java.util.function.Consumer<T>> source, int threads,
+                                  java.util.function.ToIntFunction<T> work) throws InterruptedException {
+        AtomicLong items = new AtomicLong();
+        AtomicLong tokens = new AtomicLong();
         long t0 = System.nanoTime();
         ExecutorService pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String text = json.readTree(line).path("text").asText();
-                pool.execute(() -> {
-                    Tools t = tools.get();
-                    for (Span s : t.s().sentPosDetect(text)) {
-                        String sentence = s.getCoveredText(text).toString();
-                        String[] words = Span.spansToStrings(t.t().tokenizePos(sentence), sentence);
-                        t.p().tag(words);
-                        tokens.addAndGet(words.length);
-                    }
-                    articles.incrementAndGet();
-                });
-            }
-        }
+        source.accept(item -> pool.execute(() -> {
+            tokens.addAndGet(work.applyAsInt(item));
+            items.incrementAndGet();
+        }));
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
-        return new long[] {articles.get(), tokens.get(), System.nanoTime() - t0};
+        return new long[] {items.get(), tokens.get(), System.nanoTime() - t0};
     }
 
     private interface Loader<M> {
