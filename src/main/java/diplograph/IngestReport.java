@@ -10,8 +10,10 @@ import java.util.List;
  * @param failures  one line per input that was not stored: {@code FILE[:LINE]: reason}
  * @param triples   triples written
  * @param seconds   wall time
+ * @param storeSeconds time the writer spent in write transactions (the store phase)
  */
-public record IngestReport(int stored, int unchanged, List<String> failures, long triples, double seconds) {
+public record IngestReport(int stored, int unchanged, List<String> failures, long triples, double seconds,
+                           double storeSeconds) {
 
     public IngestReport {
         failures = List.copyOf(failures);
@@ -21,7 +23,7 @@ public record IngestReport(int stored, int unchanged, List<String> failures, lon
     public String summary() {
         double rate = seconds > 0 ? stored / seconds : 0;
         return String.format(java.util.Locale.ROOT,
-                "ingested %d article(s), %d unchanged, %d failed, %d triples in %.2f s (%.1f articles/s)",
-                stored, unchanged, failures.size(), triples, seconds, rate);
+                "ingested %d article(s), %d unchanged, %d failed, %d triples in %.2f s (%.1f articles/s; store phase %.2f s)",
+                stored, unchanged, failures.size(), triples, seconds, rate, storeSeconds);
     }
 }

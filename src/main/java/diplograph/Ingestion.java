@@ -28,8 +28,7 @@ import org.apache.jena.system.Txn;
 final class Ingestion {
 
     /** Marks the end of the work in the writer's queue. */
-    private static final ArticleGraph END = new ArticleGraph("", NodeFactory.createURI("urn:end"),
-            org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+    private final TdbStore.Checked end;
 
     private final Diplograph diplograph;
     private final TdbStore store;
@@ -43,6 +42,7 @@ final class Ingestion {
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong triples = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
+    private final AtomicLong storeNanos = new AtomicLong();
 
     Ingestion(Diplograph diplograph, TdbStore store, int threads, int batchSize, Consumer<String> problems,
               Consumer<Long> progress) {
@@ -52,11 +52,13 @@ final class Ingestion {
         this.batchSize = batchSize;
         this.problems = problems;
         this.progress = progress;
+        this.end = store.check(new ArticleGraph("", NodeFactory.createURI("urn:end"),
+                org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()));
     }
 
     IngestReport run(List<Path> paths, LocalDate published, long maxBytes) {
         long t0 = System.nanoTime();
-        BlockingQueue<ArticleGraph> toWrite = new ArrayBlockingQueue<>(batchSize * 2);
+        BlockingQueue<TdbStore.Checked> toWrite = new ArrayBlockingQueue<>(batchSize * 2);
         Thread writer = new Thread(() -> write(toWrite), "diplograph-writer");
         writer.start();
         ExecutorService extractors = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -88,16 +90,18 @@ final class Ingestion {
         } finally {
             extractors.shutdown();
             awaitQuietly(extractors);
-            putQuietly(toWrite, END);
+            putQuietly(toWrite, end);
             joinQuietly(writer);
         }
         return new IngestReport((int) stored.get(), (int) unchanged.get(), failures, triples.get(),
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, storeNanos.get() / 1e9);
     }
 
-    private void extract(Article a, BlockingQueue<ArticleGraph> toWrite) {
+    private void extract(Article a, BlockingQueue<TdbStore.Checked> toWrite) {
         try {
-            putQuietly(toWrite, new ArticleGraph(a.id(), Iris.article(a), diplograph.graph(diplograph.extract(a))));
+            // Validation runs here, on the extraction threads, rather than in the single writer.
+            putQuietly(toWrite, store.check(
+                    new ArticleGraph(a.id(), Iris.article(a), diplograph.graph(diplograph.extract(a)))));
         } catch (RuntimeException e) {
             // One article's failure never stops the others.
             fail(a.source() + ": extraction failed: " + e);
@@ -105,12 +109,12 @@ final class Ingestion {
         }
     }
 
-    private void write(BlockingQueue<ArticleGraph> queue) {
-        List<ArticleGraph> batch = new ArrayList<>(batchSize);
+    private void write(BlockingQueue<TdbStore.Checked> queue) {
+        List<TdbStore.Checked> batch = new ArrayList<>(batchSize);
         try {
             while (true) {
-                ArticleGraph g = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (g == END) {
+                TdbStore.Checked g = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (g == end) {
                     flush(batch);
                     return;
                 }
@@ -128,18 +132,21 @@ final class Ingestion {
         }
     }
 
-    private void flush(List<ArticleGraph> batch) {
+    private void flush(List<TdbStore.Checked> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        for (TdbStore.WriteResult r : store.write(batch)) {
+        long t0 = System.nanoTime();
+        List<TdbStore.WriteResult> results = store.writeChecked(batch);
+        storeNanos.addAndGet(System.nanoTime() - t0);
+        for (TdbStore.WriteResult r : results) {
             if (r.stored()) {
                 stored.incrementAndGet();
             } else {
                 fail(r.articleId() + ": not stored: " + r.problem());
             }
         }
-        batch.forEach(g -> triples.addAndGet(g.graph().size()));
+        batch.stream().filter(TdbStore.Checked::conforms).forEach(c -> triples.addAndGet(c.graph().graph().size()));
         for (int i = 0; i < batch.size(); i++) {
             tick();
         }
@@ -163,7 +170,7 @@ final class Ingestion {
         progress.accept(done.incrementAndGet());
     }
 
-    private static void putQuietly(BlockingQueue<ArticleGraph> q, ArticleGraph g) {
+    private static void putQuietly(BlockingQueue<TdbStore.Checked> q, TdbStore.Checked g) {
         try {
             q.put(g);
         } catch (InterruptedException e) {

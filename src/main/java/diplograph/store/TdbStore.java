@@ -63,23 +63,62 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
+     * An article graph with the outcome of its validation. Only {@link #check} makes one, so a
+     * graph the store is handed as checked has been validated against the shapes.
+     */
+    public static final class Checked {
+        private final ArticleGraph graph;
+        private final String problem;
+
+        private Checked(ArticleGraph graph, String problem) {
+            this.graph = graph;
+            this.problem = problem;
+        }
+
+        public ArticleGraph graph() {
+            return graph;
+        }
+
+        public boolean conforms() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Validates one graph against the shapes. Thread-safe: ingest threads check the graphs they
+     * made, so the single writer spends its time writing.
+     */
+    public Checked check(ArticleGraph g) {
+        var report = validator.validate(g.graph());
+        return new Checked(g, report.conforms() ? null : Validator.summary(report));
+    }
+
+    /**
      * Validates each graph, then stores the valid ones in one write transaction, each replacing any
      * earlier graph of the same name. Invalid graphs are reported and left out.
      */
     public List<WriteResult> write(List<ArticleGraph> batch) {
+        return writeChecked(batch.stream().map(this::check).toList());
+    }
+
+    /**
+     * Stores the conforming graphs of a batch validated with {@link #check} in one write
+     * transaction, each replacing any earlier graph of the same name; the others are reported.
+     */
+    public List<WriteResult> writeChecked(List<Checked> batch) {
         List<WriteResult> results = new ArrayList<>();
         List<ArticleGraph> valid = new ArrayList<>();
-        for (ArticleGraph g : batch) {
-            var report = validator.validate(g.graph());
-            if (report.conforms()) {
+        for (Checked c : batch) {
+            ArticleGraph g = c.graph();
+            if (c.conforms()) {
                 valid.add(g);
                 results.add(new WriteResult(g.articleId(), true, null));
             } else {
-                results.add(new WriteResult(g.articleId(), false, Validator.summary(report)));
+                results.add(new WriteResult(g.articleId(), false, c.problem));
             }
         }
         if (!valid.isEmpty()) {
-            Txn.executeWrite(dsg, () -> valid.forEach(g -> replace(g.name(), g.graph())));
+            Txn.executeWrite(dsg, () -> BatchWriter.replaceAll(dsg, valid));
         }
         return results;
     }
