@@ -21,9 +21,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 
 /**
- * One ingest run: the calling thread reads, a pool of extraction threads analyses, extracts and
- * maps, and one writer thread commits batches of article graphs to the store. The queues between
- * them are bounded, so memory stays bounded however large the corpus.
+ * One ingest run: the calling thread reads, a pool of extraction threads analyses, extracts, maps
+ * and validates, and one writer thread streams the article graphs into write transactions of about
+ * {@code commitQuads} quads each. The queues between them are bounded, so memory stays bounded
+ * however large the corpus.
  */
 final class Ingestion {
 
@@ -33,7 +34,10 @@ final class Ingestion {
     private final Diplograph diplograph;
     private final TdbStore store;
     private final int threads;
-    private final int batchSize;
+    /** Articles waiting for the writer: enough to keep the extraction threads busy while it commits. */
+    private static final int QUEUED_ARTICLES = 1000;
+
+    private final long commitQuads;
     private final Consumer<String> problems;
     private final Consumer<Long> progress;
 
@@ -44,12 +48,12 @@ final class Ingestion {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong storeNanos = new AtomicLong();
 
-    Ingestion(Diplograph diplograph, TdbStore store, int threads, int batchSize, Consumer<String> problems,
+    Ingestion(Diplograph diplograph, TdbStore store, int threads, long commitQuads, Consumer<String> problems,
               Consumer<Long> progress) {
         this.diplograph = diplograph;
         this.store = store;
         this.threads = threads;
-        this.batchSize = batchSize;
+        this.commitQuads = commitQuads;
         this.problems = problems;
         this.progress = progress;
         this.end = store.check(new ArticleGraph("", NodeFactory.createURI("urn:end"),
@@ -58,7 +62,7 @@ final class Ingestion {
 
     IngestReport run(List<Path> paths, LocalDate published, long maxBytes) {
         long t0 = System.nanoTime();
-        BlockingQueue<TdbStore.Checked> toWrite = new ArrayBlockingQueue<>(batchSize * 2);
+        BlockingQueue<TdbStore.Checked> toWrite = new ArrayBlockingQueue<>(QUEUED_ARTICLES);
         Thread writer = new Thread(() -> write(toWrite), "diplograph-writer");
         writer.start();
         ExecutorService extractors = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -110,47 +114,65 @@ final class Ingestion {
     }
 
     private void write(BlockingQueue<TdbStore.Checked> queue) {
-        List<TdbStore.Checked> batch = new ArrayList<>(batchSize);
-        try {
+        try (TdbStore.Writer writer = store.writer()) {
             while (true) {
                 TdbStore.Checked g = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (g == end) {
-                    flush(batch);
+                    commit(writer);
                     return;
                 }
                 if (g != null) {
-                    batch.add(g);
+                    add(writer, g);
                 }
-                if (batch.size() >= batchSize || g == null && !batch.isEmpty()) {
-                    flush(batch);
+                // Commit when the transaction is big enough, or when no article came for a moment
+                // (the extraction threads are behind: nothing is gained by holding it open).
+                if (writer.pendingQuads() >= commitQuads || g == null && writer.pendingQuads() > 0) {
+                    commit(writer);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            fail("store: write failed, batch not stored: " + e);
         }
     }
 
-    private void flush(List<TdbStore.Checked> batch) {
-        if (batch.isEmpty()) {
+    private void add(TdbStore.Writer writer, TdbStore.Checked g) {
+        if (!g.conforms()) {
+            fail(g.graph().articleId() + ": not stored: " + g.problem());
+            tick();
             return;
         }
         long t0 = System.nanoTime();
-        List<TdbStore.WriteResult> results = store.writeChecked(batch);
-        storeNanos.addAndGet(System.nanoTime() - t0);
-        for (TdbStore.WriteResult r : results) {
-            if (r.stored()) {
-                stored.incrementAndGet();
-            } else {
-                fail(r.articleId() + ": not stored: " + r.problem());
-            }
+        try {
+            writer.add(g);
+        } catch (RuntimeException e) {
+            // The open transaction is gone with the articles in it; the ingest goes on with the rest.
+            failAll(writer.abort(), e);
+            failAll(List.of(g.graph().articleId()), e);
+        } finally {
+            storeNanos.addAndGet(System.nanoTime() - t0);
         }
-        batch.stream().filter(TdbStore.Checked::conforms).forEach(c -> triples.addAndGet(c.graph().graph().size()));
-        for (int i = 0; i < batch.size(); i++) {
+    }
+
+    private void commit(TdbStore.Writer writer) {
+        long quads = writer.pendingQuads();
+        long t0 = System.nanoTime();
+        try {
+            List<String> done = writer.commit();
+            stored.addAndGet(done.size());
+            triples.addAndGet(quads);
+            done.forEach(id -> tick());
+        } catch (RuntimeException e) {
+            failAll(writer.abort(), e);
+        } finally {
+            storeNanos.addAndGet(System.nanoTime() - t0);
+        }
+    }
+
+    private void failAll(List<String> articleIds, RuntimeException e) {
+        for (String id : articleIds) {
+            fail(id + ": not stored: write failed: " + e);
             tick();
         }
-        batch.clear();
     }
 
     private boolean isStoredUnchanged(Article a) {

@@ -77,6 +77,45 @@ class TdbStoreTest {
     }
 
     @Test
+    void aWritersOpenTransactionIsInvisibleUntilCommittedAndGoneWhenAborted() throws Exception {
+        Diplograph dg = Fixtures.pipeline();
+        try (TdbStore store = dg.openStore(dir)) {
+            var first = NodeFactory.createURI(Vocab.ID + "article/first");
+            var second = NodeFactory.createURI(Vocab.ID + "article/second");
+            try (TdbStore.Writer w = store.writer()) {
+                w.add(store.check(new ArticleGraph("first", first, graph(4))));
+                assertThat(w.pendingQuads()).isEqualTo(4);
+                // Another thread reads the committed state only.
+                var seen = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> store.read(() -> store.dataset().containsGraph(first))).get();
+                assertThat(seen).isFalse();
+                assertThat(w.commit()).containsExactly("first");
+                w.add(store.check(new ArticleGraph("second", second, graph(2))));
+                assertThat(w.abort()).containsExactly("second");
+                w.add(store.check(new ArticleGraph("second", second, graph(3))));
+            } // closing aborts the uncommitted "second" again
+            assertThat(store.read(() -> store.dataset().getGraph(first).size())).isEqualTo(4);
+            assertThat(store.read(() -> store.dataset().containsGraph(second))).isFalse();
+        }
+    }
+
+    @Test
+    void aWriterRefusesAGraphThatFailedValidation() {
+        Diplograph dg = Fixtures.pipeline();
+        try (TdbStore store = dg.openStore(dir); TdbStore.Writer w = store.writer()) {
+            Graph bad = GraphFactory.createDefaultGraph();
+            var article = NodeFactory.createURI(Vocab.ID + "article/bad");
+            bad.add(Triple.create(article, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                    Vocab.ARTICLE));
+            TdbStore.Checked checked = store.check(new ArticleGraph("bad", article, bad));
+            assertThat(checked.conforms()).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.add(checked))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("bad: does not conform");
+            assertThat(w.pendingQuads()).isZero();
+        }
+    }
+
+    @Test
     void theStoreHoldsTheOntologyAndReferenceGraphsOnce() {
         Diplograph dg = Fixtures.pipeline();
         long quads;
