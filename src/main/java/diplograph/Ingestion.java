@@ -151,6 +151,8 @@ final class Ingestion {
         } finally {
             storeNanos.addAndGet(System.nanoTime() - t0);
         }
+        // Progress counts articles handled; the closing summary counts only committed ones.
+        tick();
     }
 
     private void commit(TdbStore.Writer writer) {
@@ -160,7 +162,6 @@ final class Ingestion {
             List<String> done = writer.commit();
             stored.addAndGet(done.size());
             triples.addAndGet(quads);
-            done.forEach(id -> tick());
         } catch (RuntimeException e) {
             failAll(writer.abort(), e);
         } finally {
@@ -169,10 +170,7 @@ final class Ingestion {
     }
 
     private void failAll(List<String> articleIds, RuntimeException e) {
-        for (String id : articleIds) {
-            fail(id + ": not stored: write failed: " + e);
-            tick();
-        }
+        articleIds.forEach(id -> fail(id + ": not stored: write failed: " + e));
     }
 
     private boolean isStoredUnchanged(Article a) {
