@@ -45,7 +45,7 @@ public final class Diplograph {
      * transactions also leave a smaller database: 10,000 articles took 1.5 GB in transactions of
      * 1,000 articles (~270k quads), 1.1 GB in transactions of ~1M quads.
      */
-    public static final long COMMIT_QUADS = Long.getLong("dg.commitQuads", 1_000_000L);
+    public static final long COMMIT_QUADS = 1_000_000L;
 
     private final Lexicon lexicon;
     private final Analyser analyser;

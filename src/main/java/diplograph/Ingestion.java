@@ -28,15 +28,15 @@ import org.apache.jena.system.Txn;
  */
 final class Ingestion {
 
+    /** Articles waiting for the writer: enough to keep the extraction threads busy while it commits. */
+    private static final int QUEUED_ARTICLES = 1000;
+
     /** Marks the end of the work in the writer's queue. */
     private final TdbStore.Checked end;
 
     private final Diplograph diplograph;
     private final TdbStore store;
     private final int threads;
-    /** Articles waiting for the writer: enough to keep the extraction threads busy while it commits. */
-    private static final int QUEUED_ARTICLES = 1000;
-
     private final long commitQuads;
     private final Consumer<String> problems;
     private final Consumer<Long> progress;

@@ -133,11 +133,11 @@ public final class TdbStore implements AutoCloseable {
 
     /**
      * Streams article graphs into a write transaction that stays open across many articles and is
-     * committed when the caller says: one transaction per million quads costs a fraction of one
-     * per few hundred articles (TDB2 copies every index page a transaction touches), and the graphs
-     * need not wait in memory for their batch. Readers see only committed transactions; a crash
-     * loses the open transaction whole, and a later ingest stores its articles again (their hashes
-     * were never committed). Not thread-safe: one writing thread.
+     * committed when the caller says, so the graphs need not wait in memory for their batch, and
+     * large transactions leave a smaller database (TDB2 copies every index page a transaction
+     * touches). Readers see only committed transactions; a crash loses the open transaction whole,
+     * and a later ingest stores its articles again (their hashes were never committed). Not
+     * thread-safe: one writing thread.
      */
     public final class Writer implements AutoCloseable {
         private final List<String> pending = new ArrayList<>();
@@ -146,7 +146,11 @@ public final class TdbStore implements AutoCloseable {
         private Writer() {
         }
 
-        /** Writes one validated, conforming graph into the open transaction, beginning one if none is. */
+        /**
+         * Writes one validated, conforming graph into the open transaction, beginning one if none is.
+         * When it throws, the transaction may hold part of the graph: {@link #abort} it, which also
+         * says which articles were lost with it.
+         */
         public void add(Checked c) {
             if (!c.conforms()) {
                 throw new IllegalArgumentException(c.graph().articleId() + ": does not conform: " + c.problem);
@@ -154,12 +158,7 @@ public final class TdbStore implements AutoCloseable {
             if (!dsg.isInTransaction()) {
                 dsg.begin(org.apache.jena.query.TxnType.WRITE);
             }
-            try {
-                replace(c.graph().name(), c.graph().graph());
-            } catch (RuntimeException e) {
-                abort();
-                throw e;
-            }
+            replace(c.graph().name(), c.graph().graph());
             pending.add(c.graph().articleId());
             pendingQuads += c.graph().graph().size();
         }
@@ -171,26 +170,26 @@ public final class TdbStore implements AutoCloseable {
 
         /** Commits the open transaction; returns the ids of the articles it stored (none if none was open). */
         public List<String> commit() {
-            List<String> done = List.copyOf(pending);
-            if (dsg.isInTransaction()) {
-                dsg.commit();
-                dsg.end();
-            }
-            pending.clear();
-            pendingQuads = 0;
-            return done;
+            return end(dsg::commit);
         }
 
         /** Drops the open transaction; returns the ids of the articles it would have stored. */
         public List<String> abort() {
-            List<String> lost = List.copyOf(pending);
-            if (dsg.isInTransaction()) {
-                dsg.abort();
-                dsg.end();
-            }
+            return end(dsg::abort);
+        }
+
+        private List<String> end(Runnable outcome) {
+            List<String> articles = List.copyOf(pending);
             pending.clear();
             pendingQuads = 0;
-            return lost;
+            if (dsg.isInTransaction()) {
+                try {
+                    outcome.run();
+                } finally {
+                    dsg.end();
+                }
+            }
+            return articles;
         }
 
         /** Aborts what was not committed. */

@@ -100,6 +100,26 @@ class TdbStoreTest {
     }
 
     @Test
+    void whenAWriteFailsAbortNamesEveryArticleOfTheOpenTransaction() {
+        Diplograph dg = Fixtures.pipeline();
+        try (TdbStore store = dg.openStore(dir); TdbStore.Writer w = store.writer()) {
+            var good = NodeFactory.createURI(Vocab.ID + "article/good");
+            var broken = NodeFactory.createURI(Vocab.ID + "article/broken");
+            Graph unstorable = graph(2);
+            // A variable is not an RDF term: TDB2 refuses to store it, halfway through the graph.
+            unstorable.add(Triple.create(NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"),
+                    NodeFactory.createVariable("x")));
+            w.add(store.check(new ArticleGraph("good", good, graph(3))));
+            TdbStore.Checked checked = store.check(new ArticleGraph("broken", broken, unstorable));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.add(checked))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(w.abort()).containsExactly("good");
+            assertThat(store.read(() -> store.dataset().containsGraph(good))).isFalse();
+            assertThat(store.read(() -> store.dataset().containsGraph(broken))).isFalse();
+        }
+    }
+
+    @Test
     void aWriterRefusesAGraphThatFailedValidation() {
         Diplograph dg = Fixtures.pipeline();
         try (TdbStore store = dg.openStore(dir); TdbStore.Writer w = store.writer()) {
