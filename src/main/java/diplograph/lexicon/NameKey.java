@@ -1,0 +1,42 @@
+package diplograph.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The key under which a personal name is looked up, so that the spellings of one name in news meet:
+ * accents and case are dropped ("Çavuşoğlu" = "Cavusoglu"), hyphens are spaces ("Al-Thani" =
+ * "Al Thani"), middle initials go ("Antony J. Blinken" = "Antony Blinken"), and the endings that
+ * English transliterations of Slavic names vary on are folded ("Zelenskyy" = "Zelensky" =
+ * "Zelenskiy", "Sergei" = "Sergey").
+ */
+public final class NameKey {
+
+    private NameKey() {
+    }
+
+    /** The key of a name, or the empty string when it has no word of two letters or more. */
+    public static String of(String name) {
+        return String.join(" ", words(name));
+    }
+
+    /** The key's words: see {@link #of}. */
+    public static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : Keys.slug(name).split("-")) {
+            if (w.length() < 2) {
+                continue; // an initial, or nothing
+            }
+            words.add(fold(w));
+        }
+        return words;
+    }
+
+    private static String fold(String w) {
+        if (w.length() > 4 && (w.endsWith("yy") || w.endsWith("iy") || w.endsWith("ii") || w.endsWith("ei")
+                || w.endsWith("ey"))) {
+            return w.substring(0, w.length() - 2) + "y";
+        }
+        return w;
+    }
+}

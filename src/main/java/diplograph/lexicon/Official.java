@@ -1,0 +1,64 @@
+package diplograph.lexicon;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An official of the bundled reference (Wikidata): who they are and which offices they held when.
+ *
+ * @param qid    the person's Wikidata item
+ * @param name   the Wikidata label, used as the person's canonical name
+ * @param states ISO codes of the states they served
+ * @param terms  their office terms
+ */
+public record Official(String qid, String name, List<String> states, List<Term> terms) {
+
+    public Official {
+        states = List.copyOf(states);
+        terms = List.copyOf(terms);
+    }
+
+    /**
+     * One office term as Wikidata gives it: the position's label, the state's ISO code (empty when
+     * unknown) and its first and last year-or-date (null when open or unknown).
+     */
+    public record Term(String position, String state, String start, String end) {
+
+        /** Whether {@code day} lies in the term, reading a bare year as the whole year. */
+        public boolean covers(LocalDate day) {
+            if (start == null) {
+                return false; // a term with no start says nothing about any day
+            }
+            LocalDate from = firstDay(start);
+            LocalDate to = end == null ? LocalDate.MAX : lastDay(end);
+            return from != null && to != null && !day.isBefore(from) && !day.isAfter(to);
+        }
+
+        private static LocalDate firstDay(String d) {
+            return parse(d, false);
+        }
+
+        private static LocalDate lastDay(String d) {
+            return parse(d, true);
+        }
+
+        private static LocalDate parse(String d, boolean last) {
+            try {
+                if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return LocalDate.parse(d);
+                }
+                if (d.matches("\\d{4}-\\d{2}")) {
+                    LocalDate first = LocalDate.parse(d + "-01");
+                    return last ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+                }
+                if (d.matches("\\d{4}")) {
+                    int y = Integer.parseInt(d);
+                    return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+                }
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+            return null;
+        }
+    }
+}

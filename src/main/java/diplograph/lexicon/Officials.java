@@ -1,0 +1,119 @@
+package diplograph.lexicon;
+
+import diplograph.model.Entity;
+import diplograph.model.Office;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The officials of {@code reference/officials.tsv}, found by name (through {@link NameKey}) and by
+ * the office they held on a day. Wikidata's position labels ("Minister of Foreign Affairs, Turkey",
+ * "President of the French Republic") are read as the lexicon's offices only where a title phrase
+ * opens the label (after the state's own name, as in "United States Secretary of State") and at
+ * most the state follows it: "Deputy Secretary of State" is not "Secretary of State".
+ */
+public final class Officials {
+
+    private final Map<String, List<Official>> byName = new HashMap<>();
+    private volatile Map<String, List<Official>> byOffice;
+    private final List<Official> all = new ArrayList<>();
+
+    void add(Official o) {
+        all.add(o);
+        byName.computeIfAbsent(NameKey.of(o.name()), k -> new ArrayList<>(1)).add(o);
+    }
+
+    /** The officials whose name has this key: none, one, or several namesakes. */
+    public List<Official> named(String name) {
+        String key = NameKey.of(name);
+        return key.indexOf(' ') < 0 ? List.of() : byName.getOrDefault(key, List.of());
+    }
+
+    /** The officials who held {@code office} of {@code state} on {@code day}. */
+    public List<Official> holders(Office office, Entity state, LocalDate day, Lexicon lexicon) {
+        if (office == null || state == null || state.code() == null || day == null) {
+            return List.of();
+        }
+        List<Official> found = new ArrayList<>();
+        for (Official o : byOffice(lexicon).getOrDefault(office.key() + "@" + state.code(), List.of())) {
+            boolean holds = o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && t.covers(day)
+                    && office.equals(officeOf(t.position(), lexicon)));
+            if (holds && !found.contains(o)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, List<Official>> byOffice(Lexicon lexicon) {
+        Map<String, List<Official>> index = byOffice;
+        if (index == null) {
+            synchronized (this) {
+                if (byOffice == null) {
+                    Map<String, List<Official>> built = new HashMap<>();
+                    Map<String, Office> seen = new HashMap<>();
+                    for (Official o : all) {
+                        for (Official.Term t : o.terms()) {
+                            Office office = seen.computeIfAbsent(t.position(), p -> {
+                                Office x = officeOf(p, lexicon);
+                                return x == null ? NONE : x;
+                            });
+                            if (office != NONE && !t.state().isEmpty()) {
+                                built.computeIfAbsent(office.key() + "@" + t.state(), k -> new ArrayList<>()).add(o);
+                            }
+                        }
+                    }
+                    byOffice = built;
+                }
+                index = byOffice;
+            }
+        }
+        return index;
+    }
+
+    private static final Office NONE = new Office("-", "-", "-");
+
+    /** The lexicon's office a Wikidata position label names, or {@code null}. */
+    static Office officeOf(String position, Lexicon lexicon) {
+        String label = " " + PhraseMatcher.normalize(position.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
+        Office best = null;
+        int bestLength = 0;
+        for (var e : lexicon.officeTitles().entrySet()) {
+            for (String phrase : e.getValue()) {
+                String p = " " + PhraseMatcher.normalize(phrase) + " ";
+                int at = label.indexOf(p);
+                if (at < 0 || p.length() <= bestLength) {
+                    continue;
+                }
+                String before = label.substring(0, at).strip();
+                String after = label.substring(at + p.length()).strip().replaceFirst("^of ", "").replaceFirst("^the ", "");
+                boolean opens = before.isEmpty() || lexicon.state(before) != null;
+                boolean closes = after.isEmpty() || lexicon.state(after) != null;
+                if (opens && closes) {
+                    best = lexicon.offices().get(e.getKey());
+                    bestLength = p.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    static Official parse(Tsv.Row r) {
+        List<Official.Term> terms = new ArrayList<>();
+        for (String t : r.list("terms")) {
+            String[] f = t.split(";", -1);
+            if (f.length == 4) {
+                terms.add(new Official.Term(f[0], f[1].toUpperCase(Locale.ROOT), blank(f[2]), blank(f[3])));
+            }
+        }
+        return new Official(r.get("qid"), r.get("name"), r.list("states"), terms);
+    }
+
+    private static String blank(String s) {
+        return s.isBlank() ? null : s;
+    }
+}
