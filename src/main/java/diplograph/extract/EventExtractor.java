@@ -34,10 +34,12 @@ final class EventExtractor {
 
     private final Lexicon lexicon;
     private final PlaceFinder places;
+    private final ContactPhrases phrases;
 
     EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
+        this.phrases = new ContactPhrases(lexicon);
     }
 
     List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
@@ -48,15 +50,16 @@ final class EventExtractor {
             List<PersonResolver.Resolved> here = persons.stream()
                     .filter(p -> p.mention().sentence() == s.index()).toList();
             int end = s.tokens().end();
-            for (var trigger : lexicon.triggers().findAll(a.tokens(), s.tokens().start(), end, a.article().text())) {
+            boolean[] skippable = skippable(a, dates, s);
+            for (ContactPhrases.Phrase trigger : phrases.find(a, s)) {
                 if (insidePerson(here, trigger.start())) {
                     continue;
                 }
-                List<PersonResolver.Resolved> subject = subject(a, here, trigger.start());
-                Lexicon.Modality modality = modality(a, subject, trigger.start(), s);
+                List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
+                Lexicon.Modality modality = modality(a, subject, trigger, s);
                 Set<Entity> participants = new LinkedHashSet<>();
                 subject.forEach(r -> participants.add(r.person()));
-                if (subject.isEmpty() && pluralSubject(a, s, trigger.start())) {
+                if (subject.isEmpty() && !trigger.between() && pluralSubject(a, s, trigger.start())) {
                     // "…, as the two leaders met": the persons named before, or of the event before.
                     here.stream().filter(r -> r.mention().end() <= trigger.start()).forEach(r -> participants.add(r.person()));
                     if (participants.size() < 2) {
@@ -64,8 +67,8 @@ final class EventExtractor {
                         participants.addAll(Salience.participantsBefore(events, s.index()));
                     }
                 }
-                boolean[] skippable = skippable(a, dates, s);
-                object(a, here, trigger.end(), end, skippable).forEach(r -> participants.add(r.person()));
+                List<PersonResolver.Resolved> object = object(a, here, trigger.end(), end, skippable);
+                object.forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
                 }
@@ -74,9 +77,12 @@ final class EventExtractor {
                             "not reported as happened: " + s.span().coveredText(a.article().text()), s.span()));
                     continue;
                 }
-                events.add(event(a, dates, s, trigger, List.copyOf(participants), datelinePlace));
+                int objectEnd = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+                EventKind kind = kind(a, s, trigger, objectEnd);
+                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants),
+                        datelinePlace));
             }
-            Event opening = openingEvent(a, dates, s, here, datelinePlace);
+            Event opening = openingEvent(a, dates, s, here, datelinePlace, skippable);
             if (opening != null) {
                 events.add(opening);
             }
@@ -84,11 +90,47 @@ final class EventExtractor {
         return merge(events);
     }
 
-    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, PhraseMatcher.Match<EventKind> trigger,
-                        List<Entity> participants, Entity datelinePlace) {
+    /**
+     * The kind the phrase reports, unless a channel cue between the phrase and the end of its
+     * object says otherwise ("had a meeting, via videoconference, with"), or a phrase that readouts
+     * use of calls and meetings alike ("spoke with") is placed ("in Rome", "on the sidelines of").
+     */
+    private EventKind kind(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd) {
+        EventKind cue = null;
+        int to = Math.min(s.tokens().end(), objectEnd + 2);
+        for (var m : lexicon.channelCues().findAll(a.tokens(), trigger.start(), to, a.article().text())) {
+            cue = m.value();
+            break;
+        }
+        if (trigger.inPerson() != null) {
+            if (cue != null) {
+                return cue == EventKind.MEETING ? trigger.inPerson() : cue;
+            }
+            return placed(a, trigger.end(), Math.min(s.tokens().end(), objectEnd + 1)) ? trigger.inPerson() : trigger.kind();
+        }
+        if ((trigger.kind() == EventKind.MEETING || trigger.kind() == EventKind.TALKS) && cue != null
+                && cue != EventKind.MEETING) {
+            return cue;
+        }
+        return trigger.kind();
+    }
+
+    /** Whether "in" or "at" and a gazetteer place stand in {@code [from, to]}. */
+    private boolean placed(AnalysedArticle a, int from, int to) {
+        for (int i = from; i <= to && i + 1 < a.tokens().size(); i++) {
+            if (Tokens.isAny(a.tokens(), i, List.of("in", "at")) && a.tokens().get(i + 1).isCapitalized()
+                    && lexicon.places().matchAt(a.tokens(), i + 1, a.article().text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
+                        EventKind kind, List<Entity> participants, Entity datelinePlace) {
         String rule = "event.trigger.v1";
         double confidence = 0.9;
-        LocalDate date = nearestDate(dates.in(s), trigger.start());
+        LocalDate date = nearestDate(dates.in(s), triggerStart);
         if (date == null) {
             date = continuationDate(a, dates, s);
             if (date != null) {
@@ -103,8 +145,7 @@ final class EventExtractor {
                 confidence = 0.7;
             }
         }
-        EventKind kind = trigger.value();
-        Entity place = places.placeIn(a, s, trigger.end());
+        Entity place = places.placeIn(a, s, triggerEnd);
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }
@@ -121,30 +162,83 @@ final class EventExtractor {
     }
 
     /**
-     * "In a telephone call on Tuesday, A and B discussed…": an event phrase opening the sentence,
-     * whose participants are the persons of the subject after the comma.
+     * "In a telephone call on Tuesday, A and B discussed…", "During the telephone conversation, A
+     * congratulated B…": an event phrase opening the sentence, whose participants are the persons
+     * of the subject after the comma, or the subject and the person its verb takes.
      */
     private Event openingEvent(AnalysedArticle a, ArticleDates dates, Sentence s, List<PersonResolver.Resolved> here,
-                               Entity dateline) {
-        var opener = lexicon.eventNouns().matchAt(a.tokens(), s.tokens().start(), a.article().text());
-        if (opener == null) {
-            return null;
+                               Entity dateline, boolean[] skippable) {
+        int start = s.tokens().start();
+        int end = s.tokens().end();
+        var opener = lexicon.eventNouns().matchAt(a.tokens(), start, a.article().text());
+        int openerEnd;
+        EventKind kind;
+        if (opener != null) {
+            openerEnd = opener.end();
+            kind = opener.value();
+        } else {
+            var noun = openingContactNoun(a, start, end);
+            if (noun == null) {
+                return null;
+            }
+            openerEnd = noun.end();
+            kind = noun.value();
         }
-        int comma = opener.end();
-        while (comma < s.tokens().end() && !Tokens.is(a.tokens(), comma, ",")) {
+        int comma = openerEnd;
+        while (comma < end && !Tokens.is(a.tokens(), comma, ",")) {
             comma++;
         }
-        List<PersonResolver.Resolved> subject = object(a, here, comma + 1, s.tokens().end(), new boolean[a.tokens().size()]);
+        List<PersonResolver.Resolved> subject = object(a, here, comma + 1, end, skippable);
         Set<Entity> participants = new LinkedHashSet<>();
         subject.forEach(r -> participants.add(r.person()));
+        if (participants.size() == 1) {
+            int after = subject.get(subject.size() - 1).mention().end();
+            here.stream().filter(r -> r.mention().start() >= after).findFirst()
+                    .filter(r -> verbGap(a, after, r.mention().start(), skippable))
+                    .ifPresent(r -> object(a, here, r.mention().start(), end, skippable)
+                            .forEach(o -> participants.add(o.person())));
+        }
         if (participants.size() < 2) {
             return null;
         }
-        PhraseMatcher.Match<EventKind> trigger = new PhraseMatcher.Match<>(opener.start(), opener.end(), opener.phrase(),
-                opener.value());
-        Event e = event(a, dates, s, trigger, List.copyOf(participants), dateline);
+        Event e = event(a, dates, s, start, openerEnd, kind, List.copyOf(participants), dateline);
         return new Event(e.kind(), e.participants(), e.date(), e.place(),
                 new Evidence(s.index(), s.span(), "event.opening_phrase.v1", 0.85));
+    }
+
+    /** "During the telephone conversation": in, during or at, small words, a contact noun. */
+    private PhraseMatcher.Match<EventKind> openingContactNoun(AnalysedArticle a, int start, int end) {
+        if (!Tokens.isAny(a.tokens(), start, List.of("In", "During", "At"))) {
+            return null;
+        }
+        for (int j = start + 1; j < Math.min(end, start + 5); j++) {
+            var noun = lexicon.contactNouns().matchAt(a.tokens(), j, a.article().text());
+            if (noun != null) {
+                return noun;
+            }
+            String pos = a.tokens().get(j).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PRON"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A verb and a few small words between a subject and the person it acts on: "warmly congratulated". */
+    private static boolean verbGap(AnalysedArticle a, int from, int to, boolean[] skippable) {
+        int words = 0;
+        boolean verb = false;
+        for (int i = from; i < to; i++) {
+            if (skippable[i]) {
+                continue;
+            }
+            String pos = a.tokens().get(i).pos();
+            verb |= pos.equals("VERB");
+            if (!(pos.equals("VERB") || pos.equals("ADV") || pos.equals("DET") || pos.equals("ADP")) || ++words > 4) {
+                return false;
+            }
+        }
+        return verb;
     }
 
     /** "the two leaders", "both sides" just before the event phrase. */
@@ -158,18 +252,63 @@ final class EventExtractor {
         return false;
     }
 
-    /** Tokens that may stand between an event phrase and its object: dates ("spoke by phone today with"). */
+    /**
+     * Tokens that say nothing of who took part and may stand between an event phrase and its
+     * object: dates ("spoke by phone today with"), channel cues ("had a meeting, via
+     * videoconference, with"), places ("met today in Jerusalem with", "received in the Kremlin"),
+     * and the commas around them.
+     */
     private boolean[] skippable(AnalysedArticle a, ArticleDates dates, Sentence s) {
-        boolean[] skip = new boolean[a.tokens().size()];
+        List<Token> t = a.tokens();
+        boolean[] skip = new boolean[t.size()];
         for (DateMention d : dates.in(s)) {
-            for (int i = d.start(); i < d.end(); i++) {
-                skip[i] = true;
-            }
-            if (Tokens.is(a.tokens(), d.start() - 1, "on")) {
+            java.util.Arrays.fill(skip, d.start(), d.end(), true);
+            if (Tokens.is(t, d.start() - 1, "on")) {
                 skip[d.start() - 1] = true;
             }
         }
+        for (var cue : lexicon.channelCues().findAll(t, s.tokens().start(), s.tokens().end(), a.article().text())) {
+            java.util.Arrays.fill(skip, cue.start(), cue.end(), true);
+        }
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            int e = placePhraseEnd(a, i, s.tokens().end());
+            if (e > i) {
+                java.util.Arrays.fill(skip, i, e, true);
+                i = e - 1;
+            }
+        }
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            if (Tokens.is(t, i, ",") && (i > 0 && skip[i - 1] || i + 1 < t.size() && skip[i + 1])) {
+                skip[i] = true;
+            }
+        }
         return skip;
+    }
+
+    /**
+     * The end of "in Sochi", "in the Kremlin", "at the Bocharov Ruchei residence in Sochi": in or at,
+     * an optional article, capitalised words (no person, state or title), perhaps one common noun
+     * and another such phrase; {@code i} when none starts at {@code i}.
+     */
+    private int placePhraseEnd(AnalysedArticle a, int i, int end) {
+        List<Token> t = a.tokens();
+        if (!Tokens.isAny(t, i, List.of("in", "at"))) {
+            return i;
+        }
+        int j = i + 1 + (Tokens.is(t, i + 1, "the") ? 1 : 0);
+        int k = j;
+        while (k < end && t.get(k).isCapitalized() && t.get(k).pos().equals("PROPN")
+                && !lexicon.isTitleWord(t.get(k).text())) {
+            k++;
+        }
+        if (k == j) {
+            return i;
+        }
+        if (k < end && !t.get(k).isCapitalized() && t.get(k).pos().equals("NOUN")) {
+            k++;
+        }
+        int more = placePhraseEnd(a, k, end);
+        return more > k ? more : k;
     }
 
     /** The first date of the article's lead paragraph. */
@@ -216,7 +355,10 @@ final class EventExtractor {
         return subject;
     }
 
-    /** The person right after the phrase, and those joined to it by "and". */
+    /**
+     * The person right after the phrase, and those listed with it ("with A, B and C"). A person
+     * followed by a possessive is not the object ("welcomed President X's decision").
+     */
     private static List<PersonResolver.Resolved> object(AnalysedArticle a, List<PersonResolver.Resolved> here,
                                                         int from, int end, boolean[] skippable) {
         List<PersonResolver.Resolved> object = new ArrayList<>();
@@ -225,16 +367,41 @@ final class EventExtractor {
             if (r.mention().start() < next) {
                 continue;
             }
-            int gap = r.mention().start() - next;
-            boolean joined = object.isEmpty() ? gap <= OBJECT_GAP && smallWords(a, next, r.mention().start(), skippable)
-                    : gap == 1 && Tokens.is(a.tokens(), next, "and");
-            if (!joined) {
+            if (r.mention().start() >= end) {
+                break;
+            }
+            boolean joined = object.isEmpty()
+                    ? words(next, r.mention().start(), skippable) <= OBJECT_GAP && smallWords(a, next, r.mention().start(), skippable)
+                    : listed(a, next, r.mention().start());
+            if (!joined || Tokens.isPossessive(a.tokens(), r.mention().end())) {
                 break;
             }
             object.add(r);
             next = r.mention().end();
         }
         return object;
+    }
+
+    /** Tokens in {@code [from, to)} that are not skippable. */
+    private static int words(int from, int to, boolean[] skippable) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += skippable[i] ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Only ",", "and" or ", and" between two persons of a list. */
+    private static boolean listed(AnalysedArticle a, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Tokens.isAny(a.tokens(), i, List.of(",", "and"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean smallWords(AnalysedArticle a, int from, int to, boolean[] skippable) {
@@ -270,12 +437,16 @@ final class EventExtractor {
         return false;
     }
 
-    /** A modality cue between the subject (or the sentence start) and the phrase. */
-    private Lexicon.Modality modality(AnalysedArticle a, List<PersonResolver.Resolved> subject, int trigger,
-                                      Sentence s) {
-        int from = subject.isEmpty() ? Math.max(s.tokens().start(), trigger - SUBJECT_GAP)
+    /**
+     * A modality cue between the subject (or the sentence start) and the phrase, or inside a
+     * phrase whose participants follow it ("talks between A and B will be held").
+     */
+    private Lexicon.Modality modality(AnalysedArticle a, List<PersonResolver.Resolved> subject,
+                                      ContactPhrases.Phrase trigger, Sentence s) {
+        int from = subject.isEmpty() ? Math.max(s.tokens().start(), trigger.start() - SUBJECT_GAP)
                 : subject.get(subject.size() - 1).mention().end();
-        for (var cue : lexicon.modalities().findAll(a.tokens(), from, trigger, a.article().text())) {
+        int to = trigger.between() ? trigger.end() : trigger.start();
+        for (var cue : lexicon.modalities().findAll(a.tokens(), from, to, a.article().text())) {
             return cue.value();
         }
         return null;

@@ -46,6 +46,9 @@ final class PersonFinder {
                 if (m == null) {
                     m = nameThenTitleAt(a, s, i, end);
                 }
+                if (m == null) {
+                    m = referenceNameAt(a, s, i, end);
+                }
                 if (m != null) {
                     found.add(m);
                     i = m.end();
@@ -71,6 +74,8 @@ final class PersonFinder {
             det = true;
             j++;
         }
+        // "His Majesty King Abdullah II": a courtesy title may open the phrase.
+        j = afterHonorifics(a, j, end);
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
         PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
@@ -92,10 +97,16 @@ final class PersonFinder {
                 j = name.end();
             }
         }
+        if (qualifier != null) {
+            j = afterAcronym(t, j, end);
+        }
         boolean past = false;
         for (int m = 0; m < MAX_MODIFIERS && lexicon.titles().matchAt(t, j, text) == null && j < end; m++) {
             PhraseMatcher.Match<String> cue = lexicon.pastOfficeCues().matchAt(t, j, text);
-            if (cue != null) {
+            PhraseMatcher.Match<String> modifier = lexicon.titleModifiers().matchAt(t, j, text);
+            if (modifier != null) {
+                j = modifier.end();
+            } else if (cue != null) {
                 past = true;
                 j = cue.end();
                 if (Tokens.is(t, j, "-")) {
@@ -111,19 +122,37 @@ final class PersonFinder {
         if (first == null || first.end() > end) {
             return null;
         }
-        List<Title> titles = new ArrayList<>(List.of(first.value()));
+        List<Title> titles = new ArrayList<>();
         j = first.end();
+        int afterFuture = afterFutureSuffix(t, j, end);
+        if (afterFuture == j) {
+            titles.add(first.value());
+        }
+        j = afterFuture;
         while (Tokens.isAny(t, j, List.of("and", ",")) && j + 1 < end) {
-            PhraseMatcher.Match<Title> next = lexicon.titles().matchAt(t, j + 1, text);
+            int k = j + 1;
+            PhraseMatcher.Match<String> modifier = lexicon.titleModifiers().matchAt(t, k, text);
+            if (modifier != null) {
+                k = modifier.end();
+            }
+            PhraseMatcher.Match<Title> next = lexicon.titles().matchAt(t, k, text);
             if (next == null || next.end() > end) {
                 break;
             }
-            titles.add(next.value());
-            j = next.end();
+            j = afterFutureSuffix(t, next.end(), end);
+            if (j == next.end()) {
+                titles.add(next.value());
+            }
+        }
+        if (titles.isEmpty()) {
+            past = true; // only offices not yet held: "President-Elect", "Foreign Minister-Designate"
         }
         if (Tokens.is(t, j, "of") && qualifier == null) {
             int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
             PhraseMatcher.Match<Entity> of = lexicon.stateNames().matchAt(t, j + 1, text);
+            if (of == null) {
+                of = formalState(a, k, end);
+            }
             PhraseMatcher.Match<Entity> ofOrg = organizations.at(a, k, end);
             if (of != null && of.end() <= end) {
                 qualifier = of.value();
@@ -134,6 +163,92 @@ final class PersonFinder {
             }
         }
         return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
+    }
+
+    /**
+     * A state in its formal style at {@code k}: its name ("Republic of Belarus" as the reference
+     * has it), form words then "of" and the name ("Republic of Turkey"), or the adjective then form
+     * words ("Argentine Republic").
+     */
+    private PhraseMatcher.Match<Entity> formalState(AnalysedArticle a, int k, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, k, text);
+        if (name != null) {
+            return name;
+        }
+        int j = k;
+        PhraseMatcher.Match<String> form;
+        while (j < end && (form = lexicon.stateForms().matchAt(t, j, text)) != null) {
+            j = form.end();
+        }
+        if (j > k && Tokens.is(t, j, "of")) {
+            int n = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
+            name = lexicon.stateNames().matchAt(t, n, text);
+            return name == null ? null : new PhraseMatcher.Match<>(k, name.end(), name.phrase(), name.value());
+        }
+        PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        if (adj != null) {
+            int e = adj.end();
+            while (e < end && (form = lexicon.stateForms().matchAt(t, e, text)) != null) {
+                e = form.end();
+            }
+            if (e > adj.end()) {
+                return new PhraseMatcher.Match<>(k, e, adj.phrase(), adj.value());
+            }
+        }
+        return null;
+    }
+
+    /** Longest portfolio a title may carry before its holder's name: "for Middle East Peace". */
+    private static final int MAX_PORTFOLIO = 10;
+
+    /**
+     * The holder's name after a title's portfolio ("Special Coordinator for Middle East Peace Tor
+     * Wennesland", "Special Envoy for Yemen Hans Grundberg"): the portfolio is capitalised words,
+     * "and", "of", "the" and commas; the name is the end of it that names an official of the
+     * reference, else its last two words when the portfolio keeps one word at least.
+     */
+    private int[] portfolioName(AnalysedArticle a, int from, int end) {
+        List<Token> t = a.tokens();
+        int k = from;
+        while (k < end && k - from < MAX_PORTFOLIO && (t.get(k).isCapitalized()
+                || Tokens.isAny(t, k, List.of("and", "of", "the", ",")))) {
+            k++;
+        }
+        while (k > from && !t.get(k - 1).isCapitalized()) {
+            k--;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int start = k - length;
+            if (start > from && !lexicon.officials().named(Tokens.text(a, start, k)).isEmpty()) {
+                return new int[] {start, k};
+            }
+        }
+        int start = k - 2;
+        if (start > from && nameEnd(a, start, k) == k && isNameWord(t.get(start))) {
+            return new int[] {start, k};
+        }
+        return null;
+    }
+
+    /** After "-Elect" or "-Designate" closing a title at {@code j} ("President-Elect"), else {@code j}. */
+    private static int afterFutureSuffix(List<Token> t, int j, int end) {
+        int k = Tokens.is(t, j, "-") || Tokens.is(t, j, "‑") ? j + 1 : j;
+        if (k < end && (Tokens.is(t, k, "Elect") || Tokens.is(t, k, "elect") || Tokens.is(t, k, "Designate")
+                || Tokens.is(t, k, "designate"))) {
+            return k + 1;
+        }
+        return j;
+    }
+
+    /** After an acronym in parentheses, "Republic of Cyprus (ROC) Foreign Minister", else {@code j}. */
+    private static int afterAcronym(List<Token> t, int j, int end) {
+        if (j + 2 < end && Tokens.is(t, j, "(") && Tokens.is(t, j + 2, ")")
+                && t.get(j + 1).text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+            return j + 3;
+        }
+        return j;
     }
 
     private PersonMention titledAt(AnalysedArticle a, Sentence s, int i, int end) {
@@ -148,9 +263,26 @@ final class PersonFinder {
         }
         nameStart = afterHonorifics(a, nameStart, end);
         int nameEnd = nameEnd(a, nameStart, end);
+        if (nameEnd == nameStart && Tokens.isAny(t, nameStart, List.of("for", "on"))) {
+            int[] name = portfolioName(a, nameStart + 1, end);
+            if (name != null) {
+                nameStart = name[0];
+                nameEnd = name[1];
+            }
+        }
         if (nameEnd > nameStart) {
-            return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), tp.titles(),
-                    tp.qualifier(), PersonMention.Form.TITLED_NAME);
+            Entity qualifier = tp.qualifier();
+            int mentionEnd = nameEnd;
+            if (qualifier == null && Tokens.is(t, nameEnd, "of")) {
+                // "King Abdullah II of Jordan": the state after the name.
+                PhraseMatcher.Match<Entity> of = formalState(a, nameEnd + 1 + (Tokens.is(t, nameEnd + 1, "the") ? 1 : 0), end);
+                if (of != null) {
+                    qualifier = of.value();
+                    mentionEnd = of.end();
+                }
+            }
+            return new PersonMention(s.index(), i, mentionEnd, Tokens.text(a, nameStart, nameEnd), tp.titles(),
+                    qualifier, PersonMention.Form.TITLED_NAME);
         }
         if ((tp.determiner() || tp.qualifier() != null) && !tp.past()) {
             return new PersonMention(s.index(), i, tp.end(), null, tp.titles(), tp.qualifier(),
@@ -182,6 +314,34 @@ final class PersonFinder {
                 tp.qualifier(), PersonMention.Form.TITLED_NAME);
     }
 
+    /**
+     * "Vladimir Putin had a telephone conversation…": a name of two or more words, without a
+     * title, that names an official of the reference. The run may carry one extra word before or
+     * after the official's name ("Sayyid Ebrahim Raisi").
+     */
+    private PersonMention referenceNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        if (!t.get(i).isCapitalized()) {
+            return null;
+        }
+        int nameStart = afterHonorifics(a, i, end);
+        int nameEnd = nameEnd(a, nameStart, end);
+        int[][] candidates = nameEnd - nameStart >= 3
+                ? new int[][] {{nameStart, nameEnd}, {nameStart + 1, nameEnd}, {nameStart, nameEnd - 1}}
+                : new int[][] {{nameStart, nameEnd}};
+        for (int[] c : candidates) {
+            if (c[1] - c[0] < 2) {
+                continue;
+            }
+            String name = Tokens.text(a, c[0], c[1]);
+            if (!lexicon.officials().named(name).isEmpty()) {
+                return new PersonMention(s.index(), c[0] == nameStart ? i : c[0], c[1], name, List.of(), null,
+                        PersonMention.Form.REFERENCE_NAME);
+            }
+        }
+        return null;
+    }
+
     /** Skips courtesy titles ("Prince", "Dr.") that stand before a name but are not part of it. */
     private int afterHonorifics(AnalysedArticle a, int i, int end) {
         int j = i;
@@ -211,7 +371,7 @@ final class PersonFinder {
                 j++;
                 continue;
             }
-            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text())
+            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text()) && !repeats(t, i, j)
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words++;
@@ -235,12 +395,31 @@ final class PersonFinder {
         return lastCapital;
     }
 
+    /**
+     * Whether the word at {@code j} repeats one of the name begun at {@code i}: transcripts run a
+     * speaker's label into the text ("Sauli Niinistö Niinistö SauliPresident"), and no name repeats.
+     */
+    private static boolean repeats(List<Token> t, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (t.get(k).text().equals(t.get(j).text()) && t.get(k).text().length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "SauliPresident": two words run together, a capital after four letters or more. */
+    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile(".*\\p{Ll}{4,}\\p{Lu}.*");
+
+    /** "Abdullah II", "Charles III": a regnal number. */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");
+
     private static boolean isNameWord(Token tok) {
         String w = tok.text();
-        if (!tok.isCapitalized() || w.length() < 2 || NOT_NAME_TAGS.contains(tok.pos())) {
+        if (!tok.isCapitalized() || w.length() < 2 || NOT_NAME_TAGS.contains(tok.pos()) && !ROMAN.matcher(w).matches() || RUN_ON.matcher(w).matches()) {
             return false;
         }
-        if (INITIALS.matcher(w).matches()) {
+        if (INITIALS.matcher(w).matches() || ROMAN.matcher(w).matches()) {
             return true;
         }
         return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '’')

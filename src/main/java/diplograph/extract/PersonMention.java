@@ -24,7 +24,9 @@ record PersonMention(int sentence, int start, int end, String name, List<Title> 
         /** A title without a name: "the Iranian president". */
         TITLE_ONLY,
         /** A name seen elsewhere with a title: "Pezeshkian said". */
-        NAME_ONLY
+        NAME_ONLY,
+        /** A full name of an official of the reference, without a title: "Vladimir Putin said". */
+        REFERENCE_NAME
     }
 
     PersonMention {
@@ -36,6 +38,7 @@ record PersonMention(int sentence, int start, int end, String name, List<Title> 
             case TITLED_NAME -> "person.title_name.v1";
             case TITLE_ONLY -> "person.title_reference.v1";
             case NAME_ONLY -> "person.known_name.v1";
+            case REFERENCE_NAME -> "person.reference_name.v1";
         };
     }
 }

@@ -43,7 +43,7 @@ final class PersonResolver {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, String> keyOfName = new HashMap<>();
         titled.stream().filter(m -> m.name() != null)
-                .map(m -> canonicalName(m.name()))
+                .map(m -> canonical(m.name()))
                 .distinct()
                 .sorted(Comparator.comparingInt((String n) -> n.split("\\s+").length).reversed())
                 .forEach(name -> {
@@ -69,7 +69,7 @@ final class PersonResolver {
         Map<String, Entity> stateOf = new HashMap<>();
         for (PersonMention m : titled) {
             if (m.name() != null) {
-                Entity p = byKey.get(keyOfName.get(canonicalName(m.name())));
+                Entity p = byKey.get(keyOfName.get(canonical(m.name())));
                 resolved.add(new Resolved(m, p));
                 if (m.qualifier() != null) {
                     stateOf.putIfAbsent(p.key(), m.qualifier());
@@ -159,6 +159,31 @@ final class PersonResolver {
             start--;
         }
         return String.join(" ", Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /**
+     * The person's canonical name: the reference's name of the one official (or namesakes) so
+     * called ("Antony J. Blinken" and "Antony Blinken" are Wikidata's "Antony Blinken"), else the
+     * name in Western order without middle initials. A user's table of persons keeps its own names.
+     */
+    String canonical(String written) {
+        String name = canonicalName(written);
+        if (lexicon.knownPerson(name) != null) {
+            return name;
+        }
+        var officials = lexicon.officials().named(name);
+        if (!officials.isEmpty() && officials.stream().map(o -> o.name()).distinct().count() == 1) {
+            return officials.get(0).name();
+        }
+        String[] words = name.split("\\s+");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            boolean middleInitial = i > 0 && i < words.length - 1 && words[i].matches("(\\p{Lu}\\.)+");
+            if (!middleInitial) {
+                kept.add(words[i]);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /**

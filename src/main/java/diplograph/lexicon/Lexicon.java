@@ -37,10 +37,16 @@ public final class Lexicon {
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> stateTalks = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stateForms = new PhraseMatcher<>();
+    private final Map<String, EventKind> inPersonKinds = new java.util.HashMap<>();
+    private final PhraseMatcher<String> lightVerbs = new PhraseMatcher<>();
+    private final PhraseMatcher<EventKind> contactNouns = new PhraseMatcher<>();
+    private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> titleModifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
@@ -56,6 +62,7 @@ public final class Lexicon {
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
     private final Map<String, Office> offices = new LinkedHashMap<>();
     private final Map<String, List<String>> officeTitles = new LinkedHashMap<>();
+    private final Officials officials = new Officials();
 
     private Lexicon() {
     }
@@ -82,6 +89,7 @@ public final class Lexicon {
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
         lx.loadPersons(Tsv.resource("/reference/persons.tsv"));
+        Tsv.resource("/reference/officials.tsv").forEach(r -> lx.officials.add(Officials.parse(r)));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
             Title.Kind kind = Title.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
             Office office = null;
@@ -96,6 +104,14 @@ public final class Lexicon {
             }
         }
         fill(lx.triggers, "event-triggers.tsv", "kind", EventKind::ofWord);
+        for (Tsv.Row r : Tsv.resource("/lexicon/event-triggers.tsv")) {
+            if (!r.get("in_person").isBlank()) {
+                lx.inPersonKinds.put(PhraseMatcher.normalize(r.get("phrase")), EventKind.ofWord(r.get("in_person")));
+            }
+        }
+        fill(lx.lightVerbs, "light-verbs.tsv", "phrase", v -> v);
+        fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
+        fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
@@ -107,6 +123,7 @@ public final class Lexicon {
         fill(lx.ministries, "ministries.tsv", "ministry", v -> v);
         fill(lx.eventNouns, "event-nouns.tsv", "kind", EventKind::ofWord);
         fill(lx.stateTalks, "state-talks.tsv", "phrase", v -> v);
+        fill(lx.stateForms, "state-forms.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/abbreviations.tsv")) {
             lx.abbreviations.add(r.get("abbreviation"));
         }
@@ -114,6 +131,7 @@ public final class Lexicon {
         fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
         fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
         fill(lx.pastOfficeCues, "past-office-cues.tsv", "phrase", v -> v);
+        fill(lx.titleModifiers, "title-modifiers.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
@@ -226,6 +244,11 @@ public final class Lexicon {
         return bySurname.size() == 1 ? bySurname.get(0) : null;
     }
 
+    /** The officials of the bundled Wikidata reference, by name and by office held on a day. */
+    public Officials officials() {
+        return officials;
+    }
+
     /** International organizations by name, alias or acronym (acronyms must match case: see OrganizationFinder). */
     public PhraseMatcher<Entity> organizations() {
         return organizations;
@@ -289,6 +312,26 @@ public final class Lexicon {
         return triggers;
     }
 
+    /** The kind an event phrase takes when the sentence places the contact ("spoke with X in Rome"), or null. */
+    public EventKind inPersonKind(String phrase) {
+        return inPersonKinds.get(PhraseMatcher.normalize(phrase));
+    }
+
+    /** Verbs that report a contact through their noun: "had", "held". */
+    public PhraseMatcher<String> lightVerbs() {
+        return lightVerbs;
+    }
+
+    /** Nouns naming a contact: "telephone conversation", "talks". */
+    public PhraseMatcher<EventKind> contactNouns() {
+        return contactNouns;
+    }
+
+    /** How a contact was held: "via videoconference", "on the sidelines of". */
+    public PhraseMatcher<EventKind> channelCues() {
+        return channelCues;
+    }
+
     public PhraseMatcher<Modality> modalities() {
         return modalities;
     }
@@ -333,6 +376,11 @@ public final class Lexicon {
     }
 
     /** Nouns for talks between states: "talks between Iran and the United States". */
+    /** Words of a state's formal style: "Republic", "Kingdom", "Islamic". */
+    public PhraseMatcher<String> stateForms() {
+        return stateForms;
+    }
+
     public PhraseMatcher<String> stateTalks() {
         return stateTalks;
     }
@@ -353,6 +401,11 @@ public final class Lexicon {
     }
 
     /** Words before a title saying the office is not held now: "former", "the late". */
+    /** Capitalised words before a title that keep its office: "Acting", "Alternate". */
+    public PhraseMatcher<String> titleModifiers() {
+        return titleModifiers;
+    }
+
     public PhraseMatcher<String> pastOfficeCues() {
         return pastOfficeCues;
     }
