@@ -109,12 +109,21 @@ public final class Diplograph {
 
     /** Opens (or creates) a store and makes sure it holds the current ontology and reference tables. */
     public TdbStore openStore(Path dir) {
-        TdbStore store = TdbStore.open(dir, validator);
-        store.ensureSupportGraph(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
         Graph reference = GraphFactory.createDefaultGraph();
         new ReferenceMapper().map(lexicon, StreamRDFLib.graph(reference));
-        store.ensureSupportGraph(Vocab.REFERENCE_GRAPH, reference);
+        if (TdbStore.isAbsentOrEmpty(dir)) {
+            // A new store is built beside its place and moved there whole: a process killed while
+            // TDB2 lays out its files would otherwise leave a directory it cannot open again.
+            TdbStore.createAtomically(dir, validator, store -> fill(store, reference));
+        }
+        TdbStore store = TdbStore.open(dir, validator);
+        fill(store, reference);
         return store;
+    }
+
+    private static void fill(TdbStore store, Graph reference) {
+        store.ensureSupportGraph(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
+        store.ensureSupportGraph(Vocab.REFERENCE_GRAPH, reference);
     }
 
     /**

@@ -54,6 +54,50 @@ public final class TdbStore implements AutoCloseable {
         }
     }
 
+    /** Whether {@code dir} holds no store yet: it does not exist, or is an empty directory. */
+    public static boolean isAbsentOrEmpty(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return true;
+        }
+        try (var entries = java.nio.file.Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false; // not a directory we can read: let open report it
+        }
+    }
+
+    /**
+     * Creates a store in a sibling directory ({@code NAME.creating}), lets {@code init} fill it,
+     * closes it and moves it to {@code dir} in one rename. A crash at any point leaves either no
+     * store at {@code dir} or a whole one; a leftover {@code NAME.creating} is removed first.
+     */
+    public static void createAtomically(Path dir, Validator validator, java.util.function.Consumer<TdbStore> init) {
+        Path absolute = dir.toAbsolutePath();
+        Path staging = absolute.resolveSibling(absolute.getFileName() + ".creating");
+        try {
+            deleteTree(staging);
+            java.nio.file.Files.createDirectories(staging);
+            try (TdbStore fresh = open(staging, validator)) {
+                init.accept(fresh);
+            }
+            java.nio.file.Files.deleteIfExists(absolute); // an empty directory, if any
+            java.nio.file.Files.move(staging, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(dir + ": cannot create the store", e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+    }
+
     public DatasetGraph dataset() {
         return dsg;
     }
