@@ -29,6 +29,26 @@ final class TokenRefiner {
         for (int i = 0; i < sentence.size(); i++) {
             splitDashes(sentence.get(i), i == sentence.size() - 1, out);
         }
+        return joinInitials(out);
+    }
+
+    /**
+     * "Wendy R. Sherman": the tokenizer splits some middle initials from their period ("R" "."),
+     * others not ("J."); an upper-case letter, its touching period and a word after them are one
+     * initial.
+     */
+    private static List<Token> joinInitials(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 2 < tokens.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                    && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).span().begin() == t.span().end()) {
+                out.add(new Token(new CharSpan(t.span().begin(), t.span().end() + 1), t.text() + ".", "PROPN"));
+                i++;
+                continue;
+            }
+            out.add(t);
+        }
         return out;
     }
 
@@ -52,6 +72,14 @@ final class TokenRefiner {
     }
 
     private static void splitPossessive(Token t, boolean last, List<Token> out) {
+        // "President-" "Elect", "Eui-" "yong": a hyphen glued to the end of a word stands alone.
+        int n = t.text().length();
+        if (n > 2 && (t.text().charAt(n - 1) == '-' || t.text().charAt(n - 1) == '‑')
+                && Character.isLetter(t.text().charAt(n - 2))) {
+            out.add(piece(t, 0, n - 1, t.pos()));
+            out.add(piece(t, n - 1, n, "PUNCT"));
+            return;
+        }
         // "Jean" "-Noël": the UD tokenizer glues the hyphen of a compound name to its second part.
         if (t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isLetter(t.text().charAt(1))) {
             out.add(piece(t, 0, 1, "PUNCT"));
