@@ -68,8 +68,10 @@ final class AgreementExtractor {
                 }
                 Set<Entity> parties = new LinkedHashSet<>();
                 signatories.forEach(p -> {
-                    if (stateOf.get(p.key()) != null) {
-                        parties.add(stateOf.get(p.key()));
+                    // A signatory titled by an organization ("OSCE Secretary General") signs for no state.
+                    Entity state = stateOf.get(p.key());
+                    if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
+                        parties.add(state);
                     }
                 });
                 states.stream().filter(m -> m.sentence() == s.index()).forEach(m -> {
