@@ -13,9 +13,17 @@ import java.util.List;
 /**
  * Reads who holds which office from titled names. The state is the one the title names
  * ("Kazakhstan’s Deputy Prime Minister"), else the one the article names for that person
- * elsewhere. "His Iranian counterpart, Abbas Araghchi" takes the office of the other party.
+ * elsewhere, else the one whose office the official held that day by the reference ("Secretary of
+ * State Antony J. Blinken" in 2021: the United States'). "His Iranian counterpart, Abbas
+ * Araghchi" takes the office of the other party.
  */
 final class RoleExtractor {
+
+    private final diplograph.lexicon.Lexicon lexicon;
+
+    RoleExtractor(diplograph.lexicon.Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /**
      * @param datelineState the state of the dateline's place: an unqualified title ("President
@@ -44,15 +52,22 @@ final class RoleExtractor {
                 if (office == null) {
                     continue;
                 }
-                if (state == null) {
+                Entity held = state;
+                String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1"
+                        : local ? "role.title.dateline_state.v1" : "role.title.v1";
+                double confidence = local ? 0.6 : 0.9;
+                if (held == null) {
+                    held = lexicon.officials().stateOfOffice(r.person().label(), office, a.article().published(), lexicon);
+                    rule = "role.title.reference_state.v1";
+                    confidence = 0.8;
+                }
+                if (held == null) {
                     diagnostics.add(new Diagnostic("role.no_state", r.person().label() + " is " + office.label()
                             + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
                     continue;
                 }
-                String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1"
-                        : local ? "role.title.dateline_state.v1" : "role.title.v1";
-                OfficeHolding h = new OfficeHolding(r.person(), office, state, a.article().published(),
-                        new Evidence(sentence.index(), sentence.span(), rule, local ? 0.6 : 0.9));
+                OfficeHolding h = new OfficeHolding(r.person(), office, held, a.article().published(),
+                        new Evidence(sentence.index(), sentence.span(), rule, confidence));
                 if (roles.stream().noneMatch(x -> same(x, h))) {
                     roles.add(h);
                 }

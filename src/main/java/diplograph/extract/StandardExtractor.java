@@ -32,7 +32,7 @@ public final class StandardExtractor implements Extractor {
     private final OrganizationFinder organizations;
     private final PersonFinder persons;
     private final PersonResolver resolver;
-    private final RoleExtractor roles = new RoleExtractor();
+    private final RoleExtractor roles;
     private final DateFinder dates;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
@@ -47,6 +47,7 @@ public final class StandardExtractor implements Extractor {
         this.organizations = new OrganizationFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
         this.resolver = new PersonResolver(lexicon);
+        this.roles = new RoleExtractor(lexicon);
         PlaceFinder places = new PlaceFinder(lexicon);
         this.dates = new DateFinder(lexicon);
         this.events = new EventExtractor(lexicon, places);

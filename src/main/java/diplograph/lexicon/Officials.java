@@ -49,6 +49,29 @@ public final class Officials {
         return found;
     }
 
+    /**
+     * The state whose {@code office} the one official called {@code name} held on {@code day}
+     * ("Antony Blinken", Secretary of State, 2021-05-21: the United States), or {@code null} when
+     * the reference has no such official, several namesakes, or no such term.
+     */
+    public Entity stateOfOffice(String name, Office office, LocalDate day, Lexicon lexicon) {
+        List<Official> officials = named(name);
+        if (officials.size() != 1 || office == null || day == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Official.Term t : officials.get(0).terms()) {
+            if (!t.state().isEmpty() && t.covers(day) && office.equals(officeOf(t.position(), lexicon))) {
+                Entity state = lexicon.states().get(t.state().toLowerCase(Locale.ROOT));
+                if (found != null && state != null && !found.equals(state)) {
+                    return null;
+                }
+                found = state != null ? state : found;
+            }
+        }
+        return found;
+    }
+
     private Map<String, List<Official>> byOffice(Lexicon lexicon) {
         Map<String, List<Official>> index = byOffice;
         if (index == null) {
