@@ -307,6 +307,12 @@ final class EventExtractor {
         if (k < end && !t.get(k).isCapitalized() && t.get(k).pos().equals("NOUN")) {
             k++;
         }
+        // "in Washington, D.C.", "in San Jose, Costa Rica": the place's state or district after a comma.
+        if (Tokens.is(t, k, ",") && k + 1 < end && (lexicon.stateNames().matchAt(t, k + 1, a.article().text()) != null
+                || t.get(k + 1).text().matches("(\\p{Lu}\\.){2,}"))) {
+            var state = lexicon.stateNames().matchAt(t, k + 1, a.article().text());
+            k = state != null ? state.end() : k + 2;
+        }
         int more = placePhraseEnd(a, k, end);
         return more > k ? more : k;
     }

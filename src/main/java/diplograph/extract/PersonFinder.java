@@ -68,14 +68,19 @@ final class PersonFinder {
     private TitlePhrase titlePhraseAt(AnalysedArticle a, int i, int end) {
         List<Token> t = a.tokens();
         String text = a.article().text();
-        int j = i;
+        // "His Majesty King Abdullah II", "His Highness the Amir of Kuwait": a courtesy title may open the phrase.
+        int j = afterHonorifics(a, i, end);
         boolean det = false;
         if (Tokens.isAny(t, j, DETERMINERS) && !t.get(j).isCapitalized() || Tokens.is(t, j, "The")) {
             det = true;
             j++;
         }
-        // "His Majesty King Abdullah II": a courtesy title may open the phrase.
         j = afterHonorifics(a, j, end);
+        // "Acting Haitian Prime Minister": a modifier may stand before the state too.
+        PhraseMatcher.Match<String> leading = lexicon.titleModifiers().matchAt(t, j, text);
+        if (leading != null && lexicon.titles().matchAt(t, leading.end(), text) == null) {
+            j = leading.end();
+        }
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
         PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
@@ -91,14 +96,17 @@ final class PersonFinder {
             if (name != null && Tokens.isPossessive(t, name.end())) {
                 qualifier = name.value();
                 j = name.end() + 1;
-            } else if (name != null && t.get(j).isCapitalized() && lexicon.titles().matchAt(t, name.end(), text) != null) {
-                // "US President Donald Trump": the state's name used as an adjective.
+            } else if (name != null && t.get(j).isCapitalized()
+                    && lexicon.titles().matchAt(t, afterAcronym(t, name.end(), end), text) != null) {
+                // "US President Donald Trump", "Republic of Cyprus (ROC) Foreign Minister": the state's
+                // name used as an adjective.
                 qualifier = name.value();
                 j = name.end();
             }
         }
         if (qualifier != null) {
             j = afterAcronym(t, j, end);
+            j = afterBody(a, j, end);
         }
         boolean past = false;
         for (int m = 0; m < MAX_MODIFIERS && lexicon.titles().matchAt(t, j, text) == null && j < end; m++) {
@@ -156,10 +164,10 @@ final class PersonFinder {
             PhraseMatcher.Match<Entity> ofOrg = organizations.at(a, k, end);
             if (of != null && of.end() <= end) {
                 qualifier = of.value();
-                j = of.end();
+                j = afterAcronym(t, of.end(), end);
             } else if (ofOrg != null) {
                 qualifier = ofOrg.value();
-                j = ofOrg.end();
+                j = afterAcronym(t, ofOrg.end(), end);
             }
         }
         return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
@@ -238,6 +246,34 @@ final class PersonFinder {
         if (k < end && (Tokens.is(t, k, "Elect") || Tokens.is(t, k, "elect") || Tokens.is(t, k, "Designate")
                 || Tokens.is(t, k, "designate"))) {
             return k + 1;
+        }
+        return j;
+    }
+
+    /** Longest name of a body between a state and a title: "Afghan High Council for National Reconciliation Chairman". */
+    private static final int MAX_BODY = 6;
+
+    /**
+     * After the name of a body of the state that the lexicon does not know, when a title follows
+     * it ("Venezuelan Interim Government International Relations Commissioner", "Burmese NUG
+     * representative"): capitalised words, "for", "of", "the", "and"; else {@code j}.
+     */
+    private int afterBody(AnalysedArticle a, int j, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        if (lexicon.titles().matchAt(t, j, text) != null || j >= end || !t.get(j).isCapitalized()) {
+            return j;
+        }
+        for (int k = j; k < end && k - j < MAX_BODY; k++) {
+            Token tok = t.get(k);
+            if (k > j && lexicon.titles().matchAt(t, k, text) != null && t.get(k - 1).isCapitalized()) {
+                return k;
+            }
+            boolean bodyWord = tok.isCapitalized() && (tok.pos().equals("PROPN") || tok.pos().equals("NOUN")
+                    || tok.pos().equals("ADJ")) || Tokens.isAny(t, k, List.of("for", "of", "the", "and"));
+            if (!bodyWord) {
+                return j;
+            }
         }
         return j;
     }
@@ -368,13 +404,19 @@ final class PersonFinder {
             boolean joiner = (tok.text().equals("-") || tok.text().equals("‑")) && Tokens.touching(t, j)
                     && j + 1 < end && Tokens.touching(t, j + 1);
             if (joiner && words > 0) {
+                if (isLowerWord(t.get(j + 1))) {
+                    // "Chung Eui-yong", "Noh Kyu-duk": a hyphenated given name whose second part is lower case.
+                    j += 2;
+                    lastCapital = j;
+                    continue;
+                }
                 j++;
                 continue;
             }
-            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text()) && !repeats(t, i, j)
+            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text()) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
-                words++;
+                words += lexicon.isNameParticle(tok.text()) ? 0 : 1;
                 j++;
                 lastCapital = j;
                 continue;
@@ -396,20 +438,20 @@ final class PersonFinder {
     }
 
     /**
-     * Whether the word at {@code j} repeats one of the name begun at {@code i}: transcripts run a
-     * speaker's label into the text ("Sauli Niinistö Niinistö SauliPresident"), and no name repeats.
+     * Whether the word at {@code j} repeats the one before it: transcripts run a speaker's label
+     * into the text ("Sauli Niinistö Niinistö SauliPresident"). A name of one word may repeat it
+     * ("Abdullah Abdullah"), which the caller allows.
      */
     private static boolean repeats(List<Token> t, int i, int j) {
-        for (int k = i; k < j; k++) {
-            if (t.get(k).text().equals(t.get(j).text()) && t.get(k).text().length() > 2) {
-                return true;
-            }
-        }
-        return false;
+        return j > i && t.get(j - 1).text().equals(t.get(j).text());
     }
 
     /** "SauliPresident": two words run together, a capital after four letters or more. */
     private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile(".*\\p{Ll}{4,}\\p{Lu}.*");
+
+    private static boolean isLowerWord(Token tok) {
+        return !tok.text().isEmpty() && tok.text().codePoints().allMatch(Character::isLowerCase);
+    }
 
     /** "Abdullah II", "Charles III": a regnal number. */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");

@@ -195,8 +195,12 @@ public final class Lexicon {
         }
         for (Object[] c : pendingCapitals) {
             String capital = (String) c[0];
-            addPlace(new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null, (String) c[2]));
-            capitalOf.putIfAbsent(Keys.slug(capital), (Entity) c[1]);
+            // places.tsv may know the capital under another name ("Washington" for "Washington, D.C.").
+            Entity known = placesByName.get(PhraseMatcher.normalize(capital));
+            Entity place = known != null ? known
+                    : new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null, (String) c[2]);
+            addPlace(place);
+            capitalOf.putIfAbsent(place.key(), (Entity) c[1]);
         }
     }
 
