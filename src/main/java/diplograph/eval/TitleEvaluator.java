@@ -76,9 +76,10 @@ public final class TitleEvaluator {
             String kind = tm.path("kind").asText();
             List<Map<String, String>> rows = contacts.getOrDefault(id, List.of());
             Map<String, List<String>> held = offices.getOrDefault(id, Map.of());
+            boolean group = group(with);
             boolean found = rows.stream().anyMatch(r -> kindMatches(kind, r.get("kind"))
-                    && (matches(who, r.get("aName"), held) && matches(with, r.get("bName"), held)
-                    || matches(who, r.get("bName"), held) && matches(with, r.get("aName"), held)));
+                    && (matches(who, r.get("aName"), held) && (group || matches(with, r.get("bName"), held))
+                    || matches(who, r.get("bName"), held) && (group || matches(with, r.get("aName"), held))));
             List<String> seen = rows.stream()
                     .map(r -> r.get("aName") + " + " + r.get("bName") + " (" + r.get("kind") + ")").distinct().toList();
             items.add(new Item(id, meta.path("title").asText(), found, who + " + " + with + " (" + kind + ")", seen));
@@ -100,28 +101,58 @@ public final class TitleEvaluator {
         if (!onlyOffice(side)) {
             return false;
         }
-        // "Prime Minister of Luxembourg": every word of the office and of its state in the side.
-        String sideSlug = "-" + Keys.slug(side) + "-";
+        // "Prime Minister of Luxembourg", "The Secretary": the side's title words are words of an
+        // office the person holds, and the side's state (if it names one) is that office's.
+        Set<String> titleWords = Arrays.stream(side.split("[\\s,]+")).filter(lexicon::isTitleWord)
+                .map(w -> Keys.slug(w)).collect(Collectors.toSet());
         for (String office : offices.getOrDefault(name, List.of())) {
-            if (words(office).stream().allMatch(w -> sideSlug.contains("-" + w + "-") || stateWord(side, w))) {
+            Set<String> officeWords = words(office);
+            boolean stateFits = Arrays.stream(side.split("[\\s,]+")).map(this::state).filter(java.util.Objects::nonNull)
+                    .allMatch(st -> officeWords.containsAll(words(st)));
+            if (!titleWords.isEmpty() && officeWords.containsAll(titleWords) && stateFits) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A side that names a group ("Central Asian Foreign Ministers", "French, German, Italian and UK
+     * Counterparts"): a plural word whose singular is a title or a word for people. Any counterpart
+     * of the right kind then counts, since the title names no one.
+     */
+    private boolean group(String side) {
+        for (String w : side.split("[\\s,]+")) {
+            String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
+            if (singular != null && Character.isUpperCase(w.charAt(0))
+                    && (lexicon.isTitleWord(singular) || PEOPLE.contains(singular.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEOPLE = Set.of("counterpart", "leader", "head", "activist", "worker",
+            "member", "representative", "official", "agency", "participant");
+
+    /** The label of the state this word names ("Luxembourg's", "Luxembourgish"), or null. */
+    private String state(String word) {
+        var s = lexicon.state(word);
+        if (s == null) {
+            s = lexicon.state(word.replaceAll("['’]s$", ""));
+        }
+        return s == null ? null : s.label();
+    }
+
     /** A side made only of title words, state names and small words: no personal name. */
     private boolean onlyOffice(String side) {
         return Arrays.stream(side.split("[\\s,]+")).filter(w -> !w.isEmpty())
-                .allMatch(w -> Character.isLowerCase(w.charAt(0)) || lexicon.isTitleWord(w)
-                        || lexicon.state(w) != null || lexicon.state(w.replaceAll("['’]s$", "")) != null);
+                .allMatch(w -> Character.isLowerCase(w.charAt(0)) || SMALL.contains(w) || lexicon.isTitleWord(w)
+                        || state(w) != null);
     }
 
-    /** "Luxembourgish" in the side, "luxembourg" in the office's state: the same state. */
-    private boolean stateWord(String side, String officeWord) {
-        var state = lexicon.state(officeWord);
-        return state != null && Arrays.stream(side.split("[\\s,]+")).anyMatch(w -> state.equals(lexicon.state(w)));
-    }
+    private static final Set<String> SMALL = Set.of("The", "A", "An");
 
     private static Set<String> words(String s) {
         return Arrays.stream(Keys.slug(s).split("-")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
