@@ -1,0 +1,72 @@
+package diplograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code diplograph eval --titles DIR}: the share of readouts whose title pair the extractor finds. */
+class EvalTitlesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static void item(Path dir, String name, String date, String text, String title, String who, String kind,
+                             String with) throws IOException {
+        Files.writeString(dir.resolve(name + ".txt"), " date " + date + "\n\n" + text + "\n");
+        Files.writeString(dir.resolve(name + ".json"), """
+                {"id": "%s", "title": "%s",
+                 "title_meeting": {"who": "%s", "kind": "%s", "with": "%s"}}
+                """.formatted(name, title, who, kind, with));
+    }
+
+    @Test
+    void oneFoundAndOneMissedIsHalfAndListsTheMiss() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("titles"));
+        item(dir, "athens-meeting", "2022-05-16",
+                "Greek Foreign Minister Nikos Dendias met today in Athens with Egyptian Foreign Minister "
+                        + "Sameh Shoukry. The two ministers discussed energy links across the Mediterranean.",
+                "Meeting of Foreign Minister Dendias with Foreign Minister of Egypt Shoukry",
+                "Nikos Dendias", "meeting", "Sameh Shoukry");
+        item(dir, "wildfire-statement", "2022-07-24",
+                "Foreign Minister of Greece Nikos Dendias issued a statement on the wildfires in Evros and thanked "
+                        + "the firefighters.",
+                "Telephone conversation of Foreign Minister Dendias with Foreign Minister of Malta Ian Borg",
+                "Nikos Dendias", "phone_call", "Ian Borg");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title pairs found with the right kind: 1 of 2 (50.0 %)");
+        assertThat(r.out()).contains("missed (1):",
+                "  wildfire-statement | Nikos Dendias + Ian Borg (phone_call) | found: none");
+        assertThat(r.out()).doesNotContain("athens-meeting");
+    }
+
+    @Test
+    void aFolderWithoutTitledItemsIsAUsageErrorNamingTheFolder() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("untitled"));
+        Files.writeString(dir.resolve("lone.txt"), " date 2022-05-16\n\nNikos Dendias met Sameh Shoukry.\n");
+        Files.writeString(dir.resolve("other.json"), "{\"id\": \"other\", \"title\": \"No meeting here\"}\n");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).containsExactly(
+                "diplograph: " + dir + ": no NAME.json with a title_meeting beside its NAME.txt");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAnErrorNamingIt() {
+        Path dir = tmp.resolve("nowhere");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).singleElement().asString().startsWith("diplograph: ").isEqualTo("diplograph: " + dir + ": cannot read the items");
+    }
+}

@@ -1,0 +1,267 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.Fixtures;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Event;
+import diplograph.model.EventKind;
+import diplograph.model.Extraction;
+import diplograph.model.OfficeHolding;
+import diplograph.read.ReadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The phrasings of real readouts (ministry and presidential press releases), each on a short
+ * article written for this test with other officials, states and dates: what a user would check —
+ * the persons, their offices and the events with kind, participants, date and place.
+ */
+class RealReadoutPhrasingsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** One article in the seed's input form: a date line, a blank line, then the paragraphs. */
+    private Extraction extract(String date, String... paragraphs) throws IOException {
+        Path file = tmp.resolve("readout.txt");
+        Files.writeString(file, " date " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+        List<ReadOutcome> out = new ArrayList<>();
+        Fixtures.pipeline().read(List.of(file), null, out::add);
+        assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
+        return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+    }
+
+    /** Each event as "kind | participants in order | date | place". */
+    private static List<String> events(Extraction x) {
+        return x.facts(Event.class).stream()
+                .map(e -> e.kind().word() + " | "
+                        + e.participants().stream().map(Entity::label).collect(Collectors.joining(", "))
+                        + " | " + e.date() + " | " + (e.place() == null ? null : e.place().label()))
+                .toList();
+    }
+
+    private static Set<String> roles(Extraction x) {
+        return x.facts(OfficeHolding.class).stream()
+                .map(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label())
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> persons(Extraction x) {
+        return x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label).toList();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    static Stream<Arguments> reportedContacts() {
+        return Stream.of(
+                Arguments.of("spoke today with: a call",
+                        "2022-01-10",
+                        "Vladimir Putin spoke today with President of the Republic of Kazakhstan Kassym-Jomart Tokayev.",
+                        EventKind.PHONE_CALL, List.of("Vladimir Putin", "Kassym-Jomart Tokayev"),
+                        LocalDate.of(2022, 1, 10), null),
+                Arguments.of("spoke with ... on the sidelines of the summit in PLACE: a meeting there",
+                        "2021-10-31",
+                        "Emmanuel Macron spoke with Joe Biden on the sidelines of the G20 summit in Rome.",
+                        EventKind.MEETING, List.of("Emmanuel Macron", "Joe Biden"), null, "Rome"),
+                Arguments.of("met today in PLACE with: a meeting there",
+                        "2021-06-16",
+                        "Sergey Lavrov met today in Geneva with Foreign Minister of Iran Mohammad Javad Zarif.",
+                        EventKind.MEETING, List.of("Sergey Lavrov", "Mohammad Javad Zarif"),
+                        LocalDate.of(2021, 6, 16), "Geneva"),
+                Arguments.of("met today in CAPITAL with TITLE of STATE NAME: a meeting there",
+                        "2022-05-16",
+                        "Nikos Dendias met today in Athens with Foreign Minister of Egypt Sameh Shoukry.",
+                        EventKind.MEETING, List.of("Nikos Dendias", "Sameh Shoukry"), LocalDate.of(2022, 5, 16), "Athens"),
+                Arguments.of("met TITLE of STATE NAME: a meeting",
+                        "2022-04-04",
+                        "Antony Blinken met Foreign Minister of Ukraine Dmytro Kuleba.",
+                        EventKind.MEETING, List.of("Antony Blinken", "Dmytro Kuleba"), null, null),
+                Arguments.of("had an extended telephone conversation with: a call",
+                        "2022-02-20",
+                        "Emmanuel Macron had an extended telephone conversation with Vladimir Putin.",
+                        EventKind.PHONE_CALL, List.of("Emmanuel Macron", "Vladimir Putin"), null, null),
+                Arguments.of("had a meeting, via videoconference, with: a videoconference",
+                        "2021-05-12",
+                        "Foreign Minister of Japan Toshimitsu Motegi had a meeting, via videoconference, with "
+                                + "Foreign Minister of India Subrahmanyam Jaishankar.",
+                        EventKind.VIDEOCONFERENCE, List.of("Toshimitsu Motegi", "Subrahmanyam Jaishankar"), null, null),
+                Arguments.of("held talks in PLACE with: talks there",
+                        "2022-06-29",
+                        "Foreign Minister of Turkey Mevlüt Çavuşoğlu held talks in Astana with Foreign Minister of "
+                                + "Kazakhstan Mukhtar Tleuberdi.",
+                        EventKind.TALKS, List.of("Mevlüt Çavuşoğlu", "Mukhtar Tleuberdi"), null, "Astana"),
+                Arguments.of("trilateral talks were held in PLACE between A, B and C: one event of three",
+                        "2022-03-10",
+                        "Trilateral talks were held in Ankara between Sergey Lavrov, Dmytro Kuleba and Mevlüt Çavuşoğlu.",
+                        EventKind.TALKS, List.of("Sergey Lavrov", "Dmytro Kuleba", "Mevlüt Çavuşoğlu"), null, "Ankara"),
+                Arguments.of("the Kremlin hosted talks between A and B: talks of A and B",
+                        "2022-09-05",
+                        "The Kremlin hosted talks between Vladimir Putin and President of the Republic of Kazakhstan "
+                                + "Kassym-Jomart Tokayev.",
+                        EventKind.TALKS, List.of("Vladimir Putin", "Kassym-Jomart Tokayev"), null, null),
+                Arguments.of("during the telephone conversation, A congratulated B: a call of A and B",
+                        "2021-12-20",
+                        "During the telephone conversation, Vladimir Putin warmly congratulated Kassym-Jomart Tokayev "
+                                + "on the 30th anniversary of Kazakhstan's independence.",
+                        EventKind.PHONE_CALL, List.of("Vladimir Putin", "Kassym-Jomart Tokayev"), null, null),
+                Arguments.of("A met with B, C and D: one meeting of four",
+                        "2022-11-15",
+                        "Joe Biden met with Olaf Scholz, Emmanuel Macron and Mario Draghi.",
+                        EventKind.MEETING, List.of("Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Mario Draghi"),
+                        null, null),
+                Arguments.of("X welcomed Y to Washington: a meeting",
+                        "2021-07-19",
+                        "Joe Biden welcomed His Majesty King Abdullah II of Jordan to Washington.",
+                        EventKind.MEETING, List.of("Joe Biden", "Abdullah II"), null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportedContacts")
+    void aReportedContactIsOneEventWithItsKindParticipantsDateAndPlace(String phrasing, String articleDate,
+            String sentence, EventKind kind, List<String> participants, LocalDate date, String place) throws IOException {
+        Extraction x = extract(articleDate, sentence);
+        assertThat(x.facts(Event.class)).as(phrasing + " → " + events(x)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.participants()).extracting(Entity::label).containsExactlyElementsOf(participants);
+            assertThat(e.date()).isEqualTo(date);
+            assertThat(e.place() == null ? null : e.place().label()).isEqualTo(place);
+        });
+    }
+
+    static Stream<Arguments> unreportedContacts() {
+        return Stream.of(
+                Arguments.of("talks that will be held next week",
+                        "Talks between Sergey Lavrov and Mevlüt Çavuşoğlu will be held next week."),
+                Arguments.of("talks that will be held next week, titled",
+                        "Talks between Foreign Minister of Russia Sergey Lavrov and Foreign Minister of China Wang Yi "
+                                + "will be held next week."),
+                Arguments.of("a meeting someone will have",
+                        "Antony Blinken will meet Dmytro Kuleba in Brussels."),
+                Arguments.of("welcoming a president's decision",
+                        "Sergey Lavrov welcomed President Volodymyr Zelenskyy's decision."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreportedContacts")
+    void aPlannedContactOrAWelcomedDecisionIsNoEvent(String phrasing, String sentence) throws IOException {
+        Extraction x = extract("2022-04-04", sentence);
+        assertThat(events(x)).as(phrasing).isEmpty();
+    }
+
+    @Test
+    void aPlannedMeetingIsReportedAsPlanned() throws IOException {
+        Extraction x = extract("2022-04-04", "Antony Blinken will meet Dmytro Kuleba in Brussels.");
+        assertThat(x.diagnostics()).extracting(d -> d.code()).containsExactly("event.planned");
+        assertThat(persons(x)).contains("Antony Blinken", "Dmytro Kuleba");
+    }
+
+    // ---------------------------------------------------------------- persons and offices
+
+    static Stream<Arguments> titledNames() {
+        return Stream.of(
+                Arguments.of("2021-06-02",
+                        "President of the Republic of Kazakhstan Kassym-Jomart Tokayev received the Ambassador of Germany.",
+                        "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev | President | Kazakhstan"),
+                Arguments.of("2021-06-02",
+                        "Prime Minister of the Italian Republic Mario Draghi visited Tripoli.",
+                        "Mario Draghi", "Mario Draghi | Prime Minister | Italy"),
+                Arguments.of("2021-06-02",
+                        "Acting Prime Minister of Armenia Nikol Pashinyan addressed the cabinet.",
+                        "Nikol Pashinyan", "Nikol Pashinyan | Prime Minister | Armenia"),
+                Arguments.of("2021-06-02",
+                        "Interim President of Mali Assimi Goïta arrived in Accra.",
+                        "Assimi Goïta", "Assimi Goïta | President | Mali"),
+                Arguments.of("2021-06-08",
+                        "His Majesty King Abdullah II of Jordan received a delegation of senators.",
+                        "Abdullah II", "Abdullah II | King | Jordan"),
+                Arguments.of("2021-09-22",
+                        "Republic of Korea (ROK) Foreign Minister Chung Eui-yong attended the session.",
+                        "Chung Eui-yong", "Chung Eui-yong | Minister of Foreign Affairs | South Korea"),
+                Arguments.of("2022-05-16",
+                        "Foreign Minister of Iran Hossein Amir-Abdollahian arrived in Doha.",
+                        "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian | Minister of Foreign Affairs | Iran"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("titledNames")
+    void aFormalTitleGivesThePersonAndTheOfficeOfTheState(String date, String sentence, String person, String role)
+            throws IOException {
+        Extraction x = extract(date, sentence);
+        assertThat(persons(x)).containsExactly(person);
+        assertThat(roles(x)).containsExactly(role);
+    }
+
+    @Test
+    void aPresidentElectIsAPersonWithoutTheOffice() throws IOException {
+        Extraction x = extract("2021-06-08", "Peruvian President-Elect Pedro Castillo thanked his supporters in Lima.");
+        assertThat(persons(x)).containsExactly("Pedro Castillo");
+        assertThat(roles(x)).noneMatch(r -> r.contains("President"));
+    }
+
+    @Test
+    void aMiddleInitialAndTheGivenNameAloneMakeNoOtherPerson() throws IOException {
+        Extraction x = extract("2021-07-26",
+                "Deputy Secretary of State Wendy R. Sherman arrived in Tianjin for talks with Chinese officials.",
+                "Sherman said the discussions were candid. Wendy also visited the port.");
+        assertThat(persons(x)).containsExactly("Wendy Sherman");
+        assertThat(roles(x)).containsExactly("Wendy Sherman | Deputy Secretary of State | United States");
+    }
+
+    @Test
+    void aTitleWithoutStateTakesTheStateFromTheReferenceForAKnownOfficial() throws IOException {
+        Extraction x = extract("2021-06-01", "Secretary of State Antony J. Blinken arrived in San José.");
+        assertThat(persons(x)).containsExactly("Antony Blinken");
+        assertThat(roles(x)).containsExactly("Antony Blinken | Secretary of State | United States");
+    }
+
+    @Test
+    void aTitleWithoutStateGivesNoOfficeForANameTheReferenceDoesNotKnow() throws IOException {
+        Extraction x = extract("2021-06-01", "Secretary of State Harold T. Kowalczyk arrived in San José.");
+        assertThat(persons(x)).containsExactly("Harold Kowalczyk");
+        assertThat(roles(x)).isEmpty();
+    }
+
+    @Test
+    void aTranscriptSpeakerLineRunTogetherMakesNoGluedOrRepeatedName() throws IOException {
+        Extraction x = extract("2022-03-30",
+                "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): Thank you.");
+        assertThat(persons(x)).noneMatch(p -> p.contains("SauliPresident"))
+                .noneMatch(p -> p.indexOf("Niinistö") != p.lastIndexOf("Niinistö"))
+                .contains("Sauli Niinistö");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Vladimir Putin addressed the Federal Assembly.              | Vladimir Putin",
+        "Olaf Scholz arrived in Bali on Monday.                      | Olaf Scholz",
+        "Volodymyr Zelensky addressed the parliament of Canada.      | Volodymyr Zelenskyy",
+        "Wang Yi will travel to Bali.                                | Wang Yi",
+        "Hossein Amir-Abdollahian arrived in Doha.                   | Hossein Amir-Abdollahian",
+    })
+    void aWellKnownOfficialIsAPersonWithoutATitle(String sentence, String person) throws IOException {
+        Extraction x = extract("2022-07-08", sentence.strip());
+        assertThat(persons(x)).containsExactly(person.strip());
+    }
+
+    @Test
+    void aGivenNameAloneIsNeverAPerson() throws IOException {
+        Extraction x = extract("2022-03-30", "Olena arrived in the capital on Tuesday.",
+                "Dmitry said the visit had been useful.");
+        assertThat(persons(x)).isEmpty();
+    }
+}
