@@ -24,9 +24,15 @@ final class ContactPhrases {
      * @param kind     the kind it reports
      * @param inPerson the kind when the sentence places the contact ("spoke with X in Rome"), or null
      * @param between  whether all participants follow the phrase ("talks between A and B")
+     * @param ownerFirst whether the phrase is the noun of the sentence's subject ("A discussed …
+     *                 during his telephone conversations with B"): the subject is then the sentence's
+     *                 first person
      */
-    record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between) {
+    record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
     }
+
+    private static final List<String> OWNERS = List.of("his", "her", "their");
+    private static final List<String> PREPOSITIONS = List.of("in", "during", "at", "In", "During", "At");
 
     /** Articles, adjectives and adverbs between a light verb and its noun: "had an extended". */
     private static final int MAX_MODIFIERS = 4;
@@ -63,13 +69,17 @@ final class ContactPhrases {
             return construction;
         }
         if (verb != null && verb.end() <= end) {
-            return new Phrase(i, verb.end(), verb.value(), lexicon.inPersonKind(verb.phrase()), false);
+            return new Phrase(i, verb.end(), verb.value(), lexicon.inPersonKind(verb.phrase()), false, false);
+        }
+        Phrase prepositional = nounAfterAt(a, i, end);
+        if (prepositional != null) {
+            return prepositional;
         }
         PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, i, text);
         if (noun != null) {
             for (int k = noun.end(); k < Math.min(end, noun.end() + BETWEEN_GAP); k++) {
                 if (Tokens.is(t, k, "between")) {
-                    return new Phrase(i, k + 1, noun.value(), null, true);
+                    return new Phrase(i, k + 1, noun.value(), lexicon.inPersonKind(noun.phrase()), true, false);
                 }
                 if (t.get(k).pos().equals("PUNCT")) {
                     break;
@@ -92,13 +102,45 @@ final class ContactPhrases {
             PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, j, text);
             if (noun != null && noun.end() <= end) {
                 int e = Tokens.is(t, noun.end(), "with") ? noun.end() + 1 : noun.end();
-                return new Phrase(i, e, noun.value(), null, false);
+                return new Phrase(i, e, noun.value(), lexicon.inPersonKind(noun.phrase()), false, false);
             }
-            String pos = t.get(j).pos();
-            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV") || pos.equals("NUM"))) {
+            if (!modifier(t.get(j))) {
                 return null;
             }
             j++;
+        }
+        return null;
+    }
+
+    /** "an extended", "a brief", "their": small lower-case words before a contact noun. */
+    private static boolean modifier(Token tok) {
+        String pos = tok.pos();
+        return !tok.isCapitalized() && (pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
+                || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PRON"));
+    }
+
+    /**
+     * "shared opinions in a telephone conversation", "during his telephone conversations with B":
+     * a contact noun after a preposition, its participants the subject before it and the persons
+     * after "with".
+     */
+    private Phrase nounAfterAt(AnalysedArticle a, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        if (!Tokens.isAny(t, i, PREPOSITIONS)) {
+            return null;
+        }
+        boolean owner = false;
+        for (int j = i + 1; j < end && j <= i + 1 + MAX_MODIFIERS; j++) {
+            PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, j, text);
+            if (noun != null && noun.end() <= end && j > i + 1) {
+                int e = Tokens.is(t, noun.end(), "with") ? noun.end() + 1 : noun.end();
+                return new Phrase(i, e, noun.value(), lexicon.inPersonKind(noun.phrase()), false, owner);
+            }
+            owner |= Tokens.isAny(t, j, OWNERS);
+            if (!modifier(t.get(j))) {
+                return null;
+            }
         }
         return null;
     }

@@ -27,6 +27,8 @@ final class EventExtractor {
 
     /** How far back from the phrase the subject may end, and modality cues are looked for. */
     private static final int SUBJECT_GAP = 3;
+    /** Tags no word of a place name has; the tagger's other tags on capitalised names ("Munich/PRON") are not trusted. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "PART");
     /** How many small words ("the", "visiting") may stand between the phrase and its object. */
     private static final int OBJECT_GAP = 4;
     /** How many following sentences may continue a story for date inference. */
@@ -56,6 +58,11 @@ final class EventExtractor {
                     continue;
                 }
                 List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
+                if (subject.isEmpty() && trigger.ownerFirst()) {
+                    // "Vladimir Putin discussed … during his telephone conversations with B and C".
+                    subject = here.stream().filter(r -> r.mention().start() == s.tokens().start()
+                            && r.mention().end() <= trigger.start()).limit(1).toList();
+                }
                 Lexicon.Modality modality = modality(a, subject, trigger, s);
                 Set<Entity> participants = new LinkedHashSet<>();
                 subject.forEach(r -> participants.add(r.person()));
@@ -71,6 +78,15 @@ final class EventExtractor {
                 object.forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
+                }
+                if (modality == null && trigger.between()) {
+                    // "Talks between A and B will be held next week": the cue follows the participants.
+                    int after = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+                    for (var cue : lexicon.modalities().findAll(a.tokens(), after, Math.min(end, after + 3),
+                            a.article().text())) {
+                        modality = cue.value();
+                        break;
+                    }
                 }
                 if (modality != null) {
                     diagnostics.add(new Diagnostic("event." + modality.name().toLowerCase(java.util.Locale.ROOT),
@@ -98,9 +114,9 @@ final class EventExtractor {
     private EventKind kind(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd) {
         EventKind cue = null;
         int to = Math.min(s.tokens().end(), objectEnd + 2);
-        for (var m : lexicon.channelCues().findAll(a.tokens(), trigger.start(), to, a.article().text())) {
-            cue = m.value();
-            break;
+        for (int i = trigger.start(); i < to && cue == null; i++) {
+            var m = lexicon.channelCues().matchAt(a.tokens(), i, a.article().text());
+            cue = m == null || m.end() > s.tokens().end() ? null : m.value();
         }
         if (trigger.inPerson() != null) {
             if (cue != null) {
@@ -224,7 +240,13 @@ final class EventExtractor {
         return null;
     }
 
-    /** A verb and a few small words between a subject and the person it acts on: "warmly congratulated". */
+    /** Longest predicate between a subject and the person it addresses: "offered his heartfelt congratulations to". */
+    private static final int MAX_VERB_GAP = 6;
+
+    /**
+     * A verb and a few lower-case words between a subject and the person it acts on: "warmly
+     * congratulated", "extended warm birthday greetings to".
+     */
     private static boolean verbGap(AnalysedArticle a, int from, int to, boolean[] skippable) {
         int words = 0;
         boolean verb = false;
@@ -232,9 +254,9 @@ final class EventExtractor {
             if (skippable[i]) {
                 continue;
             }
-            String pos = a.tokens().get(i).pos();
-            verb |= pos.equals("VERB");
-            if (!(pos.equals("VERB") || pos.equals("ADV") || pos.equals("DET") || pos.equals("ADP")) || ++words > 4) {
+            Token t = a.tokens().get(i);
+            verb |= t.pos().equals("VERB");
+            if (t.isCapitalized() || t.pos().equals("PUNCT") || ++words > MAX_VERB_GAP) {
                 return false;
             }
         }
@@ -297,7 +319,7 @@ final class EventExtractor {
         }
         int j = i + 1 + (Tokens.is(t, i + 1, "the") ? 1 : 0);
         int k = j;
-        while (k < end && t.get(k).isCapitalized() && t.get(k).pos().equals("PROPN")
+        while (k < end && t.get(k).isCapitalized() && !FUNCTION_TAGS.contains(t.get(k).pos())
                 && !lexicon.isTitleWord(t.get(k).text())) {
             k++;
         }

@@ -120,7 +120,9 @@ final class PersonFinder {
                 if (Tokens.is(t, j, "-")) {
                     j++;
                 }
-            } else if (!t.get(j).isCapitalized() && MODIFIER_TAGS.contains(t.get(j).pos())) {
+            } else if (!t.get(j).isCapitalized() && MODIFIER_TAGS.contains(t.get(j).pos()) && (det || qualifier != null)) {
+                // "Ghana's newly inaugurated President": lower-case words only after a determiner or
+                // state; "Putin warmly congratulated President X" has none.
                 j++;
             } else {
                 break;
@@ -137,18 +139,26 @@ final class PersonFinder {
             titles.add(first.value());
         }
         j = afterFuture;
-        while (Tokens.isAny(t, j, List.of("and", ",")) && j + 1 < end) {
+        // "The Secretary and Foreign Minister Dendias" are two persons: a descriptor starts no list of offices.
+        while (first.value().kind() != Title.Kind.DESCRIPTOR && Tokens.isAny(t, j, List.of("and", ",")) && j + 1 < end) {
             int k = j + 1;
             PhraseMatcher.Match<String> modifier = lexicon.titleModifiers().matchAt(t, k, text);
             if (modifier != null) {
                 k = modifier.end();
+            }
+            // "Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew Rau": the second office
+            // is the organization's, not the state's; it is passed over, the first kept.
+            PhraseMatcher.Match<Entity> otherBody = organizations.at(a, k, end);
+            boolean foreign = otherBody != null && qualifier != null && !otherBody.value().equals(qualifier);
+            if (foreign) {
+                k = otherBody.end();
             }
             PhraseMatcher.Match<Title> next = lexicon.titles().matchAt(t, k, text);
             if (next == null || next.end() > end) {
                 break;
             }
             j = afterFutureSuffix(t, next.end(), end);
-            if (j == next.end()) {
+            if (j == next.end() && !foreign) {
                 titles.add(next.value());
             }
         }
@@ -208,8 +218,22 @@ final class PersonFinder {
         return null;
     }
 
+    /**
+     * Whether the reference knows exactly one official of this name, whose offices all belong to
+     * states other than the phrase's: officials serve one state, so the name after the comma is
+     * not this title's holder. (The reference misses offices, never a person's state.)
+     */
+    private boolean contradicted(TitlePhrase tp, String name) {
+        List<diplograph.lexicon.Official> named = lexicon.officials().named(name);
+        if (named.size() != 1 || tp.qualifier() == null || tp.qualifier().code() == null) {
+            return false;
+        }
+        List<String> states = named.get(0).states();
+        return !states.isEmpty() && !states.contains(tp.qualifier().code());
+    }
+
     /** Longest portfolio a title may carry before its holder's name: "for Middle East Peace". */
-    private static final int MAX_PORTFOLIO = 10;
+    private static final int MAX_PORTFOLIO = 14;
 
     /**
      * The holder's name after a title's portfolio ("Special Coordinator for Middle East Peace Tor
@@ -266,7 +290,8 @@ final class PersonFinder {
         }
         for (int k = j; k < end && k - j < MAX_BODY; k++) {
             Token tok = t.get(k);
-            if (k > j && lexicon.titles().matchAt(t, k, text) != null && t.get(k - 1).isCapitalized()) {
+            if (k > j && lexicon.titles().matchAt(t, k, text) != null
+                    && (t.get(k - 1).isCapitalized() || Tokens.is(t, k - 1, "and"))) {
                 return k;
             }
             boolean bodyWord = tok.isCapitalized() && (tok.pos().equals("PROPN") || tok.pos().equals("NOUN")
@@ -294,11 +319,17 @@ final class PersonFinder {
         }
         List<Token> t = a.tokens();
         int nameStart = tp.end();
-        if (Tokens.is(t, nameStart, ",")) {
+        boolean apposition = Tokens.is(t, nameStart, ",");
+        if (apposition) {
             nameStart++;
         }
         nameStart = afterHonorifics(a, nameStart, end);
         int nameEnd = nameEnd(a, nameStart, end);
+        if (apposition && nameEnd > nameStart && contradicted(tp, Tokens.text(a, nameStart, nameEnd))) {
+            // "initiated by the President of the French Republic, Vladimir Putin and Emmanuel Macron
+            // had…": the reference knows the name after the comma and never in that office.
+            nameEnd = nameStart;
+        }
         if (nameEnd == nameStart && Tokens.isAny(t, nameStart, List.of("for", "on"))) {
             int[] name = portfolioName(a, nameStart + 1, end);
             if (name != null) {
@@ -339,7 +370,9 @@ final class PersonFinder {
             return null;
         }
         TitlePhrase tp = titlePhraseAt(a, nameEnd + 1, end);
-        if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)) {
+        if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)
+                || Tokens.isPossessive(t, tp.end())) {
+            // "Staffan de Mistura, the UN Secretary-General’s Personal Envoy": the title is another's.
             return null;
         }
         // "In the lead-up to Eid al-Adha, President Pezeshkian…": the title belongs to the name after it.
@@ -413,7 +446,10 @@ final class PersonFinder {
                 j++;
                 continue;
             }
-            if (isNameWord(tok) && !lexicon.isTitleWord(tok.text()) && !(words >= 2 && repeats(t, i, j))
+            // "Hossein Amir-Abdollahian": a title's word ("Amir") inside a hyphenated surname is a name's.
+            boolean hyphenated = words > 0 && j + 2 < end && Tokens.isAny(t, j + 1, List.of("-", "‑"))
+                    && Tokens.touching(t, j + 1) && Tokens.touching(t, j + 2);
+            if (isNameWord(tok) && (!lexicon.isTitleWord(tok.text()) || hyphenated) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words += lexicon.isNameParticle(tok.text()) ? 0 : 1;
@@ -453,18 +489,29 @@ final class PersonFinder {
         return !tok.text().isEmpty() && tok.text().codePoints().allMatch(Character::isLowerCase);
     }
 
+    /** Capitalised pronouns and determiners, whatever the tagger says of them. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("I", "He", "She", "It", "We", "They", "You",
+            "His", "Her", "Its", "Our", "Their", "Your", "My", "This", "That", "These", "Those", "Who", "Which", "What",
+            "Him", "Them", "Us", "Me");
+
     /** "Abdullah II", "Charles III": a regnal number. */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");
 
     private static boolean isNameWord(Token tok) {
         String w = tok.text();
-        if (!tok.isCapitalized() || w.length() < 2 || NOT_NAME_TAGS.contains(tok.pos()) && !ROMAN.matcher(w).matches() || RUN_ON.matcher(w).matches()) {
+        if (!tok.isCapitalized() || w.length() < 2 || RUN_ON.matcher(w).matches() || PRONOUNS.contains(w)) {
             return false;
         }
         if (INITIALS.matcher(w).matches() || ROMAN.matcher(w).matches()) {
             return true;
         }
-        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '’')
-                && !(w.length() > 1 && w.endsWith("."));
+        // The tagger's PRON and VERB on foreign names ("Thijs/PRON", "Mohammed/VERB") are not trusted;
+        // its DET, ADP and the like on capitalised words are ("The", "In").
+        if (NOT_NAME_TAGS.contains(tok.pos()) && !tok.pos().equals("PRON")) {
+            return false;
+        }
+        // Letters, with inner apostrophes and hyphens: "O'Brien", "Amir-Abdollahian".
+        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')
+                && !(w.length() > 1 && w.endsWith(".")) && !w.endsWith("-") && !w.startsWith("-");
     }
 }

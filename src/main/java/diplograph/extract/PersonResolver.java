@@ -151,9 +151,12 @@ final class PersonResolver {
                 && Arrays.asList(canonical.split("\\s+")).containsAll(Arrays.asList(name.split("\\s+")));
     }
 
-    /** The last word with the particles before it: "Al Thani", "da Silva", "von der Leyen". */
+    /** The last word with the particles before it: "Al Thani", "da Silva", "von der Leyen"; "Abdullah" of "Abdullah II". */
     String surname(String name) {
         String[] words = name.split("\\s+");
+        if (words.length > 1 && words[words.length - 1].matches("[IVX]+")) {
+            words = Arrays.copyOf(words, words.length - 1);
+        }
         int start = words.length - 1;
         while (start > 1 && lexicon.isNameParticle(words[start - 1])) {
             start--;

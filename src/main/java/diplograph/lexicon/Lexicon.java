@@ -111,6 +111,11 @@ public final class Lexicon {
         }
         fill(lx.lightVerbs, "light-verbs.tsv", "phrase", v -> v);
         fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
+        for (Tsv.Row r : Tsv.resource("/lexicon/contact-nouns.tsv")) {
+            if (!r.get("in_person").isBlank()) {
+                lx.inPersonKinds.put(PhraseMatcher.normalize(r.get("phrase")), EventKind.ofWord(r.get("in_person")));
+            }
+        }
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);

@@ -41,7 +41,7 @@ public final class Officials {
         List<Official> found = new ArrayList<>();
         for (Official o : byOffice(lexicon).getOrDefault(office.key() + "@" + state.code(), List.of())) {
             boolean holds = o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && t.covers(day)
-                    && office.equals(officeOf(t.position(), lexicon)));
+                    && office.equals(officeNamed(t.position(), lexicon)));
             if (holds && !found.contains(o)) {
                 found.add(o);
             }
@@ -61,7 +61,7 @@ public final class Officials {
         }
         Entity found = null;
         for (Official.Term t : officials.get(0).terms()) {
-            if (!t.state().isEmpty() && t.covers(day) && office.equals(officeOf(t.position(), lexicon))) {
+            if (!t.state().isEmpty() && t.covers(day) && office.equals(officeNamed(t.position(), lexicon))) {
                 Entity state = lexicon.states().get(t.state().toLowerCase(Locale.ROOT));
                 if (found != null && state != null && !found.equals(state)) {
                     return null;
@@ -82,7 +82,7 @@ public final class Officials {
                     for (Official o : all) {
                         for (Official.Term t : o.terms()) {
                             Office office = seen.computeIfAbsent(t.position(), p -> {
-                                Office x = officeOf(p, lexicon);
+                                Office x = officeNamed(p, lexicon);
                                 return x == null ? NONE : x;
                             });
                             if (office != NONE && !t.state().isEmpty()) {
@@ -100,8 +100,18 @@ public final class Officials {
 
     private static final Office NONE = new Office("-", "-", "-");
 
-    /** The lexicon's office a Wikidata position label names, or {@code null}. */
-    static Office officeOf(String position, Lexicon lexicon) {
+    /** The lexicon's office a Wikidata position label names ("Minister of Foreign Affairs, Turkey"), or {@code null}. */
+    public Office officeOf(String position, Lexicon lexicon) {
+        return officeNamed(position, lexicon);
+    }
+
+    private final Map<String, java.util.Optional<Office>> officeCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Office officeNamed(String position, Lexicon lexicon) {
+        return officeCache.computeIfAbsent(position, p -> java.util.Optional.ofNullable(readOffice(p, lexicon))).orElse(null);
+    }
+
+    private static Office readOffice(String position, Lexicon lexicon) {
         String label = " " + PhraseMatcher.normalize(position.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
         Office best = null;
         int bestLength = 0;
