@@ -28,8 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Option(names = "--gold", paramLabel = "DIR", description = "Folder of <id>.txt articles with <id>.gold.json files.")
-        Path gold;
+        @Option(names = "--gold", paramLabel = "DIR", arity = "1..*",
+                description = "Folder(s) of <id>.txt articles with <id>.gold.json files, scored as one set.")
+        List<Path> gold;
 
         @Option(names = "--titles", paramLabel = "DIR",
                 description = "Folder of NAME.txt readouts with NAME.json whose title_meeting names the contact: "

@@ -43,8 +43,24 @@ public final class Evaluator {
 
     /** Scores every article of {@code goldDir} that has a gold file, using {@code scratch} as store. */
     public List<KindScore> evaluate(Path goldDir, Path scratch) {
-        Map<String, JsonNode> gold = readGold(goldDir);
-        List<Path> articles = gold.keySet().stream().map(id -> goldDir.resolve(id + ".txt")).toList();
+        return evaluate(List.of(goldDir), scratch);
+    }
+
+    /**
+     * Scores the articles of several gold folders as one set ("the real gold set": State
+     * Department and kremlin.ru readouts). Article ids must differ across the folders.
+     */
+    public List<KindScore> evaluate(List<Path> goldDirs, Path scratch) {
+        Map<String, JsonNode> gold = new LinkedHashMap<>();
+        List<Path> articles = new ArrayList<>();
+        for (Path dir : goldDirs) {
+            for (var e : readGold(dir).entrySet()) {
+                if (gold.put(e.getKey(), e.getValue()) != null) {
+                    throw new IllegalArgumentException(dir + ": article id " + e.getKey() + " is in another gold folder too");
+                }
+                articles.add(dir.resolve(e.getKey() + ".txt"));
+            }
+        }
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         Map<String, Set<String>> found = new LinkedHashMap<>();
         KINDS.forEach(k -> {
