@@ -161,7 +161,10 @@ final class EventExtractor {
                 confidence = 0.7;
             }
         }
-        Entity place = places.placeIn(a, s, triggerEnd);
+        // A call or a videoconference joins places; the sentence's place is another event's
+        // ("Following talks held in Moscow, A and B spoke in a telephone conversation").
+        boolean inPerson = kind == EventKind.MEETING || kind == EventKind.TALKS || kind == EventKind.VISIT;
+        Entity place = inPerson ? places.placeIn(a, s, triggerEnd) : null;
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }

@@ -81,8 +81,14 @@ final class PersonResolver {
         for (PersonMention m : titled) {
             if (m.name() == null) {
                 Entity p = byTitle(m, resolved, stateOf);
+                if (p == null) {
+                    p = byReference(m, a.article().published(), byKey);
+                }
                 if (p != null) {
                     all.add(new Resolved(m, p));
+                    if (m.qualifier() != null) {
+                        stateOf.putIfAbsent(p.key(), m.qualifier());
+                    }
                 }
             }
         }
@@ -114,6 +120,32 @@ final class PersonResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "The President of Russia received…", "the Iranian foreign minister" in an article that does
+     * not name them: the one official the reference holds for that office of that state on the
+     * article's date. The article's own person of that name is reused; otherwise the official
+     * becomes one ({@code byKey} grows).
+     */
+    private Entity byReference(PersonMention m, java.time.LocalDate day, Map<String, Entity> byKey) {
+        if (m.qualifier() == null || m.titles().size() != 1 || m.titles().get(0).office() == null) {
+            return null;
+        }
+        var holders = lexicon.officials().holders(m.titles().get(0).office(), m.qualifier(), day, lexicon);
+        if (holders.size() != 1) {
+            return null; // none, or two holders that day: a wrong person is worse than none
+        }
+        String name = holders.get(0).name();
+        String key = diplograph.lexicon.NameKey.of(name);
+        for (Entity p : byKey.values()) {
+            if (diplograph.lexicon.NameKey.of(p.label()).equals(key)) {
+                return p;
+            }
+        }
+        Entity p = new Entity(EntityKind.PERSON, Keys.slug(name), name, List.of(), null, null).withAlias(surname(name));
+        byKey.put(p.key(), p);
+        return p;
     }
 
     /** The person a bare title refers to: the last one before it named with that office and state. */

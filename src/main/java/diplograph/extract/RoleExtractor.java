@@ -37,7 +37,10 @@ final class RoleExtractor {
         for (int k = 0; k < mentions.size(); k++) {
             PersonResolver.Resolved r = mentions.get(k);
             PersonMention m = r.mention();
-            if (m.form() != PersonMention.Form.TITLED_NAME) {
+            // A bare title with its state ("The President of Russia said") asserts the office of the
+            // person it was resolved to; other bare titles ("the minister") do not.
+            boolean bare = m.form() == PersonMention.Form.TITLE_ONLY && m.qualifier() != null;
+            if (m.form() != PersonMention.Form.TITLED_NAME && !bare) {
                 continue;
             }
             Entity state = m.qualifier() != null ? m.qualifier() : persons.stateOf().get(r.person().key());
@@ -54,7 +57,7 @@ final class RoleExtractor {
                 }
                 Entity held = state;
                 String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1"
-                        : local ? "role.title.dateline_state.v1" : "role.title.v1";
+                        : local ? "role.title.dateline_state.v1" : bare ? "role.title_reference.v1" : "role.title.v1";
                 double confidence = local ? 0.6 : 0.9;
                 if (held == null) {
                     held = lexicon.officials().stateOfOffice(r.person().label(), office, a.article().published(), lexicon);

@@ -27,10 +27,21 @@ public final class Officials {
         byName.computeIfAbsent(NameKey.of(o.name()), k -> new ArrayList<>(1)).add(o);
     }
 
-    /** The officials whose name has this key: none, one, or several namesakes. */
+    /**
+     * The officials whose name has this key: none, one, or several namesakes. A two-word name is
+     * also tried family name first, as Japanese, Chinese and Korean readouts may write it
+     * ("Motegi Toshimitsu" is "Toshimitsu Motegi").
+     */
     public List<Official> named(String name) {
-        String key = NameKey.of(name);
-        return key.indexOf(' ') < 0 ? List.of() : byName.getOrDefault(key, List.of());
+        List<String> words = NameKey.words(name);
+        if (words.size() < 2) {
+            return List.of();
+        }
+        List<Official> found = byName.get(String.join(" ", words));
+        if (found == null && words.size() == 2) {
+            found = byName.get(words.get(1) + " " + words.get(0));
+        }
+        return found == null ? List.of() : found;
     }
 
     /** The officials who held {@code office} of {@code state} on {@code day}. */
