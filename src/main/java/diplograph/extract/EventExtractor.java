@@ -146,7 +146,7 @@ final class EventExtractor {
                         EventKind kind, List<Entity> participants, Entity datelinePlace) {
         String rule = "event.trigger.v1";
         double confidence = 0.9;
-        LocalDate date = nearestDate(dates.in(s), triggerStart);
+        LocalDate date = nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
         if (date == null) {
             date = continuationDate(a, dates, s);
             if (date != null) {
@@ -481,6 +481,26 @@ final class EventExtractor {
             return cue.value();
         }
         return null;
+    }
+
+    private static final List<String> RELATIVES = List.of("who", "which", "whose", "whom");
+
+    /**
+     * The dates that are not inside a relative clause after the event phrase: "…with Angela
+     * Merkel, who completed her term of office on December 8" dates her term, not the call.
+     */
+    private static List<DateMention> outsideRelativeClauses(AnalysedArticle a, List<DateMention> found, int after) {
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : found) {
+            boolean relative = false;
+            for (int i = after; i < d.start() && !relative; i++) {
+                relative = Tokens.isAny(a.tokens(), i, RELATIVES) && Tokens.is(a.tokens(), i - 1, ",");
+            }
+            if (!relative) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 
     private static LocalDate nearestDate(List<DateMention> found, int token) {

@@ -82,7 +82,7 @@ final class PersonResolver {
             if (m.name() == null) {
                 Entity p = byTitle(m, resolved, stateOf);
                 if (p == null) {
-                    p = byReference(m, a.article().published(), byKey);
+                    p = byReference(a, m, a.article().published(), byKey);
                 }
                 if (p != null) {
                     all.add(new Resolved(m, p));
@@ -128,9 +128,13 @@ final class PersonResolver {
      * article's date. The article's own person of that name is reused; otherwise the official
      * becomes one ({@code byKey} grows).
      */
-    private Entity byReference(PersonMention m, java.time.LocalDate day, Map<String, Entity> byKey) {
+    private Entity byReference(AnalysedArticle a, PersonMention m, java.time.LocalDate day, Map<String, Entity> byKey) {
         if (m.qualifier() == null || m.titles().size() != 1 || m.titles().get(0).office() == null) {
             return null;
+        }
+        if (m.end() < a.tokens().size() && (a.tokens().get(m.end()).isCapitalized()
+                || Tokens.isAny(a.tokens(), m.end(), List.of("–", "—", "-")))) {
+            return null; // the title goes on ("President of Kazakhstan – Leader of the Nation Nazarbayev")
         }
         var holders = lexicon.officials().holders(m.titles().get(0).office(), m.qualifier(), day, lexicon);
         if (holders.size() != 1) {
