@@ -302,6 +302,13 @@ final class EventExtractor {
                 i = e - 1;
             }
         }
+        for (int i = s.tokens().start(); i + 2 < s.tokens().end(); i++) {
+            // "13-year-old", "long-time": a lower-case compound modifier, joined by hyphens.
+            if (Tokens.is(t, i + 1, "-") && Tokens.touching(t, i + 1) && Tokens.touching(t, i + 2)
+                    && !t.get(i).isCapitalized() && !t.get(i + 2).isCapitalized()) {
+                skip[i] = skip[i + 1] = skip[i + 2] = true;
+            }
+        }
         for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
             if (Tokens.is(t, i, ",") && (i > 0 && skip[i - 1] || i + 1 < t.size() && skip[i + 1])) {
                 skip[i] = true;

@@ -31,16 +31,19 @@ final class PersonFinder {
 
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
+    private final ContactPhrases contacts;
 
     PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.organizations = new OrganizationFinder(lexicon);
+        this.contacts = new ContactPhrases(lexicon);
     }
 
     List<PersonMention> find(AnalysedArticle a) {
         List<PersonMention> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();
+            List<ContactPhrases.Phrase> contacts = null;
             for (int i = s.tokens().start(); i < end; ) {
                 PersonMention m = titledAt(a, s, i, end);
                 if (m == null) {
@@ -48,6 +51,10 @@ final class PersonFinder {
                 }
                 if (m == null) {
                     m = referenceNameAt(a, s, i, end);
+                }
+                if (m == null && a.tokens().get(i).isCapitalized()) {
+                    contacts = contacts != null ? contacts : this.contacts.find(a, s);
+                    m = contactNameAt(a, s, i, end, contacts);
                 }
                 if (m != null) {
                     found.add(m);
@@ -320,6 +327,11 @@ final class PersonFinder {
         List<Token> t = a.tokens();
         int nameStart = tp.end();
         boolean apposition = Tokens.is(t, nameStart, ",");
+        if (apposition && !tp.determiner() && tp.qualifier() == null) {
+            // "Mr President, Ladies and gentlemen": a bare title before a comma is an address, and
+            // what follows is no name ("the Iranian foreign minister, Araghchi" has its article).
+            return null;
+        }
         if (apposition) {
             nameStart++;
         }
@@ -409,6 +421,51 @@ final class PersonFinder {
             }
         }
         return null;
+    }
+
+    /** Longest name the contact rule takes: "Tatyana Trotsenko", "Jean-Claude Juncker", "Zin Mar Aung". */
+    private static final int MAX_CONTACT_NAME = 3;
+    /** Small words between a contact phrase and the name: "with 13-year-old Tatyana Trotsenko". */
+    private static final int MAX_CONTACT_GAP = 5;
+
+    /**
+     * "Vladimir Putin had a telephone conversation with 13-year-old Tatyana Trotsenko": a name that
+     * neither a title nor the reference gives, two or three capitalised words (no title, state,
+     * organization or place among them) right after a contact phrase, or right before one as its
+     * subject. The contact is what makes the capitalised words a person.
+     */
+    private PersonMention contactNameAt(AnalysedArticle a, Sentence s, int i, int end,
+                                        List<ContactPhrases.Phrase> contacts) {
+        List<Token> t = a.tokens();
+        if (i > s.tokens().start() && isNameWord(t.get(i - 1))) {
+            return null;
+        }
+        int nameEnd = nameEnd(a, i, end);
+        int words = nameEnd - i;
+        if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
+                || lexicon.places().matchAt(t, i, a.article().text()) != null) {
+            return null;
+        }
+        for (ContactPhrases.Phrase p : contacts) {
+            boolean object = p.end() <= i && i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i);
+            boolean subject = nameEnd == p.start();
+            if (object || subject) {
+                return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
+                        PersonMention.Form.CONTACT_NAME);
+            }
+        }
+        return null;
+    }
+
+    /** Lower-case words, numbers and hyphens only: "13-year-old", "the young". */
+    private static boolean smallWordsOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (tok.isCapitalized() || tok.pos().equals("PUNCT") && !tok.text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips courtesy titles ("Prince", "Dr.") that stand before a name but are not part of it. */

@@ -26,7 +26,9 @@ record PersonMention(int sentence, int start, int end, String name, List<Title> 
         /** A name seen elsewhere with a title: "Pezeshkian said". */
         NAME_ONLY,
         /** A full name of an official of the reference, without a title: "Vladimir Putin said". */
-        REFERENCE_NAME
+        REFERENCE_NAME,
+        /** A name without a title that a contact phrase makes a person's: "met with Tatyana Trotsenko". */
+        CONTACT_NAME
     }
 
     PersonMention {
@@ -39,6 +41,7 @@ record PersonMention(int sentence, int start, int end, String name, List<Title> 
             case TITLE_ONLY -> "person.title_reference.v1";
             case NAME_ONLY -> "person.known_name.v1";
             case REFERENCE_NAME -> "person.reference_name.v1";
+            case CONTACT_NAME -> "person.contact_name.v1";
         };
     }
 }

@@ -42,8 +42,10 @@ final class PersonResolver {
     Result resolve(AnalysedArticle a, List<PersonMention> titled) {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, String> keyOfName = new HashMap<>();
+        Map<String, String> fullNames = fullNamesOfSurnames(a, titled);
+        java.util.function.Function<String, String> canon = n -> fullNames.getOrDefault(n, canonical(n));
         titled.stream().filter(m -> m.name() != null)
-                .map(m -> canonical(m.name()))
+                .map(m -> canon.apply(m.name()))
                 .distinct()
                 .sorted(Comparator.comparingInt((String n) -> n.split("\\s+").length).reversed())
                 .forEach(name -> {
@@ -69,7 +71,7 @@ final class PersonResolver {
         Map<String, Entity> stateOf = new HashMap<>();
         for (PersonMention m : titled) {
             if (m.name() != null) {
-                Entity p = byKey.get(keyOfName.get(canonical(m.name())));
+                Entity p = byKey.get(keyOfName.get(canon.apply(m.name())));
                 resolved.add(new Resolved(m, p));
                 if (m.qualifier() != null) {
                     stateOf.putIfAbsent(p.key(), m.qualifier());
@@ -120,6 +122,36 @@ final class PersonResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "President Putin", "Foreign Minister Son": a titled surname whose full name the article does
+     * not give, when exactly one official of the reference held that office on the article's date
+     * under that surname (of the title's state, when it names one). Written name → full name.
+     */
+    private Map<String, String> fullNamesOfSurnames(AnalysedArticle a, List<PersonMention> titled) {
+        Map<String, String> full = new HashMap<>();
+        java.time.LocalDate day = a.article().published();
+        if (day == null) {
+            return full;
+        }
+        for (PersonMention m : titled) {
+            if (m.name() == null || m.name().strip().contains(" ") || full.containsKey(m.name())) {
+                continue;
+            }
+            for (var title : m.titles()) {
+                var holders = lexicon.officials().holdersCalled(title.office(), m.name(), day, lexicon).stream()
+                        .filter(o -> m.qualifier() == null || m.qualifier().code() == null
+                                || o.states().contains(m.qualifier().code()))
+                        .toList();
+                if (holders.size() == 1) {
+                    full.put(m.name(), holders.get(0).name());
+                    break;
+                }
+            }
+        }
+        // A longer name of the article itself wins over the reference's ("Putin" with "Vladimir Putin").
+        return full;
     }
 
     /**

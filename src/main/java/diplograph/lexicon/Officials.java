@@ -61,6 +61,31 @@ public final class Officials {
     }
 
     /**
+     * The officials who held {@code office} (of any state) on {@code day} and whose name ends in
+     * {@code surname}: "President Putin" in 2021 is Vladimir Putin.
+     */
+    public List<Official> holdersCalled(Office office, String surname, LocalDate day, Lexicon lexicon) {
+        String key = NameKey.of(surname);
+        if (office == null || day == null || key.isEmpty() || key.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        List<Official> found = new ArrayList<>();
+        for (var e : byOffice(lexicon).entrySet()) {
+            if (!e.getKey().startsWith(office.key() + "@")) {
+                continue;
+            }
+            for (Official o : e.getValue()) {
+                List<String> words = NameKey.words(o.name());
+                if (!words.isEmpty() && words.get(words.size() - 1).equals(key) && !found.contains(o)
+                        && o.terms().stream().anyMatch(t -> t.covers(day) && office.equals(officeNamed(t.position(), lexicon)))) {
+                    found.add(o);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The state whose {@code office} the one official called {@code name} held on {@code day}
      * ("Antony Blinken", Secretary of State, 2021-05-21: the United States), or {@code null} when
      * the reference has no such official, several namesakes, or no such term.
