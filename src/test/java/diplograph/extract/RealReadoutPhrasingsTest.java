@@ -264,4 +264,55 @@ class RealReadoutPhrasingsTest {
                 "Dmitry said the visit had been useful.");
         assertThat(persons(x)).isEmpty();
     }
+
+    // ------------------------------------------------ names and descriptions the reference resolves
+
+    @Test
+    void aNameNoTitleOrReferenceGivesIsAPersonWhereAContactPhraseTakesIt() throws IOException {
+        Extraction x = extract("2022-12-20",
+                "Emmanuel Macron had a telephone conversation with 16-year-old Margaux Delcourt from Lyon.");
+        assertThat(events(x)).containsExactly("phone_call | Emmanuel Macron, Margaux Delcourt | null | null");
+    }
+
+    @Test
+    void capitalisedWordsWithoutAContactAreNoPerson() throws IOException {
+        Extraction x = extract("2022-12-20", "Gentle Breeze Festival opened in Lyon on Monday.");
+        assertThat(persons(x)).isEmpty();
+    }
+
+    @Test
+    void aTitledSurnameIsTheOfficialWhoHeldThatOfficeThatDay() throws IOException {
+        Extraction x = extract("2021-11-15", "President Putin spoke today with Chancellor Merkel.");
+        assertThat(persons(x)).containsExactlyInAnyOrder("Vladimir Putin", "Angela Merkel");
+        assertThat(events(x)).containsExactly("phone_call | Vladimir Putin, Angela Merkel | 2021-11-15 | null");
+    }
+
+    @Test
+    void aDescriptionIsTheOfficialTheReferenceHoldsForThatOfficeOnThatDay() throws IOException {
+        Extraction x = extract("2022-05-18", "Wang Yi received the Russian foreign minister in Beijing.");
+        assertThat(persons(x)).contains("Sergey Lavrov");
+        assertThat(events(x)).containsExactly("meeting | Wang Yi, Sergey Lavrov | null | Beijing");
+        assertThat(roles(x)).contains("Sergey Lavrov | Minister of Foreign Affairs | Russia");
+    }
+
+    @Test
+    void aBareTitleBeforeACommaIsAnAddressNotAName() throws IOException {
+        Extraction x = extract("2022-05-18", "“Mr President, Ladies and gentlemen, welcome,” Vladimir Putin said.");
+        assertThat(persons(x)).containsExactly("Vladimir Putin");
+    }
+
+    @Test
+    void aDateInARelativeClauseDatesSomethingElse() throws IOException {
+        Extraction x = extract("2022-06-10",
+                "Olaf Scholz had a telephone conversation with Mario Draghi, who returned from Kyiv on June 8.");
+        assertThat(events(x)).containsExactly("phone_call | Olaf Scholz, Mario Draghi | null | null");
+    }
+
+    @Test
+    void aCallTakesNoPlaceFromAnotherEventOfItsSentence() throws IOException {
+        Extraction x = extract("2022-02-23",
+                "Following talks held in Moscow on February 22, Vladimir Putin and Recep Tayyip Erdoğan exchanged views in a telephone conversation.");
+        assertThat(events(x)).singleElement().satisfies(e -> assertThat(e).startsWith("phone_call | Vladimir Putin, Recep Tayyip Erdoğan")
+                .endsWith("| null"));
+    }
 }
