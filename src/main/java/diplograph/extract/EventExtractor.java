@@ -76,6 +76,7 @@ final class EventExtractor {
                 }
                 List<PersonResolver.Resolved> object = object(a, here, trigger.end(), end, skippable);
                 object.forEach(r -> participants.add(r.person()));
+                companions(a, s, here, skippable).forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
                 }
@@ -418,6 +419,16 @@ final class EventExtractor {
             next = r.mention().end();
         }
         return object;
+    }
+
+    /** The persons listed after a companion cue of the sentence: "…, accompanied by C and D". */
+    private List<PersonResolver.Resolved> companions(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here,
+                                                     boolean[] skippable) {
+        List<PersonResolver.Resolved> found = new ArrayList<>();
+        for (var cue : lexicon.companionCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
+            found.addAll(object(a, here, cue.end(), s.tokens().end(), skippable));
+        }
+        return found;
     }
 
     /** Tokens in {@code [from, to)} that are not skippable. */

@@ -84,6 +84,9 @@ final class PersonResolver {
             if (m.name() == null) {
                 Entity p = byTitle(m, resolved, stateOf);
                 if (p == null) {
+                    p = byReferenceOffice(m, a.article().published(), byKey.values());
+                }
+                if (p == null) {
                     p = byReference(a, m, a.article().published(), byKey);
                 }
                 if (p != null) {
@@ -119,6 +122,40 @@ final class PersonResolver {
                 found.add(new Resolved(new PersonMention(s.index(), match.start(), match.end(),
                         Tokens.text(a, match.start(), match.end()), List.of(), null,
                         PersonMention.Form.NAME_ONLY), match.value()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Antony Blinken met … The Secretary said": the one person of the article whom the reference
+     * gives, on the article's date, an office the bare title names (a descriptor: an office with
+     * its word and category), of the title's state when it names one.
+     */
+    private Entity byReferenceOffice(PersonMention m, java.time.LocalDate day, java.util.Collection<Entity> persons) {
+        if (day == null) {
+            return null;
+        }
+        List<diplograph.model.Office> offices = new ArrayList<>();
+        for (Title t : m.titles()) {
+            if (t.kind() == Title.Kind.OFFICE) {
+                offices.add(t.office());
+            } else if (t.kind() == Title.Kind.DESCRIPTOR) {
+                lexicon.offices().values().stream()
+                        .filter(o -> t.describes(new Title(o, o.category(), Title.Kind.OFFICE, o.label())))
+                        .forEach(offices::add);
+            }
+        }
+        Entity found = null;
+        for (Entity p : persons) {
+            for (var office : offices) {
+                Entity state = lexicon.officials().stateOfOffice(p.label(), office, day, lexicon);
+                if (state != null && (m.qualifier() == null || m.qualifier().equals(state))) {
+                    if (found != null && !found.equals(p)) {
+                        return null; // two persons fit: none is taken
+                    }
+                    found = p;
+                }
             }
         }
         return found;
@@ -209,7 +246,7 @@ final class PersonResolver {
             return false;
         }
         if (wanted.kind() == Title.Kind.DESCRIPTOR) {
-            return wanted.category().equals(had.category());
+            return wanted.describes(had);
         }
         return wanted.office().equals(had.office());
     }

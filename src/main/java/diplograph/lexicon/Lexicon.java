@@ -42,6 +42,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> lightVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> contactNouns = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> companionCues = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -98,7 +99,7 @@ public final class Lexicon {
                 office = lx.offices.computeIfAbsent(label, l -> new Office(Keys.slug(l), l, r.get("category")));
                 lx.officeTitles.computeIfAbsent(label, l -> new java.util.ArrayList<>()).add(r.get("phrase"));
             }
-            lx.titles.add(r.get("phrase"), new Title(office, r.get("category"), kind));
+            lx.titles.add(r.get("phrase"), new Title(office, r.get("category"), kind, r.get("phrase")));
             for (String w : r.get("phrase").split("[\\s-]+")) {
                 lx.titleWords.add(PhraseMatcher.normalize(w));
             }
@@ -117,6 +118,7 @@ public final class Lexicon {
             }
         }
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
+        fill(lx.companionCues, "companion-cues.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
@@ -334,6 +336,11 @@ public final class Lexicon {
     /** Nouns naming a contact: "telephone conversation", "talks". */
     public PhraseMatcher<EventKind> contactNouns() {
         return contactNouns;
+    }
+
+    /** Phrases adding persons to a contact: "accompanied by", "joined by". */
+    public PhraseMatcher<String> companionCues() {
+        return companionCues;
     }
 
     /** How a contact was held: "via videoconference", "on the sidelines of". */

@@ -8,8 +8,26 @@ import diplograph.model.Office;
  * @param office   the office; {@code null} for a counterpart or a descriptor
  * @param category the broader office kind ("foreign_minister"); a descriptor's tells whom it fits
  * @param kind     how the title is used
+ * @param phrase   the title as the lexicon writes it ("Secretary")
  */
-public record Title(Office office, String category, Kind kind) {
+public record Title(Office office, String category, Kind kind, String phrase) {
+
+    /**
+     * Whether this descriptor can stand for a person titled {@code had}: same category, and a
+     * descriptor that is a word of an office ("the Secretary") only for an office with that word
+     * ("Secretary of State", not "Minister of Foreign Affairs").
+     */
+    public boolean describes(Title had) {
+        if (kind != Kind.DESCRIPTOR || had.kind() != Kind.OFFICE || !category.equals(had.category())) {
+            return false;
+        }
+        String label = " " + had.office().label().toLowerCase(java.util.Locale.ROOT) + " ";
+        boolean officeWord = java.util.Arrays.stream(phrase.split("\\s+"))
+                .allMatch(w -> label.contains(" " + w.toLowerCase(java.util.Locale.ROOT) + " "));
+        boolean generic = phrase.chars().noneMatch(Character::isUpperCase); // "top diplomat"
+        return generic || officeWord;
+    }
+
 
     /** How a title phrase refers. */
     public enum Kind {
