@@ -117,7 +117,9 @@ final class BodyParser {
         }
         String s = block.strip();
         int end = s.length();
-        while (end > 0 && "\"'”’»".indexOf(s.charAt(end - 1)) >= 0) {
+        // Closing quotes, and invisible format characters (a left-to-right mark after a colon).
+        while (end > 0 && ("\"'”’»".indexOf(s.charAt(end - 1)) >= 0
+                || Character.getType(s.charAt(end - 1)) == Character.FORMAT)) {
             end--;
         }
         return end > 0 && ".!?:;,".indexOf(s.charAt(end - 1)) < 0;

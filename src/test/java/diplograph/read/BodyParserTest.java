@@ -65,5 +65,7 @@ class BodyParserTest {
         assertThat(BodyParser.isHeading("Kazakhstan hails Iran as key regional partner")).isTrue();
         assertThat(BodyParser.isHeading("“We fully support you,” he said.")).isFalse();
         assertThat(BodyParser.isHeading("Short sentence.")).isFalse();
+        // A left-to-right mark after the colon that ends a line does not make it a heading.
+        assertThat(BodyParser.isHeading("The below is attributable to the spokesperson:\u200e")).isFalse();
     }
 }
