@@ -103,6 +103,7 @@ final class EventExtractor {
             if (opening != null) {
                 events.add(opening);
             }
+            joinPreviousEvent(a, s, here, skippable, events);
         }
         return merge(events);
     }
@@ -419,6 +420,32 @@ final class EventExtractor {
             next = r.mention().end();
         }
         return object;
+    }
+
+    /**
+     * "They were joined by the Foreign Minister of Ukraine": a sentence whose subject refers to
+     * the participants of the last event and whose verb is a companion cue adds its persons to
+     * that event (of an earlier sentence; the same sentence's events took them already).
+     */
+    private void joinPreviousEvent(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here, boolean[] skippable,
+                                   List<Event> events) {
+        if (events.isEmpty() || events.get(events.size() - 1).evidence().sentence() >= s.index()) {
+            return;
+        }
+        var subject = lexicon.continuations().matchAt(a.tokens(), s.tokens().start(), a.article().text());
+        if (subject == null || !subject.value().equals("participants")) {
+            return;
+        }
+        Event last = events.get(events.size() - 1);
+        Set<Entity> participants = new LinkedHashSet<>(last.participants());
+        for (var cue : lexicon.companionCues().findAll(a.tokens(), subject.end(),
+                Math.min(s.tokens().end(), subject.end() + 3 + 2), a.article().text())) {
+            object(a, here, cue.end(), s.tokens().end(), skippable).forEach(r -> participants.add(r.person()));
+        }
+        if (participants.size() > last.participants().size()) {
+            events.set(events.size() - 1, new Event(last.kind(), List.copyOf(participants), last.date(), last.place(),
+                    last.evidence()));
+        }
     }
 
     /** The persons listed after a companion cue of the sentence: "…, accompanied by C and D". */

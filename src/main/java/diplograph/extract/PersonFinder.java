@@ -252,7 +252,12 @@ final class PersonFinder {
         List<Token> t = a.tokens();
         int k = from;
         while (k < end && k - from < MAX_PORTFOLIO && (t.get(k).isCapitalized()
-                || Tokens.isAny(t, k, List.of("and", "of", "the", ",")))) {
+                || Tokens.isAny(t, k, List.of("and", "of", "the", ",")) || lexicon.isNameParticle(t.get(k).text()))) {
+            if (k > from && (Tokens.is(t, k - 1, ",") || Tokens.is(t, k - 1, "and"))
+                    && (lexicon.titles().matchAt(t, k, a.article().text()) != null
+                    || lexicon.honorifics().matchAt(t, k, a.article().text()) != null)) {
+                break; // ", and Foreign Minister …": the next person of a list
+            }
             k++;
         }
         while (k > from && !t.get(k - 1).isCapitalized()) {
@@ -265,6 +270,9 @@ final class PersonFinder {
             }
         }
         int start = k - 2;
+        while (start > from && lexicon.isNameParticle(t.get(start).text())) {
+            start--; // "Marzouq al Ghanem": a particle belongs to the name
+        }
         if (start > from && nameEnd(a, start, k) == k && isNameWord(t.get(start))) {
             return new int[] {start, k};
         }
@@ -296,9 +304,12 @@ final class PersonFinder {
             return j;
         }
         for (int k = j; k < end && k - j < MAX_BODY; k++) {
+            if (afterAcronym(t, k, end) > k) {
+                k = afterAcronym(t, k, end); // "UN World Food Program (WFP) Executive Director"
+            }
             Token tok = t.get(k);
             if (k > j && lexicon.titles().matchAt(t, k, text) != null
-                    && (t.get(k - 1).isCapitalized() || Tokens.is(t, k - 1, "and"))) {
+                    && (t.get(k - 1).isCapitalized() || Tokens.is(t, k - 1, "and") || Tokens.is(t, k - 1, ")"))) {
                 return k;
             }
             boolean bodyWord = tok.isCapitalized() && (tok.pos().equals("PROPN") || tok.pos().equals("NOUN")
@@ -342,8 +353,9 @@ final class PersonFinder {
             // had…": the reference knows the name after the comma and never in that office.
             nameEnd = nameStart;
         }
-        if (nameEnd == nameStart && Tokens.isAny(t, nameStart, List.of("for", "on"))) {
-            int[] name = portfolioName(a, nameStart + 1, end);
+        if (nameEnd == nameStart && Tokens.isAny(t, nameStart, List.of("for", "on", "of"))) {
+            // "Special Envoy for Yemen Hans Grundberg", "Speaker of the National Assembly Marzouq al Ghanem".
+            int[] name = portfolioName(a, nameStart + 1 + (Tokens.is(t, nameStart + 1, "the") ? 1 : 0), end);
             if (name != null) {
                 nameStart = name[0];
                 nameEnd = name[1];
