@@ -129,10 +129,7 @@ public final class Evaluator {
     }
 
     private void foundKeys(QueryRunner q, Map<String, JsonNode> gold, Map<String, Set<String>> keys) {
-        Function<Map<String, String>, String> article = row -> {
-            String iri = row.get("article");
-            return java.net.URLDecoder.decode(iri.substring(iri.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
-        };
+        Function<Map<String, String>, String> article = row -> articleId(row.get("article"));
         for (var row : q.rows(NamedQueries.load("who-met-whom"), Map.of())) {
             keys.get("meetings").add(meeting(article.apply(row), row.get("aName"), row.get("bName"), row.get("kind"),
                     row.get("date"), row.get("place")));
@@ -160,6 +157,11 @@ public final class Evaluator {
             }
             keys.get("quotes").add(quote(id, row.get("speakerName"), start));
         }
+    }
+
+    /** The article id of an article IRI (the file name the article was read from). */
+    static String articleId(String iri) {
+        return java.net.URLDecoder.decode(iri.substring(iri.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String meeting(String id, String a, String b, String kind, String date, String place) {

@@ -60,10 +60,10 @@ public final class TitleEvaluator {
             diplograph.ingest(store, texts, null, problem -> { });
             QueryRunner q = new QueryRunner(store.dataset());
             for (var row : q.rows(NamedQueries.load("who-met-whom"), Map.of())) {
-                contacts.computeIfAbsent(articleId(row.get("article")), k -> new ArrayList<>()).add(row);
+                contacts.computeIfAbsent(Evaluator.articleId(row.get("article")), k -> new ArrayList<>()).add(row);
             }
             for (var row : q.rows(NamedQueries.load("officials"), Map.of())) {
-                offices.computeIfAbsent(articleId(row.get("article")), k -> new HashMap<>())
+                offices.computeIfAbsent(Evaluator.articleId(row.get("article")), k -> new HashMap<>())
                         .computeIfAbsent(row.get("name"), k -> new ArrayList<>())
                         .add(row.get("role") + " " + row.get("of"));
             }
@@ -156,10 +156,6 @@ public final class TitleEvaluator {
 
     private static Set<String> words(String s) {
         return Arrays.stream(Keys.slug(s).split("-")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static String articleId(String iri) {
-        return java.net.URLDecoder.decode(iri.substring(iri.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Map<String, JsonNode> readTitled(Path dir) {

@@ -45,6 +45,15 @@ final class ContactPhrases {
         this.lexicon = lexicon;
     }
 
+    /** The phrases of every sentence, by sentence index: found once, read by persons and events. */
+    List<List<Phrase>> find(AnalysedArticle a) {
+        List<List<Phrase>> all = new ArrayList<>(a.sentences().size());
+        for (Sentence s : a.sentences()) {
+            all.add(find(a, s));
+        }
+        return all;
+    }
+
     List<Phrase> find(AnalysedArticle a, Sentence s) {
         List<Phrase> found = new ArrayList<>();
         int end = s.tokens().end();

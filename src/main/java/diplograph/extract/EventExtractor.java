@@ -36,16 +36,14 @@ final class EventExtractor {
 
     private final Lexicon lexicon;
     private final PlaceFinder places;
-    private final ContactPhrases phrases;
 
     EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
-        this.phrases = new ContactPhrases(lexicon);
     }
 
     List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
-                        Entity datelinePlace,
+                        List<List<ContactPhrases.Phrase>> contacts, Entity datelinePlace,
                         List<Diagnostic> diagnostics) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : a.sentences()) {
@@ -53,7 +51,7 @@ final class EventExtractor {
                     .filter(p -> p.mention().sentence() == s.index()).toList();
             int end = s.tokens().end();
             boolean[] skippable = skippable(a, dates, s);
-            for (ContactPhrases.Phrase trigger : phrases.find(a, s)) {
+            for (ContactPhrases.Phrase trigger : contacts.get(s.index())) {
                 if (insidePerson(here, trigger.start())) {
                     continue;
                 }

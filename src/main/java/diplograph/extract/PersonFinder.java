@@ -31,19 +31,17 @@ final class PersonFinder {
 
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
-    private final ContactPhrases contacts;
 
     PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.organizations = new OrganizationFinder(lexicon);
-        this.contacts = new ContactPhrases(lexicon);
     }
 
-    List<PersonMention> find(AnalysedArticle a) {
+    /** The person mentions of an article; {@code contacts} are its contact phrases by sentence. */
+    List<PersonMention> find(AnalysedArticle a, List<List<ContactPhrases.Phrase>> contacts) {
         List<PersonMention> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();
-            List<ContactPhrases.Phrase> contacts = null;
             for (int i = s.tokens().start(); i < end; ) {
                 PersonMention m = titledAt(a, s, i, end);
                 if (m == null) {
@@ -53,8 +51,7 @@ final class PersonFinder {
                     m = referenceNameAt(a, s, i, end);
                 }
                 if (m == null && a.tokens().get(i).isCapitalized()) {
-                    contacts = contacts != null ? contacts : this.contacts.find(a, s);
-                    m = contactNameAt(a, s, i, end, contacts);
+                    m = contactNameAt(a, s, i, end, contacts.get(s.index()));
                 }
                 if (m != null) {
                     found.add(m);
@@ -91,7 +88,9 @@ final class PersonFinder {
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
         PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
-        if (adj != null && adj.end() < end && t.get(j).isCapitalized()) {
+        boolean compound = j > 0 && Tokens.isAny(t, j - 1, List.of("-", "‑")) && Tokens.touching(t, j);
+        if (adj != null && adj.end() < end && t.get(j).isCapitalized() && !compound) {
+            // ("Russian-Serbian talks" is no qualifier of a title: the adjective is half a compound.)
             qualifier = adj.value();
             j = adj.end();
         } else if (org != null && org.end() < end) {
@@ -172,11 +171,13 @@ final class PersonFinder {
         if (titles.isEmpty()) {
             past = true; // only offices not yet held: "President-Elect", "Foreign Minister-Designate"
         }
-        if (Tokens.is(t, j, "of") && qualifier == null) {
+        if (Tokens.is(t, j, "of")) {
+            // "President of Russia" names its state after the title; it wins over one before it.
             int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
             PhraseMatcher.Match<Entity> of = lexicon.stateNames().matchAt(t, j + 1, text);
-            if (of == null) {
-                of = formalState(a, k, end);
+            PhraseMatcher.Match<Entity> formal = formalState(a, k, end);
+            if (of == null || formal != null && formal.end() > of.end()) {
+                of = formal; // "the United States of America" is longer than "the United States"
             }
             PhraseMatcher.Match<Entity> ofOrg = organizations.at(a, k, end);
             if (of != null && of.end() <= end) {

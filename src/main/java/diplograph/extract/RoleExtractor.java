@@ -34,6 +34,8 @@ final class RoleExtractor {
                                 List<Diagnostic> diagnostics) {
         List<OfficeHolding> roles = new ArrayList<>();
         List<PersonResolver.Resolved> mentions = persons.mentions();
+        Entity home = datelineState == null ? homeState(persons) : null;
+        int homeEnd = home == null ? 0 : firstForeign(persons, home);
         for (int k = 0; k < mentions.size(); k++) {
             PersonResolver.Resolved r = mentions.get(k);
             PersonMention m = r.mention();
@@ -64,6 +66,12 @@ final class RoleExtractor {
                     rule = "role.title.reference_state.v1";
                     confidence = 0.8;
                 }
+                if (held == null && home != null && t.kind() == Title.Kind.OFFICE && m.start() < homeEnd
+                        && fitsHome(r.person(), office, home, a.article().published())) {
+                    held = home;
+                    rule = "role.title.home_state.v1";
+                    confidence = 0.5;
+                }
                 if (held == null) {
                     diagnostics.add(new Diagnostic("role.no_state", r.person().label() + " is " + office.label()
                             + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
@@ -77,6 +85,57 @@ final class RoleExtractor {
             }
         }
         return roles;
+    }
+
+    /**
+     * The article's home state when it has no dateline: the state of the first person whose state
+     * the article (or, for a known official, the reference) gives. A readout names its own side's
+     * officials without their state ("Spokesperson Ned Price", "Secretary of State Antony J.
+     * Blinken") and the other side's with it, as news does for the dateline's state.
+     */
+    private Entity homeState(PersonResolver.Result persons) {
+        for (PersonResolver.Resolved r : persons.mentions()) {
+            Entity state = r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+            if (state == null) {
+                var officials = lexicon.officials().named(r.person().label());
+                if (officials.size() == 1 && officials.get(0).states().size() == 1) {
+                    state = lexicon.states().get(officials.get(0).states().get(0).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the first person of another state is named: the home state is taken only for the
+     * officials named before it (the readout's own side opens it: "Spokesperson Ned Price:
+     * Secretary of State Antony J. Blinken met … the Amir of Kuwait, the Crown Prince …").
+     */
+    private static int firstForeign(PersonResolver.Result persons, Entity home) {
+        for (PersonResolver.Resolved r : persons.mentions()) {
+            Entity state = r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+            if (state != null && !state.equals(home)) {
+                return r.mention().start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether the home state's office may be this person's: not when the reference knows the person
+     * only in other states' offices, nor when it knows who held that office of the home state on
+     * the article's date and it is someone else.
+     */
+    private boolean fitsHome(Entity person, Office office, Entity home, java.time.LocalDate day) {
+        var named = lexicon.officials().named(person.label());
+        if (named.size() == 1 && !named.get(0).states().isEmpty() && !named.get(0).states().contains(home.code())) {
+            return false;
+        }
+        var holders = lexicon.officials().holders(office, home, day, lexicon);
+        return holders.isEmpty() || holders.stream().anyMatch(o -> named.contains(o));
     }
 
     /**

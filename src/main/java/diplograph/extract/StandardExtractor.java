@@ -31,6 +31,7 @@ public final class StandardExtractor implements Extractor {
     private final StateFinder states;
     private final OrganizationFinder organizations;
     private final PersonFinder persons;
+    private final ContactPhrases contactPhrases;
     private final PersonResolver resolver;
     private final RoleExtractor roles;
     private final DateFinder dates;
@@ -46,6 +47,7 @@ public final class StandardExtractor implements Extractor {
         this.states = new StateFinder(lexicon);
         this.organizations = new OrganizationFinder(lexicon);
         this.persons = new PersonFinder(lexicon);
+        this.contactPhrases = new ContactPhrases(lexicon);
         this.resolver = new PersonResolver(lexicon);
         this.roles = new RoleExtractor(lexicon);
         PlaceFinder places = new PlaceFinder(lexicon);
@@ -60,7 +62,7 @@ public final class StandardExtractor implements Extractor {
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "organizations", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
+        return List.of("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
                 "positions", "communications", "state-talks");
     }
 
@@ -68,12 +70,13 @@ public final class StandardExtractor implements Extractor {
     public Extraction extract(AnalysedArticle a) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Mention> stateMentions = states.find(a);
-        PersonResolver.Result people = resolver.resolve(a, persons.find(a));
+        List<List<ContactPhrases.Phrase>> contacts = contactPhrases.find(a);
+        PersonResolver.Result people = resolver.resolve(a, persons.find(a, contacts));
         Entity dateline = datelinePlace(a);
         List<OfficeHolding> offices = roles.extract(a, people, lexicon.stateOfCapital(dateline), diagnostics);
         List<Mention> orgMentions = organizations.find(a);
         ArticleDates when = dates.all(a);
-        List<Event> found = events.extract(a, when, people.mentions(), dateline, diagnostics);
+        List<Event> found = events.extract(a, when, people.mentions(), contacts, dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
         List<Quote> said = quotes.extract(a, people.mentions(), salience);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());

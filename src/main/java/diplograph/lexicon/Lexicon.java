@@ -105,18 +105,10 @@ public final class Lexicon {
             }
         }
         fill(lx.triggers, "event-triggers.tsv", "kind", EventKind::ofWord);
-        for (Tsv.Row r : Tsv.resource("/lexicon/event-triggers.tsv")) {
-            if (!r.get("in_person").isBlank()) {
-                lx.inPersonKinds.put(PhraseMatcher.normalize(r.get("phrase")), EventKind.ofWord(r.get("in_person")));
-            }
-        }
+        lx.inPersonKinds("event-triggers.tsv");
         fill(lx.lightVerbs, "light-verbs.tsv", "phrase", v -> v);
         fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
-        for (Tsv.Row r : Tsv.resource("/lexicon/contact-nouns.tsv")) {
-            if (!r.get("in_person").isBlank()) {
-                lx.inPersonKinds.put(PhraseMatcher.normalize(r.get("phrase")), EventKind.ofWord(r.get("in_person")));
-            }
-        }
+        lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
         fill(lx.companionCues, "companion-cues.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
@@ -143,6 +135,15 @@ public final class Lexicon {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
         return lx;
+    }
+
+    /** The in_person column of a file of contact phrases: the kind a placed contact takes. */
+    private void inPersonKinds(String file) {
+        for (Tsv.Row r : Tsv.resource("/lexicon/" + file)) {
+            if (!r.get("in_person").isBlank()) {
+                inPersonKinds.put(PhraseMatcher.normalize(r.get("phrase")), EventKind.ofWord(r.get("in_person")));
+            }
+        }
     }
 
     /** Adds every row of a lexicon file: its "phrase", standing for {@code value} of another column. */
