@@ -315,4 +315,23 @@ class RealReadoutPhrasingsTest {
         assertThat(events(x)).singleElement().satisfies(e -> assertThat(e).startsWith("phone_call | Vladimir Putin, Recep Tayyip Erdoğan")
                 .endsWith("| null"));
     }
+
+    // ------------------------------------------------------------------ home state and state order
+
+    @Test
+    void aReadoutsOwnSideTakesItsHomeStateTheOtherSideDoesNot() throws IOException {
+        Extraction x = extract("2022-03-03", "The following is attributable to Spokesperson Jalina Whitcombe:",
+                "Secretary of State Antony J. Blinken spoke today with Foreign Minister of Greece Nikos Dendias "
+                        + "and Ambassador Dimitra Kouvelis.");
+        assertThat(roles(x)).contains("Jalina Whitcombe | Spokesperson | United States",
+                "Nikos Dendias | Minister of Foreign Affairs | Greece")
+                .noneMatch(r -> r.startsWith("Dimitra Kouvelis"));
+    }
+
+    @Test
+    void aStateAfterTheTitleWinsOverAnAdjectiveBeforeIt() throws IOException {
+        Extraction x = extract("2021-11-25",
+                "Beginning of Russian-Serbian talks President of Russia Vladimir Putin: Mr President, welcome.");
+        assertThat(roles(x)).containsExactly("Vladimir Putin | President | Russia");
+    }
 }
