@@ -177,7 +177,44 @@ final class EventExtractor {
                 confidence = 0.6;
             }
         }
+        if (date == null && inPerson) {
+            date = todaysContact(a, dates, s);
+            if (date != null) {
+                rule = "event.trigger.date_today.v1";
+                confidence = 0.6;
+            }
+        }
         return new Event(kind, participants, date, place, new Evidence(s.index(), s.span(), rule, confidence));
+    }
+
+    /**
+     * The day of an undated in-person contact that the article itself calls today's, in a later
+     * sentence ("today's talks", "I am glad we could meet today"): a sentence with an in-person
+     * contact noun or verb and "today". Once: the first such sentence after the event's.
+     */
+    private LocalDate todaysContact(AnalysedArticle a, ArticleDates dates, Sentence s) {
+        String text = a.article().text();
+        for (int k = s.index() + 1; k < a.sentences().size(); k++) {
+            Sentence later = a.sentences().get(k);
+            LocalDate today = null;
+            for (DateMention d : dates.in(later)) {
+                if (d.date() != null && Tokens.isAny(a.tokens(), d.start(), List.of("today", "Today"))) {
+                    today = d.date();
+                }
+            }
+            if (today == null) {
+                continue;
+            }
+            for (int i = later.tokens().start(); i < later.tokens().end(); i++) {
+                var noun = lexicon.contactNouns().matchAt(a.tokens(), i, text);
+                var verb = lexicon.triggers().matchAt(a.tokens(), i, text);
+                EventKind found = noun != null ? noun.value() : verb != null ? verb.value() : null;
+                if (found == EventKind.MEETING || found == EventKind.TALKS) {
+                    return today;
+                }
+            }
+        }
+        return null;
     }
 
     /**
