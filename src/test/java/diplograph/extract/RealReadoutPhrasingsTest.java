@@ -334,4 +334,20 @@ class RealReadoutPhrasingsTest {
                 "Beginning of Russian-Serbian talks President of Russia Vladimir Putin: Mr President, welcome.");
         assertThat(roles(x)).containsExactly("Vladimir Putin | President | Russia");
     }
+
+    @Test
+    void anUndatedMeetingTakesTheDayALaterSentenceCallsTodays() throws IOException {
+        Extraction x = extract("2022-02-16",
+                "Vladimir Putin held talks with Prime Minister of Hungary Viktor Orbán, who is in Russia on a working visit.",
+                "“I am glad that our talks today could take place,” Vladimir Putin said.");
+        assertThat(events(x)).containsExactly("talks | Vladimir Putin, Viktor Orbán | 2022-02-16 | null");
+    }
+
+    @Test
+    void aCallIsNotDatedByTalksTheArticleCallsTodays() throws IOException {
+        Extraction x = extract("2022-02-16",
+                "Vladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor Orbán.",
+                "Separately, officials said the talks today between the ministers were useful.");
+        assertThat(events(x)).containsExactly("phone_call | Vladimir Putin, Viktor Orbán | null | null");
+    }
 }
