@@ -53,7 +53,8 @@ final class QuoteExtractor {
         return spans;
     }
 
-    List<Quote> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience) {
+    List<Quote> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
+                        List<diplograph.model.Communication> messages) {
         String text = a.article().text();
         List<Quote> quotes = new ArrayList<>();
         List<CharSpan> raw = quotations(a).stream().filter(q -> isQuotation(text, q)).toList();
@@ -77,7 +78,7 @@ final class QuoteExtractor {
                 words.append(' ').append(inner(text, raw.get(k)));
                 whole = whole.union(raw.get(k));
             }
-            Entity speaker = after != null ? after.speaker() : before(a, persons, salience, q);
+            Entity speaker = after != null ? after.speaker() : before(a, persons, salience, q, messages);
             String rule = speaker != null ? "quote.attribution.v1" : "quote.continued.v1";
             boolean opensParagraph = isParagraphStart(a, s, q);
             if (speaker == null && previous != null
@@ -148,7 +149,8 @@ final class QuoteExtractor {
     }
 
     /** "Tinubu said: “…”" — a speaker and speech verb, then a colon, right before the quotation. */
-    private Entity before(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, CharSpan q) {
+    private Entity before(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, CharSpan q,
+                          List<diplograph.model.Communication> messages) {
         int open = tokenAt(a, q.begin());
         if (open <= 0 || !Tokens.is(a.tokens(), open - 1, ":")) {
             return null;
@@ -157,6 +159,10 @@ final class QuoteExtractor {
             var verb = lexicon.speechVerbs().matchAt(a.tokens(), v, a.article().text());
             if (verb == null) {
                 continue;
+            }
+            Entity sender = documentSender(a, v, messages);
+            if (sender != null) {
+                return sender;
             }
             for (PersonResolver.Resolved r : persons) {
                 if (r.mention().end() == v || r.mention().end() == v - 1) {
@@ -168,6 +174,30 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "The message reads, in part: “…”": when the verb's subject is a document noun, the sender of
+     * the last message the article reported before it.
+     */
+    private Entity documentSender(AnalysedArticle a, int verb, List<diplograph.model.Communication> messages) {
+        boolean document = false;
+        for (int i = Math.max(0, verb - 3); i < verb && !document; i++) {
+            var noun = lexicon.documentNouns().matchAt(a.tokens(), i, a.article().text());
+            document = noun != null && noun.end() == verb;
+        }
+        if (!document) {
+            return null;
+        }
+        int sentence = sentenceAt(a, a.tokens().get(verb).span().begin()).index();
+        Entity sender = null;
+        for (var m : messages) {
+            if (m.evidence().sentence() <= sentence && m.sender() != null
+                    && m.sender().kind() == diplograph.model.EntityKind.PERSON) {
+                sender = m.sender();
+            }
+        }
+        return sender;
     }
 
     private static boolean gapIsAttribution(AnalysedArticle a, Attribution after, CharSpan next) {

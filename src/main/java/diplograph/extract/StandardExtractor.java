@@ -62,8 +62,8 @@ public final class StandardExtractor implements Extractor {
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                "positions", "communications", "state-talks");
+        return List.of("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events",
+                "communications", "quotes", "agreements", "positions", "state-talks");
     }
 
     @Override
@@ -78,12 +78,12 @@ public final class StandardExtractor implements Extractor {
         ArticleDates when = dates.all(a);
         List<Event> found = events.extract(a, when, people.mentions(), contacts, dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
-        List<Quote> said = quotes.extract(a, people.mentions(), salience);
+        List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
+        List<Quote> said = quotes.extract(a, people.mentions(), salience, passed);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
-        List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
         List<Event> talks = stateTalks.extract(a, stateMentions);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
                 said, found, stateOf, salience));

@@ -43,6 +43,7 @@ public final class Lexicon {
     private final PhraseMatcher<EventKind> contactNouns = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> companionCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> documentNouns = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -111,6 +112,7 @@ public final class Lexicon {
         lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
         fill(lx.companionCues, "companion-cues.tsv", "phrase", v -> v);
+        fill(lx.documentNouns, "document-nouns.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
@@ -337,6 +339,11 @@ public final class Lexicon {
     /** Nouns naming a contact: "telephone conversation", "talks". */
     public PhraseMatcher<EventKind> contactNouns() {
         return contactNouns;
+    }
+
+    /** Nouns for a written message an article quotes: "message", "letter". */
+    public PhraseMatcher<String> documentNouns() {
+        return documentNouns;
     }
 
     /** Phrases adding persons to a contact: "accompanied by", "joined by". */

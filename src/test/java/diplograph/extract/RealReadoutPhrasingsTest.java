@@ -350,4 +350,13 @@ class RealReadoutPhrasingsTest {
                 "Separately, officials said the talks today between the ministers were useful.");
         assertThat(events(x)).containsExactly("phone_call | Vladimir Putin, Viktor Orbán | null | null");
     }
+
+    @Test
+    void aQuotedMessageIsItsSendersWords() throws IOException {
+        Extraction x = extract("2022-03-21",
+                "Vladimir Putin sent a message of greetings to President of Kazakhstan Kassym-Jomart Tokayev on Nowruz. "
+                        + "The message reads, in part: “I wish you good health and success, and peace and prosperity to the people of Kazakhstan.”");
+        assertThat(x.facts(diplograph.model.Quote.class)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().label()).isEqualTo("Vladimir Putin"));
+    }
 }

@@ -173,7 +173,7 @@ class StandardExtractorTest {
     @Test
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
-                .containsExactly("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events", "quotes", "agreements",
-                        "positions", "communications", "state-talks");
+                .containsExactly("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events",
+                        "communications", "quotes", "agreements", "positions", "state-talks");
     }
 }
