@@ -631,15 +631,29 @@ final class EventExtractor {
         return null;
     }
 
-    /** One event per kind, participant set and date: the first report wins. */
+    /**
+     * One event per contact class, participant set and date (an undated report joins a dated
+     * one): the first report's evidence, date and place are kept, the most specific kind of all
+     * ("the two ministers met … the talks" is talks).
+     */
     private static List<Event> merge(List<Event> events) {
         List<Event> kept = new ArrayList<>();
         for (Event e : events) {
-            boolean seen = kept.stream().anyMatch(k -> k.kind() == e.kind()
-                    && Set.copyOf(k.participants()).equals(Set.copyOf(e.participants()))
-                    && (k.date() == null || e.date() == null || k.date().equals(e.date())));
-            if (!seen) {
+            int same = -1;
+            for (int k = 0; k < kept.size() && same < 0; k++) {
+                Event x = kept.get(k);
+                if (x.kind().contactClass().equals(e.kind().contactClass())
+                        && Set.copyOf(x.participants()).equals(Set.copyOf(e.participants()))
+                        && (x.date() == null || e.date() == null || x.date().equals(e.date()))) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
                 kept.add(e);
+            } else {
+                Event x = kept.get(same);
+                kept.set(same, new Event(x.kind().moreSpecific(e.kind()), x.participants(),
+                        x.date() != null ? x.date() : e.date(), x.place() != null ? x.place() : e.place(), x.evidence()));
             }
         }
         return kept;

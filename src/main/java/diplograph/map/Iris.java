@@ -56,7 +56,8 @@ public final class Iris {
     static Node event(Article a, Event e) {
         String participants = String.join(",", e.participants().stream().map(Entity::key).sorted().toList());
         String when = e.date() != null ? e.date().toString() : "article:" + a.id();
-        return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().word(), participants, when));
+        // Keyed by contact class, not kind: "met with" and "held talks with" the same day are one event.
+        return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().contactClass(), participants, when));
     }
 
     /** A quotation: its article and where it starts, since a quote is said once. */

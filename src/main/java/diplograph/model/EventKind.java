@@ -27,6 +27,28 @@ public enum EventKind {
         return cameo;
     }
 
+    /**
+     * What makes two reports one contact: meetings, talks and visits are one in-person class
+     * ("met with" in one article, "held talks with" in another); calls and videoconferences each
+     * their own.
+     */
+    public String contactClass() {
+        return this == MEETING || this == TALKS || this == VISIT ? "in_person" : word;
+    }
+
+    /** Of two kinds of one contact, the more specific: talks over meeting over visit. */
+    public EventKind moreSpecific(EventKind other) {
+        return specificity() >= other.specificity() ? this : other;
+    }
+
+    private int specificity() {
+        return switch (this) {
+            case TALKS -> 3;
+            case MEETING -> 2;
+            default -> 1;
+        };
+    }
+
     /** The kind named by a lexicon word such as {@code phone_call}. */
     public static EventKind ofWord(String word) {
         for (EventKind k : values()) {
