@@ -51,6 +51,7 @@ final class EventExtractor {
                     .filter(p -> p.mention().sentence() == s.index()).toList();
             int end = s.tokens().end();
             boolean[] skippable = skippable(a, dates, s);
+            List<PersonResolver.Resolved> companions = companions(a, s, here, skippable);
             for (ContactPhrases.Phrase trigger : contacts.get(s.index())) {
                 if (insidePerson(here, trigger.start())) {
                     continue;
@@ -74,7 +75,7 @@ final class EventExtractor {
                 }
                 List<PersonResolver.Resolved> object = object(a, here, trigger.end(), end, skippable);
                 object.forEach(r -> participants.add(r.person()));
-                companions(a, s, here, skippable).forEach(r -> participants.add(r.person()));
+                companions.forEach(r -> participants.add(r.person()));
                 if (participants.size() < 2) {
                     continue;
                 }
@@ -133,13 +134,7 @@ final class EventExtractor {
 
     /** Whether "in" or "at" and a gazetteer place stand in {@code [from, to]}. */
     private boolean placed(AnalysedArticle a, int from, int to) {
-        for (int i = from; i <= to && i + 1 < a.tokens().size(); i++) {
-            if (Tokens.isAny(a.tokens(), i, List.of("in", "at")) && a.tokens().get(i + 1).isCapitalized()
-                    && lexicon.places().matchAt(a.tokens(), i + 1, a.article().text()) != null) {
-                return true;
-            }
-        }
-        return false;
+        return places.firstBetween(a, from, Math.min(a.tokens().size(), to + 2)) != null;
     }
 
     private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,

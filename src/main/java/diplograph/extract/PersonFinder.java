@@ -174,11 +174,7 @@ final class PersonFinder {
         if (Tokens.is(t, j, "of")) {
             // "President of Russia" names its state after the title; it wins over one before it.
             int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
-            PhraseMatcher.Match<Entity> of = lexicon.stateNames().matchAt(t, j + 1, text);
-            PhraseMatcher.Match<Entity> formal = formalState(a, k, end);
-            if (of == null || formal != null && formal.end() > of.end()) {
-                of = formal; // "the United States of America" is longer than "the United States"
-            }
+            PhraseMatcher.Match<Entity> of = stateAfterOf(a, j, end);
             PhraseMatcher.Match<Entity> ofOrg = organizations.at(a, k, end);
             if (of != null && of.end() <= end) {
                 qualifier = of.value();
@@ -189,6 +185,17 @@ final class PersonFinder {
             }
         }
         return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
+    }
+
+    /**
+     * The state after "of" at {@code of}: "of Russia", "of the United States of America" (the
+     * longer of the state's names as written and its formal style), or {@code null}.
+     */
+    private PhraseMatcher.Match<Entity> stateAfterOf(AnalysedArticle a, int of, int end) {
+        List<Token> t = a.tokens();
+        PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, of + 1, a.article().text());
+        PhraseMatcher.Match<Entity> formal = formalState(a, of + 1 + (Tokens.is(t, of + 1, "the") ? 1 : 0), end);
+        return name == null || formal != null && formal.end() > name.end() ? formal : name;
     }
 
     /**
@@ -367,7 +374,7 @@ final class PersonFinder {
             int mentionEnd = nameEnd;
             if (qualifier == null && Tokens.is(t, nameEnd, "of")) {
                 // "King Abdullah II of Jordan": the state after the name.
-                PhraseMatcher.Match<Entity> of = formalState(a, nameEnd + 1 + (Tokens.is(t, nameEnd + 1, "the") ? 1 : 0), end);
+                PhraseMatcher.Match<Entity> of = stateAfterOf(a, nameEnd, end);
                 if (of != null) {
                     qualifier = of.value();
                     mentionEnd = of.end();

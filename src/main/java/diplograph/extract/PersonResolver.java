@@ -187,7 +187,6 @@ final class PersonResolver {
                 }
             }
         }
-        // A longer name of the article itself wins over the reference's ("Putin" with "Vladimir Putin").
         return full;
     }
 

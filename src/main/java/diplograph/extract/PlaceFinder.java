@@ -25,8 +25,13 @@ final class PlaceFinder {
     }
 
     private Entity firstFrom(AnalysedArticle a, Sentence s, int from) {
+        return firstBetween(a, Math.max(from, s.tokens().start()), s.tokens().end());
+    }
+
+    /** The first gazetteer place after "in" or "at" whose preposition stands in {@code [from, to - 1)}. */
+    Entity firstBetween(AnalysedArticle a, int from, int to) {
         var t = a.tokens();
-        for (int i = Math.max(from, s.tokens().start()); i + 1 < s.tokens().end(); i++) {
+        for (int i = from; i + 1 < to; i++) {
             if (Tokens.isAny(t, i, PREPOSITIONS)) {
                 PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(t, i + 1, a.article().text());
                 if (m != null && t.get(i + 1).isCapitalized()) {

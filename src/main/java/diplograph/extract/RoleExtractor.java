@@ -45,7 +45,7 @@ final class RoleExtractor {
             if (m.form() != PersonMention.Form.TITLED_NAME && !bare) {
                 continue;
             }
-            Entity state = m.qualifier() != null ? m.qualifier() : persons.stateOf().get(r.person().key());
+            Entity state = stateOf(persons, r);
             boolean local = state == null && datelineState != null && !officeTaken(persons, m, datelineState);
             if (local) {
                 state = datelineState;
@@ -95,7 +95,7 @@ final class RoleExtractor {
      */
     private Entity homeState(PersonResolver.Result persons) {
         for (PersonResolver.Resolved r : persons.mentions()) {
-            Entity state = r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+            Entity state = stateOf(persons, r);
             if (state == null) {
                 var officials = lexicon.officials().named(r.person().label());
                 if (officials.size() == 1 && officials.get(0).states().size() == 1) {
@@ -109,6 +109,11 @@ final class RoleExtractor {
         return null;
     }
 
+    /** The state (or organization) the mention names, else the one the article names for the person. */
+    private static Entity stateOf(PersonResolver.Result persons, PersonResolver.Resolved r) {
+        return r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+    }
+
     /**
      * Where the first person of another state is named: the home state is taken only for the
      * officials named before it (the readout's own side opens it: "Spokesperson Ned Price:
@@ -116,7 +121,7 @@ final class RoleExtractor {
      */
     private static int firstForeign(PersonResolver.Result persons, Entity home) {
         for (PersonResolver.Resolved r : persons.mentions()) {
-            Entity state = r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+            Entity state = stateOf(persons, r);
             if (state != null && !state.equals(home)) {
                 return r.mention().start();
             }

@@ -49,15 +49,9 @@ public final class Officials {
         if (office == null || state == null || state.code() == null || day == null) {
             return List.of();
         }
-        List<Official> found = new ArrayList<>();
-        for (Official o : byOffice(lexicon).getOrDefault(office.key() + "@" + state.code(), List.of())) {
-            boolean holds = o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && t.covers(day)
-                    && office.equals(officeNamed(t.position(), lexicon)));
-            if (holds && !found.contains(o)) {
-                found.add(o);
-            }
-        }
-        return found;
+        return byOffice(lexicon).getOrDefault(office.key(), List.of()).stream()
+                .filter(o -> o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && held(t, office, day, lexicon)))
+                .toList();
     }
 
     /**
@@ -69,20 +63,18 @@ public final class Officials {
         if (office == null || day == null || key.isEmpty() || key.indexOf(' ') >= 0) {
             return List.of();
         }
-        List<Official> found = new ArrayList<>();
-        for (var e : byOffice(lexicon).entrySet()) {
-            if (!e.getKey().startsWith(office.key() + "@")) {
-                continue;
-            }
-            for (Official o : e.getValue()) {
-                List<String> words = NameKey.words(o.name());
-                if (!words.isEmpty() && words.get(words.size() - 1).equals(key) && !found.contains(o)
-                        && o.terms().stream().anyMatch(t -> t.covers(day) && office.equals(officeNamed(t.position(), lexicon)))) {
-                    found.add(o);
-                }
-            }
-        }
-        return found;
+        return byOffice(lexicon).getOrDefault(office.key(), List.of()).stream()
+                .filter(o -> {
+                    List<String> words = NameKey.words(o.name());
+                    return !words.isEmpty() && words.get(words.size() - 1).equals(key);
+                })
+                .filter(o -> o.terms().stream().anyMatch(t -> held(t, office, day, lexicon)))
+                .toList();
+    }
+
+    /** Whether the term is of {@code office} and covers {@code day}. */
+    private boolean held(Official.Term t, Office office, LocalDate day, Lexicon lexicon) {
+        return t.covers(day) && office.equals(officeOf(t.position(), lexicon));
     }
 
     /**
@@ -97,7 +89,7 @@ public final class Officials {
         }
         Entity found = null;
         for (Official.Term t : officials.get(0).terms()) {
-            if (!t.state().isEmpty() && t.covers(day) && office.equals(officeNamed(t.position(), lexicon))) {
+            if (!t.state().isEmpty() && held(t, office, day, lexicon)) {
                 Entity state = lexicon.states().get(t.state().toLowerCase(Locale.ROOT));
                 if (found != null && state != null && !found.equals(state)) {
                     return null;
@@ -108,23 +100,21 @@ public final class Officials {
         return found;
     }
 
+    /**
+     * Each official once under every office of the lexicon that a term of theirs with a known state
+     * names (built on first use).
+     */
     private Map<String, List<Official>> byOffice(Lexicon lexicon) {
         Map<String, List<Official>> index = byOffice;
         if (index == null) {
             synchronized (this) {
                 if (byOffice == null) {
                     Map<String, List<Official>> built = new HashMap<>();
-                    Map<String, Office> seen = new HashMap<>();
                     for (Official o : all) {
-                        for (Official.Term t : o.terms()) {
-                            Office office = seen.computeIfAbsent(t.position(), p -> {
-                                Office x = officeNamed(p, lexicon);
-                                return x == null ? NONE : x;
-                            });
-                            if (office != NONE && !t.state().isEmpty()) {
-                                built.computeIfAbsent(office.key() + "@" + t.state(), k -> new ArrayList<>()).add(o);
-                            }
-                        }
+                        o.terms().stream().filter(t -> !t.state().isEmpty())
+                                .map(t -> officeOf(t.position(), lexicon)).filter(java.util.Objects::nonNull)
+                                .map(Office::key).distinct()
+                                .forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
                     }
                     byOffice = built;
                 }
@@ -134,16 +124,10 @@ public final class Officials {
         return index;
     }
 
-    private static final Office NONE = new Office("-", "-", "-");
+    private final Map<String, java.util.Optional<Office>> officeCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The lexicon's office a Wikidata position label names ("Minister of Foreign Affairs, Turkey"), or {@code null}. */
     public Office officeOf(String position, Lexicon lexicon) {
-        return officeNamed(position, lexicon);
-    }
-
-    private final Map<String, java.util.Optional<Office>> officeCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Office officeNamed(String position, Lexicon lexicon) {
         return officeCache.computeIfAbsent(position, p -> java.util.Optional.ofNullable(readOffice(p, lexicon))).orElse(null);
     }
 
