@@ -131,16 +131,22 @@ final class RoleExtractor {
 
     /**
      * Whether the home state's office may be this person's: not when the reference knows the person
-     * only in other states' offices, nor when it knows who held that office of the home state on
+     * and none of their offices is the home state's (other states', or none: "Pope Francis" is no
+     * official of the United States), nor when it knows who held that office of the home state on
      * the article's date and it is someone else.
      */
     private boolean fitsHome(Entity person, Office office, Entity home, java.time.LocalDate day) {
         var named = lexicon.officials().named(person.label());
-        if (named.size() == 1 && !named.get(0).states().isEmpty() && !named.get(0).states().contains(home.code())) {
+        if (named.size() == 1 && !named.get(0).states().contains(home.code())) {
             return false;
         }
         var holders = lexicon.officials().holders(office, home, day, lexicon);
-        return holders.isEmpty() || holders.stream().anyMatch(o -> named.contains(o));
+        if (holders.isEmpty()) {
+            // The reference holds the heads of state and government of the period: none for the
+            // home state means the home state has no such office ("Pope Francis" in a U.S. readout).
+            return !office.category().equals("head_of_state") && !office.category().equals("head_of_government");
+        }
+        return holders.stream().anyMatch(o -> named.contains(o));
     }
 
     /**

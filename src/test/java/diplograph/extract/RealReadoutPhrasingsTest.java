@@ -359,4 +359,12 @@ class RealReadoutPhrasingsTest {
         assertThat(x.facts(diplograph.model.Quote.class)).singleElement()
                 .satisfies(q -> assertThat(q.speaker().label()).isEqualTo("Vladimir Putin"));
     }
+
+    @Test
+    void theHomeStateGivesNoHeadOfStateOfficeTheReferenceDoesNotHoldForIt() throws IOException {
+        Extraction x = extract("2022-05-04", "The following is attributable to Spokesperson Jalina Whitcombe:",
+                "Secretary of State Antony J. Blinken spoke today with His Holiness Pope Francis about Ukraine.");
+        assertThat(roles(x)).contains("Jalina Whitcombe | Spokesperson | United States")
+                .noneMatch(r -> r.contains("| Pope |"));
+    }
 }
