@@ -19,13 +19,29 @@ def year(d):
     return int(d[:4]) if len(d) >= 4 and d[:4].isdigit() else None
 
 
+def state_of_label(label, iso_of_label):
+    """A country item that is not the state's own (Wikidata's "Netherlands" Q55 beside the Kingdom,
+    Q29999; a former regime such as "Islamic Republic of Afghanistan") read by its label: a name,
+    official name or alias of the state, or such a name after a final "of"."""
+    label = " ".join(label.split()).lower()
+    if label in iso_of_label:
+        return iso_of_label[label]
+    if " of " in label:
+        return iso_of_label.get(label.rsplit(" of ", 1)[1], "")
+    return ""
+
+
 def main(source, states):
     iso_of = {}
     with open(states, encoding="utf-8") as f:
         rows = [l for l in f if not l.startswith("#")]
+    iso_of_label = {}
     for r in csv.DictReader(rows, delimiter="\t"):
         if r["qid"] and r["iso2"]:
             iso_of[r["qid"]] = r["iso2"]
+        for label in [r["name"], r["official_name"]] + r["aliases"].split("|"):
+            if label:
+                iso_of_label.setdefault(label.lower(), r["iso2"])
     with open(source, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()
     persons = OrderedDict()
@@ -38,7 +54,7 @@ def main(source, states):
             if not name or name.startswith("Q") and name[1:].isdigit():
                 continue
             p = persons.setdefault(r["person_qid"], {"name": name, "states": [], "terms": []})
-            iso = iso_of.get(r["country_qid"], "")
+            iso = iso_of.get(r["country_qid"]) or state_of_label(r["country"], iso_of_label)
             if iso and iso not in p["states"]:
                 p["states"].append(iso)
             term = (" ".join(r["position"].split()).replace(";", ",").replace("|", "/"), iso, r["start"], r["end"])
@@ -46,12 +62,13 @@ def main(source, states):
                 p["terms"].append(term)
     out = sys.stdout
     out.write("# officials.tsv — officials diplograph finds by name in text, with their offices and terms\n")
-    out.write("# version: 1\n")
+    out.write("# version: 2\n")
     out.write("# source: Wikidata (CC0 1.0), as extracted in shared/reference/wikidata-officials/officials.tsv\n")
     out.write("#   (query results committed by the every-politician-scrapers repositories; see its SOURCES.md);\n")
     out.write(f"#   sha256 of the input: {digest}\n")
     out.write("# derived: by derive-officials.py (python3, standard library); do not edit by hand. Terms that\n")
-    out.write(f"#   ended before {MIN_YEAR} are left out, and persons with no term left.\n")
+    out.write(f"#   ended before {MIN_YEAR} are left out, and persons with no term left. A country item that is\n")
+    out.write("#   not the state's own (Netherlands Q55, Islamic Republic of Afghanistan) is read by its label.\n")
     out.write("# columns:\n")
     out.write("#   qid     Wikidata item of the person\n")
     out.write("#   name    the Wikidata label\n")

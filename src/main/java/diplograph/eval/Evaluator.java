@@ -165,14 +165,14 @@ public final class Evaluator {
     }
 
     private String meeting(String id, String a, String b, String kind, String date, String place) {
-        String x = name(a);
-        String y = name(b);
+        String x = person(a);
+        String y = person(b);
         String pair = x.compareTo(y) < 0 ? x + " + " + y : y + " + " + x;
         return id + " | " + pair + " | " + kind + " | " + date + " | " + (place == null ? null : name(place));
     }
 
     private String role(String id, String person, String role, String of) {
-        return id + " | " + name(person) + " | " + name(role) + " | " + party(of);
+        return id + " | " + person(person) + " | " + name(role) + " | " + party(of);
     }
 
     private String agreement(String id, String kind, List<String> parties) {
@@ -184,7 +184,7 @@ public final class Evaluator {
     }
 
     private String quote(String id, String speaker, String start) {
-        return id + " | " + name(speaker) + " | " + norm(start);
+        return id + " | " + person(speaker) + " | " + norm(start);
     }
 
     /** A state or organization: the reference table's name when it is a state. */
@@ -195,6 +195,22 @@ public final class Evaluator {
         var state = lexicon.state(name);
         var org = lexicon.organization(name);
         return name(state != null ? state.label() : org != null ? org.label() : name);
+    }
+
+    /**
+     * A person by identity, not spelling: a name the reference gives one official ("Joseph Biden",
+     * "Ilham Aliyev", "Cyril Ramaphosa") stands for that official's name ("Joe Biden", "Ilham Aliev",
+     * "Matamela Cyril Ramaphosa"), as the extractor names linked persons; other names as written.
+     */
+    private String person(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        var officials = lexicon.officials().named(s);
+        if (officials.isEmpty()) {
+            officials = lexicon.officials().namedAlike(s, lexicon);
+        }
+        return name(officials.size() == 1 ? lexicon.officials().displayName(officials.get(0), lexicon) : s);
     }
 
     private static String name(String s) {

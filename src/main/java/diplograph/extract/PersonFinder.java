@@ -53,6 +53,13 @@ final class PersonFinder {
                 if (m == null && a.tokens().get(i).isCapitalized()) {
                     m = contactNameAt(a, s, i, end, contacts.get(s.index()));
                 }
+                if (m != null && m.name() != null && lexicon.hasInstitutionWord(m.name())) {
+                    // "the President of the EU Council": the words after the title name a body, not a person.
+                    m = m.form() == PersonMention.Form.TITLED_NAME
+                            ? new PersonMention(m.sentence(), m.start(), m.end(), null, m.titles(), m.qualifier(),
+                                    PersonMention.Form.TITLE_ONLY)
+                            : null;
+                }
                 if (m != null) {
                     found.add(m);
                     i = m.end();
@@ -463,12 +470,13 @@ final class PersonFinder {
         int nameEnd = nameEnd(a, i, end);
         int words = nameEnd - i;
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
-                || lexicon.places().matchAt(t, i, a.article().text()) != null) {
+                || lexicon.places().matchAt(t, i, a.article().text()) != null
+                || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
             return null;
         }
         for (ContactPhrases.Phrase p : contacts) {
             boolean object = p.end() <= i && i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i);
-            boolean subject = nameEnd == p.start();
+            boolean subject = nameEnd == p.start() && !(i > s.tokens().start() && t.get(i - 1).pos().equals("ADP"));
             if (object || subject) {
                 return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                         PersonMention.Form.CONTACT_NAME);
@@ -477,11 +485,16 @@ final class PersonFinder {
         return null;
     }
 
-    /** Lower-case words, numbers and hyphens only: "13-year-old", "the young". */
+    /**
+     * Lower-case words, numbers and hyphens only ("13-year-old"), and no article or preposition: a
+     * person is met "with 13-year-old Tatyana Trotsenko", a place or an occasion "at the Bocharov
+     * Ruchei residence", "since the New Year", an organization "with the Red Cross".
+     */
     private static boolean smallWordsOnly(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             Token tok = t.get(k);
-            if (tok.isCapitalized() || tok.pos().equals("PUNCT") && !tok.text().equals("-")) {
+            if (tok.isCapitalized() || tok.pos().equals("PUNCT") && !tok.text().equals("-")
+                    || tok.pos().equals("ADP") || tok.pos().equals("DET")) {
                 return false;
             }
         }

@@ -51,6 +51,9 @@ final class PersonResolver {
                 .forEach(name -> {
                     Entity same = byKey.values().stream().filter(p -> sameSurname(p.label(), name))
                             .findFirst().orElse(null);
+                    if (same == null && !name.strip().contains(" ")) {
+                        same = onlyPersonWithWord(byKey.values(), name);
+                    }
                     Entity known = lexicon.knownPerson(name);
                     if (same == null && known != null) {
                         // A person of the reference table: one IRI and its Wikidata link in every article.
@@ -182,7 +185,7 @@ final class PersonResolver {
                                 || o.states().contains(m.qualifier().code()))
                         .toList();
                 if (holders.size() == 1) {
-                    full.put(m.name(), holders.get(0).name());
+                    full.put(m.name(), lexicon.officials().displayName(holders.get(0), lexicon));
                     break;
                 }
             }
@@ -208,7 +211,7 @@ final class PersonResolver {
         if (holders.size() != 1) {
             return null; // none, or two holders that day: a wrong person is worse than none
         }
-        String name = holders.get(0).name();
+        String name = lexicon.officials().displayName(holders.get(0), lexicon);
         String key = diplograph.lexicon.NameKey.of(name);
         for (Entity p : byKey.values()) {
             if (diplograph.lexicon.NameKey.of(p.label()).equals(key)) {
@@ -250,6 +253,18 @@ final class PersonResolver {
         return wanted.office().equals(had.office());
     }
 
+    /**
+     * A one-word name that is a word of exactly one longer name of the article: the family name
+     * written first ("Foreign Minister Chung" is Chung Eui-yong, "President Xi" Xi Jinping) or
+     * the name a person goes by ("Prime Minister Abiy" is Abiy Ahmed). Two such persons: none.
+     */
+    private static Entity onlyPersonWithWord(java.util.Collection<Entity> persons, String word) {
+        List<Entity> with = persons.stream()
+                .filter(p -> Arrays.asList(p.label().split("[\\s]+")).contains(word.strip()))
+                .toList();
+        return with.size() == 1 ? with.get(0) : null;
+    }
+
     private boolean sameSurname(String canonical, String name) {
         return surname(canonical).equalsIgnoreCase(surname(name))
                 && Arrays.asList(canonical.split("\\s+")).containsAll(Arrays.asList(name.split("\\s+")));
@@ -280,7 +295,7 @@ final class PersonResolver {
         }
         var officials = lexicon.officials().named(name);
         if (!officials.isEmpty() && officials.stream().map(o -> o.name()).distinct().count() == 1) {
-            return officials.get(0).name();
+            return lexicon.officials().displayName(officials.get(0), lexicon);
         }
         String[] words = name.split("\\s+");
         List<String> kept = new ArrayList<>();

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The standard extraction pipeline, in order: states, persons (titled, then resolved), offices,
- * events. Each step reads what the earlier ones found; none changes it.
+ * links of persons to Wikidata, events. Each step reads what the earlier ones found; none changes it.
  */
 public final class StandardExtractor implements Extractor {
 
@@ -34,6 +34,7 @@ public final class StandardExtractor implements Extractor {
     private final ContactPhrases contactPhrases;
     private final PersonResolver resolver;
     private final RoleExtractor roles;
+    private final PersonLinker linker;
     private final DateFinder dates;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
@@ -50,6 +51,7 @@ public final class StandardExtractor implements Extractor {
         this.contactPhrases = new ContactPhrases(lexicon);
         this.resolver = new PersonResolver(lexicon);
         this.roles = new RoleExtractor(lexicon);
+        this.linker = new PersonLinker(lexicon);
         PlaceFinder places = new PlaceFinder(lexicon);
         this.dates = new DateFinder(lexicon);
         this.events = new EventExtractor(lexicon, places);
@@ -62,7 +64,8 @@ public final class StandardExtractor implements Extractor {
 
     /** The names of the steps, in the order they run. */
     public static List<String> steps() {
-        return List.of("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events",
+        return List.of("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "person-linking",
+                "events",
                 "communications", "quotes", "agreements", "positions", "state-talks");
     }
 
@@ -71,9 +74,12 @@ public final class StandardExtractor implements Extractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Mention> stateMentions = states.find(a);
         List<List<ContactPhrases.Phrase>> contacts = contactPhrases.find(a);
-        PersonResolver.Result people = resolver.resolve(a, persons.find(a, contacts));
+        PersonResolver.Result resolved = resolver.resolve(a, persons.find(a, contacts));
         Entity dateline = datelinePlace(a);
-        List<OfficeHolding> offices = roles.extract(a, people, lexicon.stateOfCapital(dateline), diagnostics);
+        PersonLinker.Result linked = linker.link(a, resolved,
+                roles.extract(a, resolved, lexicon.stateOfCapital(dateline), diagnostics));
+        PersonResolver.Result people = linked.people();
+        List<OfficeHolding> offices = linked.offices();
         List<Mention> orgMentions = organizations.find(a);
         ArticleDates when = dates.all(a);
         List<Event> found = events.extract(a, when, people.mentions(), contacts, dateline, diagnostics);
@@ -129,6 +135,7 @@ public final class StandardExtractor implements Extractor {
         facts.addAll(taken);
         facts.addAll(passed);
         facts.addAll(talks);
+        facts.addAll(linked.links());
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
     }
 

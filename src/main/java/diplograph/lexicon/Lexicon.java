@@ -29,6 +29,8 @@ public final class Lexicon {
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
     private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
+    private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
+    private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
     private final PhraseMatcher<String> agreementKinds = new PhraseMatcher<>();
     private final PhraseMatcher<String> signingVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> topics = new PhraseMatcher<>();
@@ -51,6 +53,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> titleModifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
+    private final Map<String, Entity> statesByAdjective = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
     private final Map<String, Entity> placesByName = new java.util.HashMap<>();
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
@@ -91,7 +94,6 @@ public final class Lexicon {
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
         lx.loadPersons(Tsv.resource("/reference/persons.tsv"));
-        Tsv.resource("/reference/officials.tsv").forEach(r -> lx.officials.add(Officials.parse(r)));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
             Title.Kind kind = Title.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
             Office office = null;
@@ -131,11 +133,15 @@ public final class Lexicon {
         fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
         fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
         fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
+        Tsv.resource("/lexicon/institution-words.tsv").forEach(r -> lx.institutionWords.add(r.get("word")));
+        Tsv.resource("/lexicon/honorifics.tsv").forEach(r -> lx.honorificPhrases.add(PhraseMatcher.normalize(r.get("phrase"))));
         fill(lx.pastOfficeCues, "past-office-cues.tsv", "phrase", v -> v);
         fill(lx.titleModifiers, "title-modifiers.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
+        // Last: an official is also found under the name without courtesy titles and states (honorifics, states).
+        Tsv.resource("/reference/officials.tsv").forEach(r -> lx.officials.add(Officials.parse(r), lx));
         return lx;
     }
 
@@ -178,6 +184,7 @@ public final class Lexicon {
             names.forEach(n -> statesByName.putIfAbsent(PhraseMatcher.normalize(n), state));
             r.list("adjectives").forEach(a -> stateAdjectives.add(a, state));
             r.list("demonyms").forEach(a -> stateAdjectives.add(a, state));
+            r.list("adjectives").forEach(a -> statesByAdjective.putIfAbsent(PhraseMatcher.normalize(a), state));
             List<String> capitals = r.list("capital");
             for (int i = 0; i < capitals.size(); i++) {
                 String capital = capitals.get(i);
@@ -311,6 +318,12 @@ public final class Lexicon {
     /** The state known by this name or alias ("Türkiye" finds Turkey), or {@code null}. */
     public Entity state(String name) {
         return statesByName.get(PhraseMatcher.normalize(name));
+    }
+
+    /** The state of this name or adjective ("Ukraine", "Ukrainian"), or {@code null}. */
+    public Entity stateOfNameOrAdjective(String words) {
+        Entity s = state(words);
+        return s != null ? s : statesByAdjective.get(PhraseMatcher.normalize(words));
     }
 
     /** The gazetteer place of this name ("TEHRAN" finds Tehran), or {@code null}. */
@@ -458,6 +471,21 @@ public final class Lexicon {
     }
 
     /** Whether a lowercased word is a name particle ("bin", "al", "da"). */
+    /** Whether a name read from text has a word of {@code institution-words.tsv}: it names a body, not a person. */
+    public boolean hasInstitutionWord(String name) {
+        for (String w : name.split("[\\s-]+")) {
+            if (institutionWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words are a courtesy title of {@code honorifics.tsv} ("Sheikh", "His Majesty"). */
+    public boolean isHonorific(String words) {
+        return honorificPhrases.contains(PhraseMatcher.normalize(words));
+    }
+
     public boolean isNameParticle(String word) {
         return nameParticles.contains(PhraseMatcher.normalize(word));
     }

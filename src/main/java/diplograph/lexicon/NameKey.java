@@ -8,9 +8,23 @@ import java.util.List;
  * accents and case are dropped ("Çavuşoğlu" = "Cavusoglu"), hyphens are spaces ("Al-Thani" =
  * "Al Thani"), middle initials go ("Antony J. Blinken" = "Antony Blinken"), and the endings that
  * English transliterations of Slavic names vary on are folded ("Zelenskyy" = "Zelensky" =
- * "Zelenskiy", "Sergei" = "Sergey").
+ * "Zelenskiy", "Sergei" = "Sergey", "Yuri" = "Yury", "Aliyev" = "Aliev"), and a given name's short
+ * and long forms ({@code lexicon/given-name-variants.tsv}: "Joe" = "Joseph") are one.
  */
 public final class NameKey {
+
+    private static final java.util.Map<String, String> GIVEN_NAMES = givenNames();
+
+    private static java.util.Map<String, String> givenNames() {
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        for (Tsv.Row r : Tsv.resource("/lexicon/given-name-variants.tsv")) {
+            String name = fold(r.get("name"));
+            for (String v : r.list("variants")) {
+                forms.put(fold(v), name);
+            }
+        }
+        return java.util.Map.copyOf(forms);
+    }
 
     private NameKey() {
     }
@@ -29,13 +43,20 @@ public final class NameKey {
             }
             words.add(fold(w));
         }
+        for (int k = 0; k < words.size() - 1; k++) {
+            words.set(k, GIVEN_NAMES.getOrDefault(words.get(k), words.get(k)));
+        }
         return words;
     }
 
     private static String fold(String w) {
+        w = w.replaceAll("([aeiou])yev", "$1ev");
         if (w.length() > 4 && (w.endsWith("yy") || w.endsWith("iy") || w.endsWith("ii") || w.endsWith("ei")
                 || w.endsWith("ey"))) {
             return w.substring(0, w.length() - 2) + "y";
+        }
+        if (w.length() > 3 && w.endsWith("i")) {
+            return w.substring(0, w.length() - 1) + "y";
         }
         return w;
     }

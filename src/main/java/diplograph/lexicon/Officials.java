@@ -21,10 +21,97 @@ public final class Officials {
     private final Map<String, List<Official>> byName = new HashMap<>();
     private volatile Map<String, List<Official>> byOffice;
     private final List<Official> all = new ArrayList<>();
+    private final Map<String, Official> byItem = new HashMap<>();
 
-    void add(Official o) {
+    private final Map<String, List<Official>> byWord = new HashMap<>();
+
+    void add(Official o, Lexicon lexicon) {
         all.add(o);
-        byName.computeIfAbsent(NameKey.of(o.name()), k -> new ArrayList<>(1)).add(o);
+        byItem.put(o.qid(), o);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(NameKey.of(o.name()));
+        keys.add(NameKey.of(plainName(o.name(), lexicon)));
+        for (String k : keys) {
+            if (!k.isEmpty()) {
+                byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(o);
+            }
+        }
+        for (String w : nameWords(o.name(), lexicon)) {
+            if (w.length() > 2) {
+                byWord.computeIfAbsent(w, x -> new ArrayList<>(2)).add(o);
+            }
+        }
+    }
+
+    /**
+     * A Wikidata label without what news leaves out: courtesy titles before it ("Prince Faisal bin
+     * Farhan Al Saud", "Sheikh …", "Sayyid …"), a generational suffix ("Surangel Whipps Jr.") and a
+     * monarch's state ("Abdullah II of Jordan").
+     */
+    /** The official's name as diplograph writes it: Wikidata's label, plain (see {@link #plainName}). */
+    public String displayName(Official o, Lexicon lexicon) {
+        return plainName(o.name(), lexicon);
+    }
+
+    static String plainName(String name, Lexicon lexicon) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int len = Math.min(3, words.size() - 2); len >= 1 && !stripped; len--) {
+                if (lexicon.isHonorific(String.join(" ", words.subList(0, len)))) {
+                    words.subList(0, len).clear();
+                    stripped = true;
+                }
+            }
+        }
+        String n = String.join(" ", words).replaceFirst(",?\\s+(Jr\\.?|Sr\\.?)$", "");
+        int of = n.lastIndexOf(" of ");
+        if (of > 0 && lexicon.state(n.substring(of + 4)) != null) {
+            n = n.substring(0, of);
+        }
+        return n;
+    }
+
+    /** Whether {@code name} has the official's name's words, particles and suffixes aside ("Lloyd Austin III"). */
+    public boolean sameWords(String name, Official o, Lexicon lexicon) {
+        return nameWords(name, lexicon).equals(nameWords(o.name(), lexicon));
+    }
+
+    /** A name's key words without particles ("al", "bin") and generational suffixes ("III", "Jr"). */
+    private static java.util.Set<String> nameWords(String name, Lexicon lexicon) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String w : NameKey.words(plainName(name, lexicon))) {
+            if (!lexicon.isNameParticle(w) && !w.matches("[ivx]+|jr|sr")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Officials whose name has the same words as {@code name} give or take some, in any order, at
+     * least two of them shared, the last of {@code name} among them: "Cyril Ramaphosa" and
+     * "Matamela Cyril Ramaphosa", "Samia Suluhu Hassan" and "Samia Hassan Suluhu". A looser match
+     * than {@link #named}, for a caller that asks more of the official than the name.
+     */
+    public List<Official> namedAlike(String name, Lexicon lexicon) {
+        java.util.Set<String> mine = nameWords(name, lexicon);
+        if (mine.size() < 2) {
+            return List.of();
+        }
+        java.util.Set<Official> found = new java.util.LinkedHashSet<>();
+        for (String w : mine) {
+            for (Official o : byWord.getOrDefault(w, List.of())) {
+                java.util.Set<String> theirs = nameWords(o.name(), lexicon);
+                java.util.Set<String> shared = new java.util.HashSet<>(mine);
+                shared.retainAll(theirs);
+                if (shared.size() >= 2 && (theirs.containsAll(mine) || mine.containsAll(theirs))) {
+                    found.add(o);
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -42,6 +129,11 @@ public final class Officials {
             found = byName.get(words.get(1) + " " + words.get(0));
         }
         return found == null ? List.of() : found;
+    }
+
+    /** The official with this Wikidata item, or {@code null}. */
+    public Official withItem(String qid) {
+        return qid == null ? null : byItem.get(qid);
     }
 
     /** The officials who held {@code office} of {@code state} on {@code day}. */
@@ -144,7 +236,7 @@ public final class Officials {
                 }
                 String before = label.substring(0, at).strip();
                 String after = label.substring(at + p.length()).strip().replaceFirst("^of ", "").replaceFirst("^the ", "");
-                boolean opens = before.isEmpty() || lexicon.state(before) != null;
+                boolean opens = before.isEmpty() || lexicon.stateOfNameOrAdjective(before) != null;
                 boolean closes = after.isEmpty() || lexicon.state(after) != null;
                 if (opens && closes) {
                     best = lexicon.offices().get(e.getKey());

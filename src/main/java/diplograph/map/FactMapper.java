@@ -11,6 +11,7 @@ import diplograph.model.Extraction;
 import diplograph.model.Fact;
 import diplograph.model.Office;
 import diplograph.model.OfficeHolding;
+import diplograph.model.PersonLink;
 import diplograph.model.Quote;
 import diplograph.model.Agreement;
 import diplograph.model.Position;
@@ -52,6 +53,12 @@ public final class FactMapper {
                 fact = agreement(a, g, out);
             } else if (f instanceof Position p) {
                 fact = position(a, p, out);
+            } else if (f instanceof PersonLink l) {
+                if (!l.linked()) {
+                    emit(out, Iris.entity(l.person()), UNLINKED_REASON, string(l.unlinkedReason()));
+                    continue;
+                }
+                fact = link(article, l, out);
             } else {
                 fact = communication(a, (Communication) f, out);
             }
@@ -158,6 +165,26 @@ public final class FactMapper {
         emit(out, s, OPENGOV_POST, post);
         if (h.observedOn() != null) {
             emit(out, s, OBSERVED_ON, date(h.observedOn()));
+        }
+        if (h.reference() != null) {
+            emit(out, s, REFERENCE_AGREES, NodeFactory.createLiteralDT(Boolean.toString(h.reference().agrees()),
+                    XSDDatatype.XSDboolean));
+            if (h.reference().term() != null) {
+                emit(out, s, REFERENCE_TERM, string(h.reference().term()));
+            }
+        }
+        return s;
+    }
+
+    /** Why the person is the Wikidata item: the grounds that agreed; rule and confidence go in the derivation. */
+    private static Node link(Node article, PersonLink l, StreamRDF out) {
+        Node item = Iris.wikidata(l.wikidata());
+        Node s = Iris.link(article, l.person(), l.wikidata());
+        emit(out, s, TYPE, IDENTITY_LINK);
+        emit(out, s, LINKED_PERSON, Iris.entity(l.person()));
+        emit(out, s, LINKED_ITEM, item);
+        for (String g : l.grounds()) {
+            emit(out, s, GROUND, string(g));
         }
         return s;
     }

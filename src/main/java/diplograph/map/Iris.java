@@ -102,6 +102,11 @@ public final class Iris {
         return Vocab.iri(article.getURI() + "#derivation-" + hash(fact.getURI(), rule, Integer.toString(start)));
     }
 
+    /** Why a person of the article is a Wikidata item: one link per article, person and item. */
+    static Node link(Node article, Entity person, String qid) {
+        return Vocab.iri(article.getURI() + "#link-" + hash(person.key(), qid));
+    }
+
     static Node wikidata(String qid) {
         return Vocab.iri(Vocab.WIKIDATA + qid);
     }

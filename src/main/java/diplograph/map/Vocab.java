@@ -79,6 +79,13 @@ public final class Vocab {
     static final Node IN_ARTICLE = iri(DG + "inArticle");
     static final Node RULE = iri(DG + "rule");
     static final Node CONFIDENCE = iri(DG + "confidence");
+    public static final Node IDENTITY_LINK = iri(DG + "IdentityLink");
+    public static final Node LINKED_PERSON = iri(DG + "linkedPerson");
+    public static final Node LINKED_ITEM = iri(DG + "linkedItem");
+    public static final Node GROUND = iri(DG + "ground");
+    static final Node UNLINKED_REASON = iri(DG + "unlinkedReason");
+    static final Node REFERENCE_AGREES = iri(DG + "referenceAgrees");
+    static final Node REFERENCE_TERM = iri(DG + "referenceTerm");
 
     static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
     static final Node ORG_POST = iri(ORG + "Post");

@@ -173,7 +173,7 @@ class StandardExtractorTest {
     @Test
     void stepsRunInTheDeclaredOrder() {
         assertThat(StandardExtractor.steps())
-                .containsExactly("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "events",
+                .containsExactly("states", "organizations", "contact-phrases", "persons", "person-resolution", "offices", "person-linking", "events",
                         "communications", "quotes", "agreements", "positions", "state-talks");
     }
 }
