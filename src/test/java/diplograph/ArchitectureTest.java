@@ -29,11 +29,13 @@ class ArchitectureTest {
             Map.entry("map", Set.of("model", "lexicon")),
             // The store names articles and their hashes with the vocabulary's constants.
             Map.entry("store", Set.of("model", "lexicon", "map")),
+            // Reconciling the store with an external dataset uses the reference's matching rules.
+            Map.entry("link", Set.of("model", "lexicon")),
             Map.entry("query", Set.of()),
             Map.entry("serve", Set.of()),
             Map.entry("bench", Set.of()),
             Map.entry("eval", Set.of("root", "lexicon", "query", "store")),
-            Map.entry("cli", Set.of("root", "read", "query", "serve", "store", "eval", "bench")));
+            Map.entry("cli", Set.of("root", "read", "query", "serve", "store", "eval", "bench", "link")));
 
     private static final Pattern USE = Pattern.compile("\\bdiplograph\\.([a-z]+)\\.|\\bimport diplograph\\.([A-Z]\\w*);");
 

@@ -25,12 +25,29 @@ public final class Officials {
 
     private final Map<String, List<Official>> byWord = new HashMap<>();
 
+    /**
+     * A directory of officials other than the bundled one (an external dataset's persons and the
+     * positions they held), found by name and by any of {@code aliases} as well.
+     */
+    public static Officials of(List<Official> officials, Map<String, List<String>> aliases, Lexicon lexicon) {
+        Officials d = new Officials();
+        for (Official o : officials) {
+            d.add(o, lexicon, aliases.getOrDefault(o.qid(), List.of()));
+        }
+        return d;
+    }
+
     void add(Official o, Lexicon lexicon) {
+        add(o, lexicon, List.of());
+    }
+
+    private void add(Official o, Lexicon lexicon, List<String> aliases) {
         all.add(o);
         byItem.put(o.qid(), o);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         keys.add(NameKey.of(o.name()));
         keys.add(NameKey.of(plainName(o.name(), lexicon)));
+        aliases.forEach(a -> keys.add(NameKey.of(plainName(a, lexicon))));
         for (String k : keys) {
             if (!k.isEmpty()) {
                 byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(o);
