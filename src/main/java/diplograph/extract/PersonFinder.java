@@ -55,10 +55,7 @@ final class PersonFinder {
                 }
                 if (m != null && m.name() != null && lexicon.hasInstitutionWord(m.name())) {
                     // "the President of the EU Council": the words after the title name a body, not a person.
-                    m = m.form() == PersonMention.Form.TITLED_NAME
-                            ? new PersonMention(m.sentence(), m.start(), m.end(), null, m.titles(), m.qualifier(),
-                                    PersonMention.Form.TITLE_ONLY)
-                            : null;
+                    m = m.form() == PersonMention.Form.TITLED_NAME ? afterBody(a, m, end) : null;
                 }
                 if (m != null) {
                     found.add(m);
@@ -69,6 +66,35 @@ final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A titled mention whose "name" names a body: the person's name when it follows the body and
+     * its acronym ("President of the International Federation of Red Cross and Red Crescent (IFRC)
+     * Francesco Rocca"), else the title alone ("the President of the EU Council").
+     */
+    private PersonMention afterBody(AnalysedArticle a, PersonMention m, int end) {
+        List<Token> t = a.tokens();
+        int j = m.end();
+        if (Tokens.is(t, j, "(")) {
+            while (j < end && !Tokens.is(t, j, ")")) {
+                j++;
+            }
+            j++;
+        }
+        while (j < end && lexicon.hasInstitutionWord(t.get(j).text())) {
+            j++; // the body's name goes on after its acronym: "(IFRC) Societies"
+        }
+        int nameEnd = j < end && t.get(j).isCapitalized() ? nameEnd(a, j, end) : j;
+        if (nameEnd - j >= 2 && nameEnd - j <= MAX_CONTACT_NAME) {
+            String name = Tokens.text(a, j, nameEnd);
+            if (!lexicon.hasInstitutionWord(name)) {
+                return new PersonMention(m.sentence(), m.start(), nameEnd, name, m.titles(), m.qualifier(),
+                        PersonMention.Form.TITLED_NAME);
+            }
+        }
+        return new PersonMention(m.sentence(), m.start(), m.end(), null, m.titles(), m.qualifier(),
+                PersonMention.Form.TITLE_ONLY);
     }
 
     /** The qualifier and titles of a title phrase starting at {@code i}. */

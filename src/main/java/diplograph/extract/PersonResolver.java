@@ -140,15 +140,7 @@ final class PersonResolver {
             return null;
         }
         List<diplograph.model.Office> offices = new ArrayList<>();
-        for (Title t : m.titles()) {
-            if (t.kind() == Title.Kind.OFFICE) {
-                offices.add(t.office());
-            } else if (t.kind() == Title.Kind.DESCRIPTOR) {
-                lexicon.offices().values().stream()
-                        .filter(o -> t.describes(new Title(o, o.category(), Title.Kind.OFFICE, o.label())))
-                        .forEach(offices::add);
-            }
-        }
+        m.titles().forEach(t -> offices.addAll(officesOf(t)));
         Entity found = null;
         for (Entity p : persons) {
             for (var office : offices) {
@@ -164,8 +156,21 @@ final class PersonResolver {
         return found;
     }
 
+    /** The offices a title names: its own, or for a descriptor ("the Secretary", "Deputy Secretary") every office it describes. */
+    private List<diplograph.model.Office> officesOf(Title t) {
+        if (t.kind() == Title.Kind.OFFICE) {
+            return List.of(t.office());
+        }
+        if (t.kind() == Title.Kind.DESCRIPTOR) {
+            return lexicon.offices().values().stream()
+                    .filter(o -> t.describes(new Title(o, o.category(), Title.Kind.OFFICE, o.label())))
+                    .toList();
+        }
+        return List.of();
+    }
+
     /**
-     * "President Putin", "Foreign Minister Son": a titled surname whose full name the article does
+     * "President Putin", "Foreign Minister Son", "Deputy Secretary Sherman": a titled surname whose full name the article does
      * not give, when exactly one official of the reference held that office on the article's date
      * under that surname (of the title's state, when it names one). Written name → full name.
      */
@@ -180,9 +185,11 @@ final class PersonResolver {
                 continue;
             }
             for (var title : m.titles()) {
-                var holders = lexicon.officials().holdersCalled(title.office(), m.name(), day, lexicon).stream()
+                var holders = officesOf(title).stream()
+                        .flatMap(office -> lexicon.officials().holdersCalled(office, m.name(), day, lexicon).stream())
                         .filter(o -> m.qualifier() == null || m.qualifier().code() == null
                                 || o.states().contains(m.qualifier().code()))
+                        .distinct()
                         .toList();
                 if (holders.size() == 1) {
                     full.put(m.name(), lexicon.officials().displayName(holders.get(0), lexicon));

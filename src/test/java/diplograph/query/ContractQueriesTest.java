@@ -104,4 +104,17 @@ class ContractQueriesTest {
         assertThat(prov.lines().skip(1).toList()).hasSize(1);
         assertThat(prov).contains("held a telephone conversation on Thursday", "event.trigger.v1");
     }
+
+    @Test
+    void personLinksSaysHowEachPersonWasLinked() {
+        List<String> rows = csv("person-links", Map.of()).lines().skip(1).toList();
+        // One row per person of the seed: the two of the persons table by its rule, the others by the reference's.
+        assertThat(rows).hasSize(4);
+        assertThat(rows).anyMatch(r -> r.contains(",Masoud Pezeshkian,http://www.wikidata.org/entity/Q5933752,"
+                + "link.person_table.v1,"));
+        assertThat(rows).anyMatch(r -> r.contains(",Kassym-Jomart Tokayev,http://www.wikidata.org/entity/Q200881,"
+                + "link.person_table.v1,"));
+        assertThat(rows).filteredOn(r -> r.contains(",Murat Nurtleu,")).singleElement()
+                .satisfies(r -> assertThat(r).contains("link.name_state_date.v1", "state: KZ"));
+    }
 }

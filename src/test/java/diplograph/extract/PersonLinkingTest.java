@@ -1,0 +1,128 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.Fixtures;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Extraction;
+import diplograph.model.OfficeHolding;
+import diplograph.model.PersonLink;
+import diplograph.read.ReadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Date-aware linking to Wikidata through the bundled reference, on short articles written for this
+ * test: which item, by which rule and on what grounds; no link when two officials fit or only a
+ * surname is known; the reference's word on each office the article states.
+ */
+class PersonLinkingTest {
+
+    @TempDir
+    Path tmp;
+
+    private Extraction extract(String date, String... paragraphs) throws IOException {
+        Path file = tmp.resolve("article.txt");
+        Files.writeString(file, (date == null ? "" : " date " + date + "\n\n") + String.join("\n\n", paragraphs) + "\n");
+        List<ReadOutcome> out = new ArrayList<>();
+        Fixtures.pipeline().read(List.of(file), null, out::add);
+        return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+    }
+
+    private static Map<String, PersonLink> links(Extraction x) {
+        return x.facts(PersonLink.class).stream().collect(Collectors.toMap(l -> l.person().label(), l -> l));
+    }
+
+    @Test
+    void aTitledNameIsLinkedWhenNameOfficeStateAndDateAgree() throws IOException {
+        Extraction x = extract("2021-05-21",
+                "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba.");
+        Map<String, PersonLink> links = links(x);
+        assertThat(links.get("Antony Blinken").wikidata()).isEqualTo("Q7821917");
+        assertThat(links.get("Antony Blinken").evidence().rule()).isEqualTo("link.name_office_date.v1");
+        assertThat(links.get("Antony Blinken").grounds()).anyMatch(g -> g.startsWith("office: Secretary of State of United States"))
+                .anyMatch(g -> g.startsWith("date: 2021-05-21 in term"));
+        assertThat(links.get("Dmytro Kuleba").wikidata()).isEqualTo("Q24025631");
+        // One node per item: the person's key comes from the item's name, whatever the article wrote.
+        assertThat(x.entities()).filteredOn(e -> "Q7821917".equals(e.wikidata()))
+                .singleElement().extracting(Entity::key).isEqualTo("antony-blinken");
+    }
+
+    @Test
+    void aSurnameWithATitleIsLinkedThroughTheOneHolderOfThatOfficeThatDay() throws IOException {
+        Extraction x = extract("2021-06-16", "President Biden met President Putin in Geneva today.");
+        Map<String, PersonLink> links = links(x);
+        assertThat(links.get("Joe Biden").wikidata()).isEqualTo("Q6279");
+        assertThat(links.get("Vladimir Putin").wikidata()).isEqualTo("Q7747");
+    }
+
+    @Test
+    void aBareTitleIsLinkedToTheOfficialWhoHeldTheOfficeThatDay() throws IOException {
+        Extraction x = extract("2022-03-10", "The Russian foreign minister met the press in Antalya.");
+        assertThat(links(x).get("Sergey Lavrov")).isNotNull().extracting(PersonLink::wikidata).isEqualTo("Q58217");
+    }
+
+    @Test
+    void aSurnameAloneIsNeverLinked() throws IOException {
+        Extraction x = extract("2021-05-21", "Kuleba said the talks were useful.");
+        assertThat(x.facts(PersonLink.class)).noneMatch(PersonLink::linked);
+    }
+
+    @Test
+    void aPersonTheReferenceDoesNotHoldStaysUnlinkedAndSaysWhy() throws IOException {
+        Extraction x = extract("2021-05-21", "Department Spokesperson Ned Price spoke with Tatyana Trotsenko.");
+        PersonLink price = links(x).get("Ned Price");
+        assertThat(price.linked()).isFalse();
+        assertThat(price.unlinkedReason()).isEqualTo("no official of the reference has this name");
+    }
+
+    @Test
+    void theArticleStatesAnOfficeTheReferenceDoesNotKnowAndItIsKept() throws IOException {
+        // Wikidata's extract lists Araghchi as an ambassador, not as the minister he became in 2024.
+        Extraction x = extract("2025-06-07", "Iranian Foreign Minister Abbas Araghchi met the press in Tehran.");
+        OfficeHolding h = x.facts(OfficeHolding.class).stream()
+                .filter(o -> o.person().label().contains("Araghchi")).findFirst().orElseThrow();
+        assertThat(h.office().label()).isEqualTo("Minister of Foreign Affairs");
+        assertThat(h.of().label()).isEqualTo("Iran");
+        assertThat(h.reference()).isNotNull();
+        assertThat(h.reference().agrees()).isFalse();
+    }
+
+    @Test
+    void anOfficeTheReferenceAgreesWithSaysWhichTerm() throws IOException {
+        Extraction x = extract("2021-05-21", "Secretary of State Antony J. Blinken spoke today with Dmytro Kuleba.");
+        OfficeHolding h = x.facts(OfficeHolding.class).stream()
+                .filter(o -> o.person().label().equals("Antony Blinken")).findFirst().orElseThrow();
+        assertThat(h.reference().agrees()).isTrue();
+        assertThat(h.reference().term()).contains("Secretary of State").contains("2021-01-26");
+    }
+
+    @Test
+    void namesakesWithNothingToTellThemApartAreNotLinked() throws IOException {
+        // Two officials of the reference are called Omar Suleiman (Egypt, Sudan): no state, no office, no link.
+        Extraction x = extract("2021-05-21", "Secretary Blinken spoke today with Omar Suleiman.");
+        assertThat(links(x).get("Omar Suleiman")).isNotNull().satisfies(l -> {
+            assertThat(l.linked()).isFalse();
+            assertThat(l.unlinkedReason()).contains("several officials");
+        });
+    }
+
+    @Test
+    void theUsersTableWinsOverTheReference() throws IOException {
+        Extraction x = extract("2025-06-07", "President Masoud Pezeshkian met the press in Tehran.");
+        assertThat(links(x).get("Masoud Pezeshkian")).satisfies(l -> {
+            assertThat(l.wikidata()).isEqualTo("Q5933752");
+            assertThat(l.evidence().rule()).isEqualTo("link.person_table.v1");
+        });
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(Entity::key)
+                .contains("masoud-pezeshkian");
+    }
+}
