@@ -148,6 +148,80 @@ public final class Diplograph {
     }
 
     /**
+     * Builds a new store at {@code dir} from the articles at {@code paths}: extraction and
+     * validation on all cores feeding Jena's parallel TDB2 loader, in a directory beside
+     * {@code dir} that is moved into place only when the load is complete. A killed bulk load
+     * leaves no store at {@code dir}.
+     *
+     * @throws IllegalArgumentException when {@code dir} already holds a store
+     */
+    public IngestReport bulkIngest(Path dir, List<Path> paths, LocalDate published, long maxBytes,
+                                   Consumer<String> problems, int threads, Consumer<Long> progress) {
+        requireNoStore(dir);
+        IngestReport[] report = new IngestReport[1];
+        TdbStore.createAtomically(dir, validator, store -> {
+            fill(store, referenceGraph());
+            report[0] = new Ingestion(this, store, Math.max(1, threads), COMMIT_QUADS, problems, progress, true)
+                    .run(paths, published, maxBytes);
+        });
+        return report[0];
+    }
+
+    /**
+     * Builds a new store at {@code dir} from RDF quads produced elsewhere (N-Quads or TriG, plain or
+     * gzipped: an {@code export}, the Spark job's output) with Jena's parallel loader, moved into
+     * place only when complete; with the current ontology and reference graphs. A file that does not
+     * parse stores nothing.
+     *
+     * @return the number of quads in the new store
+     * @throws IllegalArgumentException when {@code dir} already holds a store
+     * @throws org.apache.jena.riot.RiotException naming the file, for a file that does not parse
+     */
+    public static long loadQuads(Path dir, List<Path> files) {
+        requireNoStore(dir);
+        for (Path f : files) {
+            if (!java.nio.file.Files.isReadable(f)) {
+                throw new IllegalArgumentException(f + ": cannot be read");
+            }
+        }
+        Validator validator = new Validator();
+        TdbStore.createAtomically(dir, validator, store -> {
+            TdbStore.BulkLoad load = store.bulkLoad();
+            for (Path f : files) {
+                try {
+                    load.load(f);
+                } catch (org.apache.jena.riot.RiotException e) {
+                    throw new org.apache.jena.riot.RiotException(f + ": not loaded: " + e.getMessage(), e);
+                }
+            }
+            load.finish();
+        });
+        try (TdbStore store = TdbStore.open(dir, validator)) {
+            fill(store, standardReferenceGraph());
+            return store.quadCount();
+        }
+    }
+
+    private static void requireNoStore(Path dir) {
+        if (!TdbStore.isAbsentOrEmpty(dir)) {
+            throw new IllegalArgumentException(dir + ": already holds a store; a bulk load builds a new one "
+                    + "(ingest without --bulk adds to it)");
+        }
+    }
+
+    private Graph referenceGraph() {
+        Graph reference = GraphFactory.createDefaultGraph();
+        new ReferenceMapper().map(lexicon, StreamRDFLib.graph(reference));
+        return reference;
+    }
+
+    private static Graph standardReferenceGraph() {
+        Graph reference = GraphFactory.createDefaultGraph();
+        new ReferenceMapper().map(Lexicon.load(), StreamRDFLib.graph(reference));
+        return reference;
+    }
+
+    /**
      * Opens an existing store for reading and upkeep, without loading the NLP models.
      *
      * @throws IllegalStateException when {@code dir} holds no store

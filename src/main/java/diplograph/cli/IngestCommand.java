@@ -40,10 +40,22 @@ final class IngestCommand implements Callable<Integer> {
             description = "Larger files, and longer JSON lines, are rejected (default: ${DEFAULT-VALUE}, 8 MiB).")
     long maxBytes;
 
+    @Option(names = "--bulk", description = {"Build a new store (the directory must not hold one) with Jena's parallel bulk loader:",
+            "for a first load of a large archive. It appears only when complete; readers wait for it."})
+    boolean bulk;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         Diplograph dg = Diplograph.standard(persons);
+        if (bulk) {
+            try (Progress progress = Progress.on(err)) {
+                IngestReport report = dg.bulkIngest(store.db, paths, published, maxBytes, err::println, threads, progress);
+                err.println(report.summary());
+                err.flush();
+                return report.failures().isEmpty() ? 0 : 1;
+            }
+        }
         try (TdbStore s = dg.openStore(store.db); Progress progress = Progress.on(err)) {
             IngestReport report = dg.ingest(s, paths, published, maxBytes, err::println, threads, progress);
             err.println(report.summary());

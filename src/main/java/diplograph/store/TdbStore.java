@@ -79,6 +79,9 @@ public final class TdbStore implements AutoCloseable {
             java.nio.file.Files.createDirectories(staging);
             try (TdbStore fresh = open(staging, validator)) {
                 init.accept(fresh);
+            } catch (RuntimeException e) {
+                deleteTree(staging); // nothing half-built is left to look like a store
+                throw e;
             }
             java.nio.file.Files.deleteIfExists(absolute); // an empty directory, if any
             java.nio.file.Files.move(staging, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -240,6 +243,69 @@ public final class TdbStore implements AutoCloseable {
         @Override
         public void close() {
             abort();
+        }
+    }
+
+    /**
+     * A bulk load into this store, which must be new: Jena's parallel TDB2 loader takes every
+     * quad and builds the indexes at the end, without a transaction per batch. Readers are blocked
+     * for the whole load, and a load that dies leaves a store that must not be used, so it is meant
+     * for a store built aside ({@link #createAtomically}). Not thread-safe: one writing thread.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad();
+    }
+
+    /** See {@link #bulkLoad()}. */
+    public final class BulkLoad {
+        private final org.apache.jena.system.progress.MonitorOutput quiet =
+                org.apache.jena.system.progress.MonitorOutputs.nullOutput();
+        private final org.apache.jena.tdb2.loader.DataLoader loader =
+                org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
+        private final org.apache.jena.riot.system.StreamRDF stream;
+        private final java.util.Set<Node> graphs = new java.util.HashSet<>();
+
+        private BulkLoad() {
+            loader.startBulk();
+            stream = loader.stream();
+            stream.start();
+        }
+
+        /**
+         * Adds one conforming article graph; {@code false}, adding nothing, when a graph of that
+         * name was added before (a bulk load cannot replace what it loaded).
+         */
+        public boolean add(Checked c) {
+            if (!c.conforms()) {
+                throw new IllegalArgumentException(c.graph().articleId() + ": does not conform: " + c.problem);
+            }
+            if (!graphs.add(c.graph().name())) {
+                return false;
+            }
+            Node name = c.graph().name();
+            c.graph().graph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            return true;
+        }
+
+        /** Loads RDF files (N-Quads, TriG…, gzipped or not, by their names) as they are. */
+        public void load(Path file) {
+            String name = file.getFileName().toString();
+            boolean gz = name.endsWith(".gz");
+            var lang = org.apache.jena.riot.RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3) : name);
+            try (var in = gz ? new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)
+                    : java.nio.file.Files.newInputStream(file)) {
+                org.apache.jena.riot.RDFParser.source(in).lang(lang == null ? org.apache.jena.riot.Lang.NQUADS : lang)
+                        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                        .parse(stream);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file + ": cannot be read", e);
+            }
+        }
+
+        /** Builds the indexes and commits: the store is complete when this returns. */
+        public void finish() {
+            stream.finish();
+            loader.finishBulk();
         }
     }
 
