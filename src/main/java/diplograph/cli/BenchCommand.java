@@ -68,7 +68,7 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "queries", description = "Latency over HTTP: who-met-whom for one person, and officials; p50/p99 and throughput.")
+    @Command(name = "queries", description = "Latency over HTTP: who-met-whom and its aggregated form for one person, and officials; p50/p99 and throughput.")
     static final class Queries implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--endpoint", required = true, paramLabel = "URL") String endpoint;
@@ -83,12 +83,18 @@ final class BenchCommand implements Runnable {
             QueryLatency q = new QueryLatency(endpoint);
             // A VALUES block at the start of the pattern binds ?a over HTTP, as --param does on the
             // command line, so the engine starts from that person.
-            String whoMet = NamedQueries.load("who-met-whom").replaceFirst("WHERE \\{",
-                    java.util.regex.Matcher.quoteReplacement("WHERE {\n  VALUES ?a { <" + person + "> }"));
-            report(out, "who_met_whom_person", q.measure(whoMet, requests, clients, seconds));
+            report(out, "who_met_whom_person", q.measure(forPerson("who-met-whom"), requests, clients, seconds));
+            report(out, "who_met_whom_summary_person", q.measure(forPerson("who-met-whom-summary"), requests, clients, seconds));
             report(out, "officials", q.measure(NamedQueries.load("officials"), Math.max(5, requests / 20), clients, seconds));
             out.flush();
             return 0;
+        }
+
+        /** The named query with ?a bound by a VALUES block opening its innermost pattern, where the engine starts. */
+        private String forPerson(String name) {
+            String q = NamedQueries.load(name);
+            int at = q.lastIndexOf("WHERE {") + "WHERE {".length();
+            return q.substring(0, at) + "\n  VALUES ?a { <" + person + "> }" + q.substring(at);
         }
 
         private static void report(PrintWriter out, String name, QueryLatency.Result r) {
