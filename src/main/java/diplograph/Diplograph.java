@@ -15,6 +15,7 @@ import diplograph.model.Extraction;
 import diplograph.read.ReadOutcome;
 import diplograph.read.Readers;
 import diplograph.store.ArticleGraph;
+import diplograph.store.RemoteStore;
 import diplograph.store.TdbStore;
 import diplograph.store.Validator;
 import java.nio.file.Path;
@@ -145,6 +146,18 @@ public final class Diplograph {
                                Consumer<String> problems, int threads, Consumer<Long> progress) {
         return new Ingestion(this, store, Math.max(1, threads), COMMIT_QUADS, problems, progress)
                 .run(paths, published, maxBytes);
+    }
+
+    /**
+     * Ingests into a remote SPARQL store: the ontology and reference graphs first (PUT, replacing
+     * them), then every article not stored there unchanged, one PUT per article graph. An article
+     * whose PUT fails after the retries is reported; the rest lands.
+     */
+    public IngestReport ingest(RemoteStore remote, List<Path> paths, LocalDate published, long maxBytes,
+                               Consumer<String> problems, int threads, Consumer<Long> progress) {
+        remote.put(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
+        remote.put(Vocab.REFERENCE_GRAPH, referenceGraph());
+        return new Ingestion(this, remote, Math.max(1, threads), problems, progress).run(paths, published, maxBytes);
     }
 
     /**

@@ -5,6 +5,7 @@ import diplograph.map.Vocab;
 import diplograph.model.Article;
 import diplograph.read.ReadOutcome;
 import diplograph.store.ArticleGraph;
+import diplograph.store.RemoteStore;
 import diplograph.store.TdbStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,16 +57,29 @@ final class Ingestion {
         this(diplograph, store, threads, commitQuads, problems, progress, false);
     }
 
+    /** A remote SPARQL store written with the Graph Store Protocol, instead of {@code store}. */
+    private final RemoteStore remote;
+
     Ingestion(Diplograph diplograph, TdbStore store, int threads, long commitQuads, Consumer<String> problems,
               Consumer<Long> progress, boolean bulk) {
+        this(diplograph, store, null, threads, commitQuads, problems, progress, bulk);
+    }
+
+    Ingestion(Diplograph diplograph, RemoteStore remote, int threads, Consumer<String> problems, Consumer<Long> progress) {
+        this(diplograph, null, remote, threads, 0, problems, progress, false);
+    }
+
+    private Ingestion(Diplograph diplograph, TdbStore store, RemoteStore remote, int threads, long commitQuads,
+                      Consumer<String> problems, Consumer<Long> progress, boolean bulk) {
         this.bulk = bulk;
+        this.remote = remote;
         this.diplograph = diplograph;
         this.store = store;
         this.threads = threads;
         this.commitQuads = commitQuads;
         this.problems = problems;
         this.progress = progress;
-        this.end = store.check(new ArticleGraph("", NodeFactory.createURI("urn:end"),
+        this.end = check(new ArticleGraph("", NodeFactory.createURI("urn:end"),
                 org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()));
     }
 
@@ -73,7 +87,9 @@ final class Ingestion {
         long t0 = System.nanoTime();
         BlockingQueue<TdbStore.Checked> toWrite = new ArrayBlockingQueue<>(QUEUED_ARTICLES);
         Thread writer = new Thread(() -> {
-            if (bulk) {
+            if (remote != null) {
+                send(toWrite);
+            } else if (bulk) {
                 load(toWrite);
             } else {
                 write(toWrite);
@@ -119,7 +135,7 @@ final class Ingestion {
     private void extract(Article a, BlockingQueue<TdbStore.Checked> toWrite) {
         try {
             // Validation runs here, on the extraction threads, rather than in the single writer.
-            putQuietly(toWrite, store.check(
+            putQuietly(toWrite, check(
                     new ArticleGraph(a.id(), Iris.article(a), diplograph.graph(diplograph.extract(a)))));
         } catch (RuntimeException e) {
             // One article's failure never stops the others.
@@ -224,7 +240,48 @@ final class Ingestion {
         articleIds.forEach(id -> fail(id + ": not stored: write failed: " + e));
     }
 
+    private TdbStore.Checked check(ArticleGraph g) {
+        return remote != null ? remote.check(g) : store.check(g);
+    }
+
+    /** The remote path: each conforming graph PUT to the endpoint (retried there), one article at a time. */
+    private void send(BlockingQueue<TdbStore.Checked> queue) {
+        try {
+            while (true) {
+                TdbStore.Checked g = queue.take();
+                if (g == end) {
+                    return;
+                }
+                long t0 = System.nanoTime();
+                if (!g.conforms()) {
+                    fail(g.graph().articleId() + ": not stored: " + g.problem());
+                } else {
+                    try {
+                        remote.put(g.graph().name(), g.graph().graph());
+                        stored.incrementAndGet();
+                        triples.addAndGet(g.graph().graph().size());
+                    } catch (RuntimeException e) {
+                        fail(g.graph().articleId() + ": not stored: PUT to " + remote.describe() + " failed "
+                                + RemoteStore.ATTEMPTS + " times: " + oneLine(e));
+                    }
+                }
+                storeNanos.addAndGet(System.nanoTime() - t0);
+                tick();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String oneLine(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.lines().findFirst().orElse(e.getClass().getSimpleName());
+    }
+
     private boolean isStoredUnchanged(Article a) {
+        if (remote != null) {
+            return remote.holdsUnchanged(Iris.article(a), a.sha256());
+        }
         Node graph = Iris.article(a);
         Node hash = NodeFactory.createLiteralString(a.sha256());
         return Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, graph, Vocab.SHA256, hash));

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,8 +19,8 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory (created if missing); or --endpoint.")
+    Path db;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories (recursive).")
     List<Path> paths;
@@ -44,19 +43,66 @@ final class IngestCommand implements Callable<Integer> {
             "for a first load of a large archive. It appears only when complete; readers wait for it."})
     boolean bulk;
 
+    @Option(names = "--endpoint", paramLabel = "URL", description = {
+            "Write to a remote SPARQL 1.1 store instead of --db: the dataset's URL (http://host:3030/ds).",
+            "Each article's graph is PUT with the Graph Store Protocol; unchanged articles are skipped."})
+    String endpoint;
+
+    @Option(names = "--sparql-path", defaultValue = "sparql", paramLabel = "PATH",
+            description = "The query endpoint under --endpoint (default: ${DEFAULT-VALUE}).")
+    String sparqlPath;
+
+    @Option(names = "--gsp-path", defaultValue = "data", paramLabel = "PATH",
+            description = "The Graph Store Protocol endpoint under --endpoint (default: ${DEFAULT-VALUE}).")
+    String gspPath;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for HTTP basic authentication at --endpoint.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the --user's password (first line).")
+    Path passwordFile;
+
+    private Integer remote(java.io.PrintWriter err) throws java.io.IOException {
+        if (db != null || bulk) {
+            throw new IllegalArgumentException("--endpoint writes to a remote store: it takes neither --db nor --bulk");
+        }
+        if (!endpoint.matches("https?://.+")) {
+            throw new IllegalArgumentException("--endpoint needs an http(s) URL, got '" + endpoint + "'");
+        }
+        if (user != null && passwordFile == null) {
+            throw new IllegalArgumentException("--user needs --password-file");
+        }
+        String password = passwordFile == null ? null
+                : java.nio.file.Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
+        Diplograph dg = Diplograph.standard(persons);
+        var remote = new diplograph.store.RemoteStore(endpoint, sparqlPath, gspPath, user, password, dg.validator());
+        try (Progress progress = Progress.on(err)) {
+            IngestReport report = dg.ingest(remote, paths, published, maxBytes, err::println, threads, progress);
+            err.println(report.summary());
+            err.flush();
+            return report.failures().isEmpty() ? 0 : 1;
+        }
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         var err = spec.commandLine().getErr();
+        if (endpoint != null) {
+            return remote(err);
+        }
+        if (db == null) {
+            throw new IllegalArgumentException("ingest needs --db DIR or --endpoint URL");
+        }
         Diplograph dg = Diplograph.standard(persons);
         if (bulk) {
             try (Progress progress = Progress.on(err)) {
-                IngestReport report = dg.bulkIngest(store.db, paths, published, maxBytes, err::println, threads, progress);
+                IngestReport report = dg.bulkIngest(db, paths, published, maxBytes, err::println, threads, progress);
                 err.println(report.summary());
                 err.flush();
                 return report.failures().isEmpty() ? 0 : 1;
             }
         }
-        try (TdbStore s = dg.openStore(store.db); Progress progress = Progress.on(err)) {
+        try (TdbStore s = dg.openStore(db); Progress progress = Progress.on(err)) {
             IngestReport report = dg.ingest(s, paths, published, maxBytes, err::println, threads, progress);
             err.println(report.summary());
             err.flush();

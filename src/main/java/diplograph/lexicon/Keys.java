@@ -9,12 +9,32 @@ public final class Keys {
     private Keys() {
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** "Kassym-Jomart Tokayev" → "kassym-jomart-tokayev"; "Erdoğan" → "erdogan". */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Names recur across articles: each is worked out once (the map is emptied when it grows large).
+        String known = SLUGS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (SLUGS.size() > 200_000) {
+            SLUGS.clear();
+        }
+        String slug = compute(name);
+        SLUGS.put(name, slug);
+        return slug;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("(^-+|-+$)");
+
+    private static String compute(String name) {
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         ascii = ascii.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
                 .replace('Ø', 'O').replace('đ', 'd').replace("ß", "ss");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = EDGE_DASHES.matcher(NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
     }
 }

@@ -41,8 +41,15 @@ public final class Officials {
         add(o, lexicon, List.of());
     }
 
+    /** Each official's name words (see {@link #nameWords}) and surname key, computed once. */
+    private final Map<Official, java.util.Set<String>> wordsOf = new java.util.IdentityHashMap<>();
+    private final Map<Official, String> surnameOf = new java.util.IdentityHashMap<>();
+
     private void add(Official o, Lexicon lexicon, List<String> aliases) {
         all.add(o);
+        wordsOf.put(o, nameWords(o.name(), lexicon));
+        List<String> key = NameKey.words(o.name());
+        surnameOf.put(o, key.isEmpty() ? "" : key.get(key.size() - 1));
         byItem.put(o.qid(), o);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         keys.add(NameKey.of(o.name()));
@@ -53,7 +60,7 @@ public final class Officials {
                 byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(o);
             }
         }
-        for (String w : nameWords(o.name(), lexicon)) {
+        for (String w : wordsOf.get(o)) {
             if (w.length() > 2) {
                 byWord.computeIfAbsent(w, x -> new ArrayList<>(2)).add(o);
             }
@@ -92,7 +99,7 @@ public final class Officials {
 
     /** Whether {@code name} has the official's name's words, particles and suffixes aside ("Lloyd Austin III"). */
     public boolean sameWords(String name, Official o, Lexicon lexicon) {
-        return nameWords(name, lexicon).equals(nameWords(o.name(), lexicon));
+        return nameWords(name, lexicon).equals(wordsOf.get(o));
     }
 
     /** A name's key words without particles ("al", "bin") and generational suffixes ("III", "Jr"). */
@@ -118,9 +125,12 @@ public final class Officials {
             return List.of();
         }
         java.util.Set<Official> found = new java.util.LinkedHashSet<>();
-        for (String w : mine) {
+        // An official sharing two of the k words has one of any k - 1 of them: the commonest is not looked up.
+        List<String> rarestFirst = mine.stream()
+                .sorted(java.util.Comparator.comparingInt(w -> byWord.getOrDefault(w, List.of()).size())).toList();
+        for (String w : rarestFirst.subList(0, rarestFirst.size() - 1)) {
             for (Official o : byWord.getOrDefault(w, List.of())) {
-                java.util.Set<String> theirs = nameWords(o.name(), lexicon);
+                java.util.Set<String> theirs = wordsOf.get(o);
                 java.util.Set<String> shared = new java.util.HashSet<>(mine);
                 shared.retainAll(theirs);
                 if (shared.size() >= 2 && (theirs.containsAll(mine) || mine.containsAll(theirs))) {
@@ -173,10 +183,7 @@ public final class Officials {
             return List.of();
         }
         return byOffice(lexicon).getOrDefault(office.key(), List.of()).stream()
-                .filter(o -> {
-                    List<String> words = NameKey.words(o.name());
-                    return !words.isEmpty() && words.get(words.size() - 1).equals(key);
-                })
+                .filter(o -> surnameOf.get(o).equals(key))
                 .filter(o -> o.terms().stream().anyMatch(t -> held(t, office, day, lexicon)))
                 .toList();
     }

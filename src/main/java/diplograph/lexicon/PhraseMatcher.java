@@ -42,7 +42,7 @@ public final class PhraseMatcher<V> {
         if (i >= tokens.size()) {
             return null;
         }
-        List<Entry<V>> candidates = byFirstWord.get(firstWord(normalize(tokens.get(i).text())));
+        List<Entry<V>> candidates = byFirstWord.get(key(tokens.get(i).text()));
         if (candidates == null) {
             return null;
         }
@@ -105,6 +105,26 @@ public final class PhraseMatcher<V> {
             }
         }
         return -1;
+    }
+
+    /**
+     * A token's lookup key (its normalized first word), remembered per thread: every matcher asks
+     * for the key of every token, and a token's text is one string object however often it is asked.
+     */
+    private static final ThreadLocal<java.util.Map<String, String>> KEYS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static String key(String tokenText) {
+        java.util.Map<String, String> keys = KEYS.get();
+        String k = keys.get(tokenText);
+        if (k == null) {
+            if (keys.size() > 100_000) {
+                keys.clear(); // bounded: one article's tokens at a time is what it is for
+            }
+            k = firstWord(normalize(tokenText));
+            keys.put(tokenText, k);
+        }
+        return k;
     }
 
     private static String firstWord(String normalized) {

@@ -141,6 +141,10 @@ public final class TdbStore implements AutoCloseable {
      * made, so the single writer spends its time writing.
      */
     public Checked check(ArticleGraph g) {
+        return checked(g, validator);
+    }
+
+    static Checked checked(ArticleGraph g, Validator validator) {
         var report = validator.validate(g.graph());
         return new Checked(g, report.conforms() ? null : Validator.summary(report));
     }

@@ -1,0 +1,66 @@
+package diplograph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A PUT to a remote store is retried a bounded number of times, then reported. */
+class RemoteStoreTest {
+
+    private HttpServer http;
+    private final AtomicInteger puts = new AtomicInteger();
+    private volatile int failFirst;
+
+    @BeforeEach
+    void start() throws Exception {
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.createContext("/ds/data", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            int n = puts.incrementAndGet();
+            exchange.sendResponseHeaders(n <= failFirst ? 503 : 204, -1);
+            exchange.close();
+        });
+        http.start();
+    }
+
+    @AfterEach
+    void stop() {
+        http.stop(0);
+    }
+
+    private RemoteStore store() {
+        return new RemoteStore("http://127.0.0.1:" + http.getAddress().getPort() + "/ds", "sparql", "data", null, null,
+                new Validator());
+    }
+
+    private static org.apache.jena.graph.Graph graph() {
+        var g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(NodeFactory.createURI("http://x/s"), NodeFactory.createURI("http://x/p"),
+                NodeFactory.createLiteralString("o")));
+        return g;
+    }
+
+    @Test
+    void aPutThatFailsTwiceIsStoredOnTheThirdAttempt() {
+        failFirst = 2;
+        store().put(NodeFactory.createURI("http://x/g"), graph());
+        assertThat(puts.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aPutThatKeepsFailingIsReportedAfterTheLastAttempt() {
+        failFirst = Integer.MAX_VALUE;
+        assertThatThrownBy(() -> store().put(NodeFactory.createURI("http://x/g"), graph())).hasMessageContaining("503");
+        assertThat(puts.get()).isEqualTo(RemoteStore.ATTEMPTS);
+    }
+}
