@@ -104,6 +104,28 @@ public final class Diplograph {
         return lexicon;
     }
 
+    /**
+     * One article's named graph as N-Quads lines (extract, map, validate), or the one-line reason
+     * it is left out: what a single-machine ingest would store for it, for a distributed job to write.
+     */
+    public record Quads(String articleId, String nquads, String problem) implements java.io.Serializable {
+    }
+
+    public Quads quads(Article a) {
+        Graph g = graph(extract(a));
+        var report = validator.validate(g);
+        if (!report.conforms()) {
+            return new Quads(a.id(), null, a.source() + ": not stored: " + Validator.summary(report));
+        }
+        String name = org.apache.jena.riot.out.NodeFmtLib.strNT(Iris.article(a));
+        StringBuilder b = new StringBuilder();
+        g.find().forEachRemaining(t -> b.append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject())).append(' ')
+                .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate())).append(' ')
+                .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject())).append(' ')
+                .append(name).append(" .\n"));
+        return new Quads(a.id(), b.toString(), null);
+    }
+
     public Validator validator() {
         return validator;
     }

@@ -31,6 +31,8 @@ class ArchitectureTest {
             Map.entry("store", Set.of("model", "lexicon", "map")),
             // Reconciling the store with an external dataset uses the reference's matching rules.
             Map.entry("link", Set.of("model", "lexicon")),
+            // The Spark job adapts the facade: it reads with the readers and writes the facade's quads.
+            Map.entry("spark", Set.of("root", "read")),
             Map.entry("query", Set.of()),
             Map.entry("serve", Set.of()),
             Map.entry("bench", Set.of()),

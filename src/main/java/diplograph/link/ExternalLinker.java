@@ -133,7 +133,7 @@ public final class ExternalLinker {
             g.add(Triple.create(derivation, NodeFactory.createURI(PROV + "entity"), source));
             g.add(Triple.create(derivation, NodeFactory.createURI(DG + "rule"), NodeFactory.createLiteralString(l.rule())));
             g.add(Triple.create(derivation, NodeFactory.createURI(DG + "confidence"), NodeFactory.createLiteralDT(
-                    new BigDecimal(l.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal)));
+                    decimal(l.confidence()), XSDDatatype.XSDdecimal)));
         }
         return g;
     }
@@ -376,6 +376,12 @@ public final class ExternalLinker {
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
             qe.execSelect().forEachRemaining(each);
         }
+    }
+
+    /** A confidence in the canonical xsd:decimal form a store keeps ("0.8", "1.0"). */
+    private static String decimal(double d) {
+        BigDecimal x = new BigDecimal(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (x.scale() < 1 ? x.setScale(1) : x).toPlainString();
     }
 
     private static String hash(String... parts) {

@@ -281,7 +281,11 @@ public final class FactMapper {
         }
     }
 
-    /** The fact's sentence as a text anchor, and a qualified derivation naming rule and confidence. */
+    /**
+     * The fact's sentence as a text anchor, and a qualified derivation naming rule and confidence.
+     * The confidence is written in the canonical form a store keeps ("0.9", not "0.90"), so the
+     * triples printed or sent elsewhere are the ones stored.
+     */
     private static void provenance(Article a, Node article, Node fact, Evidence ev, StreamRDF out) {
         String text = a.text();
         int start = text.codePointCount(0, ev.span().begin());
@@ -299,8 +303,14 @@ public final class FactMapper {
         emit(out, d, PROV_ENTITY, anchor);
         emit(out, d, RULE, string(ev.rule()));
         emit(out, d, CONFIDENCE, NodeFactory.createLiteralDT(
-                new BigDecimal(ev.confidence()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                decimal(ev.confidence()),
                 XSDDatatype.XSDdecimal));
+    }
+
+    /** A confidence in the canonical xsd:decimal form a store keeps: two places at most, no trailing zeros ("0.9", "1.0"). */
+    public static String decimal(double d) {
+        BigDecimal x = new BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (x.scale() < 1 ? x.setScale(1) : x).toPlainString();
     }
 
     private static void emit(StreamRDF out, Node s, Node p, Node o) {

@@ -62,6 +62,18 @@ public final class JsonlReader implements ArticleReader {
         }
     }
 
+    /**
+     * Reads one JSON line on its own, as a distributed job hands them out: the article, or the
+     * line's one-line rejection naming {@code source}.
+     */
+    public ReadOutcome line(String line, String source) {
+        try {
+            return new ReadOutcome.Read(article(line.startsWith("\uFEFF") ? line.substring(1) : line, source));
+        } catch (InputProblem p) {
+            return new ReadOutcome.Rejected(source, p.reason(), p.getMessage());
+        }
+    }
+
     private diplograph.model.Article article(String line, String source) throws InputProblem {
         if (line.length() > maxLineChars) {
             throw new InputProblem(RejectReason.TOO_LARGE, line.length() + " characters > " + maxLineChars);

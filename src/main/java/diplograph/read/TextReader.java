@@ -15,6 +15,24 @@ public final class TextReader extends WholeFileReader {
         super(maxBytes, published);
     }
 
+    /**
+     * Reads one plain-text article already in memory, as a distributed job hands them out (its id
+     * the file name without extension), or its one-line rejection.
+     */
+    public ReadOutcome text(Path file, String text) {
+        if (text.isBlank()) {
+            return new ReadOutcome.Rejected(file.toString(), RejectReason.EMPTY, "no text");
+        }
+        if (text.indexOf('\0') >= 0) {
+            return new ReadOutcome.Rejected(file.toString(), RejectReason.BINARY, "NUL character");
+        }
+        try {
+            return new ReadOutcome.Read(parse(file, text));
+        } catch (InputProblem p) {
+            return new ReadOutcome.Rejected(file.toString(), p.reason(), p.getMessage());
+        }
+    }
+
     @Override
     Article parse(Path file, String text) throws InputProblem {
         return BodyParser.parse(Readers.idOf(file), text, published, null, null, file.toString());
