@@ -97,6 +97,8 @@ public final class Diplograph {
     public Graph graph(Extraction x) {
         Graph g = GraphFactory.createDefaultGraph();
         mapper.map(x, StreamRDFLib.graph(g));
+        // Printed as Turtle or TriG, the graph uses the project's prefixes; stores ignore them.
+        g.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
         return g;
     }
 

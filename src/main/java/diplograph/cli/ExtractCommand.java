@@ -65,6 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             case trig, nq -> {
                 DatasetGraph ds = DatasetGraphFactory.createGeneral();
                 ds.addGraph(name, g);
+                ds.prefixes().putAll(g.getPrefixMapping());
                 RDFDataMgr.write(out, ds, format == Format.trig ? RDFFormat.TRIG_PRETTY : RDFFormat.NQUADS);
             }
         }

@@ -16,6 +16,20 @@ public final class Vocab {
     public static final String GRAPH = "https://w3id.org/diplograph/graph/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
+    /**
+     * The prefixes a reader of printed RDF expects: the ontology, the minted IRIs, the reused
+     * vocabularies and Wikidata.
+     */
+    public static org.apache.jena.shared.PrefixMapping prefixes() {
+        org.apache.jena.shared.PrefixMapping p = org.apache.jena.shared.PrefixMapping.Factory.create();
+        p.setNsPrefix("dg", DG).setNsPrefix("kind", KIND).setNsPrefix("stance", STANCE).setNsPrefix("id", ID)
+                .setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("xsd", XSD).setNsPrefix("owl", OWL)
+                .setNsPrefix("skos", SKOS).setNsPrefix("org", ORG).setNsPrefix("opengov", OPENGOV)
+                .setNsPrefix("foaf", FOAF).setNsPrefix("schema", SCHEMA).setNsPrefix("sem", SEM)
+                .setNsPrefix("prov", PROV).setNsPrefix("oa", OA).setNsPrefix("wd", WIKIDATA);
+        return p.lock();
+    }
+
     static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";

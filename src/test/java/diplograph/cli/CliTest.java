@@ -121,7 +121,13 @@ class CliTest {
     void extractPrintsTurtleWithoutAStore() {
         Cli.Result r = Cli.run("extract", Fixtures.seed().toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Masoud Pezeshkian", "wikidata.org/entity/Q794");
+        assertThat(r.out()).contains("Masoud Pezeshkian", "owl:sameAs", "wd:Q794")
+                // Prefixed Turtle: the vocabularies' IRIs are written once, in the prefix lines.
+                .containsPattern("(?m)^(@prefix|PREFIX) +dg: +<https://w3id.org/diplograph/ontology#>")
+                .contains("dg:Article", "prov:qualifiedDerivation")
+                .doesNotContain("<https://w3id.org/diplograph/ontology#Article>", "<http://www.w3.org/ns/prov#qualifiedDerivation>");
+        Cli.Result trig = Cli.run("extract", Fixtures.seed().toString(), "--format", "trig");
+        assertThat(trig.out()).containsPattern("(?m)^(@prefix|PREFIX) +dg:").doesNotContain("<http://www.w3.org/ns/prov#qualifiedDerivation>");
         Cli.Result nq = Cli.run("extract", Fixtures.seed().toString(), "--format", "nq");
         assertThat(nq.out().lines()).allMatch(l -> l.endsWith(" <" + ARTICLE + "> ."));
     }
