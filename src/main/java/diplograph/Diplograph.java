@@ -119,12 +119,10 @@ public final class Diplograph {
         if (!report.conforms()) {
             return new Quads(a.id(), null, a.source() + ": not stored: " + Validator.summary(report));
         }
-        String name = org.apache.jena.riot.out.NodeFmtLib.strNT(Iris.article(a));
+        Node name = Iris.article(a);
         StringBuilder b = new StringBuilder();
-        g.find().forEachRemaining(t -> b.append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject())).append(' ')
-                .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate())).append(' ')
-                .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject())).append(' ')
-                .append(name).append(" .\n"));
+        g.find().forEachRemaining(t -> b.append(org.apache.jena.riot.out.NodeFmtLib.strNQ(
+                org.apache.jena.sparql.core.Quad.create(name, t))).append('\n'));
         return new Quads(a.id(), b.toString(), null);
     }
 
@@ -134,8 +132,7 @@ public final class Diplograph {
 
     /** Opens (or creates) a store and makes sure it holds the current ontology and reference tables. */
     public TdbStore openStore(Path dir) {
-        Graph reference = GraphFactory.createDefaultGraph();
-        new ReferenceMapper().map(lexicon, StreamRDFLib.graph(reference));
+        Graph reference = referenceGraph(lexicon);
         if (TdbStore.isAbsentOrEmpty(dir)) {
             // A new store is built beside its place and moved there whole: a process killed while
             // TDB2 lays out its files would otherwise leave a directory it cannot open again.
@@ -180,7 +177,7 @@ public final class Diplograph {
     public IngestReport ingest(RemoteStore remote, List<Path> paths, LocalDate published, long maxBytes,
                                Consumer<String> problems, int threads, Consumer<Long> progress) {
         remote.put(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
-        remote.put(Vocab.REFERENCE_GRAPH, referenceGraph());
+        remote.put(Vocab.REFERENCE_GRAPH, referenceGraph(lexicon));
         return new Ingestion(this, remote, Math.max(1, threads), problems, progress).run(paths, published, maxBytes);
     }
 
@@ -197,7 +194,7 @@ public final class Diplograph {
         requireNoStore(dir);
         IngestReport[] report = new IngestReport[1];
         TdbStore.createAtomically(dir, validator, store -> {
-            fill(store, referenceGraph());
+            fill(store, referenceGraph(lexicon));
             report[0] = new Ingestion(this, store, Math.max(1, threads), COMMIT_QUADS, problems, progress, true)
                     .run(paths, published, maxBytes);
         });
@@ -234,7 +231,7 @@ public final class Diplograph {
             load.finish();
         });
         try (TdbStore store = TdbStore.open(dir, validator)) {
-            fill(store, standardReferenceGraph());
+            fill(store, referenceGraph(Lexicon.load()));
             return store.quadCount();
         }
     }
@@ -246,15 +243,10 @@ public final class Diplograph {
         }
     }
 
-    private Graph referenceGraph() {
+    /** The reference tables (states, organizations, offices) of {@code lexicon} as a graph. */
+    private static Graph referenceGraph(Lexicon lexicon) {
         Graph reference = GraphFactory.createDefaultGraph();
         new ReferenceMapper().map(lexicon, StreamRDFLib.graph(reference));
-        return reference;
-    }
-
-    private static Graph standardReferenceGraph() {
-        Graph reference = GraphFactory.createDefaultGraph();
-        new ReferenceMapper().map(Lexicon.load(), StreamRDFLib.graph(reference));
         return reference;
     }
 

@@ -172,22 +172,38 @@ final class Ingestion {
      */
     private void load(BlockingQueue<TdbStore.Checked> queue) {
         TdbStore.BulkLoad load = store.bulkLoad();
-        long loaded = 0;
-        long quads = 0;
+        long[] loaded = new long[2]; // articles, quads: counted as stored only once the load finishes
+        drain(queue, g -> {
+            if (load.add(g)) {
+                loaded[0]++;
+                loaded[1] += g.graph().graph().size();
+            } else {
+                fail(g.graph().articleId() + ": not stored: the same article id came earlier in this bulk load");
+            }
+        });
+        long t0 = System.nanoTime();
+        load.finish();
+        storeNanos.addAndGet(System.nanoTime() - t0);
+        stored.addAndGet(loaded[0]);
+        triples.addAndGet(loaded[1]);
+    }
+
+    /**
+     * Takes graphs from the queue until its end mark, one at a time: a graph that does not conform
+     * is reported, a conforming one goes to {@code write}; each is timed as store work and counted.
+     */
+    private void drain(BlockingQueue<TdbStore.Checked> queue, Consumer<TdbStore.Checked> write) {
         try {
             while (true) {
                 TdbStore.Checked g = queue.take();
                 if (g == end) {
-                    break;
+                    return;
                 }
                 long t0 = System.nanoTime();
                 if (!g.conforms()) {
                     fail(g.graph().articleId() + ": not stored: " + g.problem());
-                } else if (load.add(g)) {
-                    loaded++;
-                    quads += g.graph().graph().size();
                 } else {
-                    fail(g.graph().articleId() + ": not stored: the same article id came earlier in this bulk load");
+                    write.accept(g);
                 }
                 storeNanos.addAndGet(System.nanoTime() - t0);
                 tick();
@@ -195,11 +211,6 @@ final class Ingestion {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long t0 = System.nanoTime();
-        load.finish();
-        storeNanos.addAndGet(System.nanoTime() - t0);
-        stored.addAndGet(loaded);
-        triples.addAndGet(quads);
     }
 
     private void add(TdbStore.Writer writer, TdbStore.Checked g) {
@@ -246,31 +257,16 @@ final class Ingestion {
 
     /** The remote path: each conforming graph PUT to the endpoint (retried there), one article at a time. */
     private void send(BlockingQueue<TdbStore.Checked> queue) {
-        try {
-            while (true) {
-                TdbStore.Checked g = queue.take();
-                if (g == end) {
-                    return;
-                }
-                long t0 = System.nanoTime();
-                if (!g.conforms()) {
-                    fail(g.graph().articleId() + ": not stored: " + g.problem());
-                } else {
-                    try {
-                        remote.put(g.graph().name(), g.graph().graph());
-                        stored.incrementAndGet();
-                        triples.addAndGet(g.graph().graph().size());
-                    } catch (RuntimeException e) {
-                        fail(g.graph().articleId() + ": not stored: PUT to " + remote.describe() + " failed "
-                                + RemoteStore.ATTEMPTS + " times: " + oneLine(e));
-                    }
-                }
-                storeNanos.addAndGet(System.nanoTime() - t0);
-                tick();
+        drain(queue, g -> {
+            try {
+                remote.put(g.graph().name(), g.graph().graph());
+                stored.incrementAndGet();
+                triples.addAndGet(g.graph().graph().size());
+            } catch (RuntimeException e) {
+                fail(g.graph().articleId() + ": not stored: PUT to " + remote.describe() + " failed "
+                        + RemoteStore.ATTEMPTS + " times: " + oneLine(e));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        });
     }
 
     private static String oneLine(RuntimeException e) {

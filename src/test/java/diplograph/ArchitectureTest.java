@@ -29,8 +29,9 @@ class ArchitectureTest {
             Map.entry("map", Set.of("model", "lexicon")),
             // The store names articles and their hashes with the vocabulary's constants.
             Map.entry("store", Set.of("model", "lexicon", "map")),
-            // Reconciling the store with an external dataset uses the reference's matching rules.
-            Map.entry("link", Set.of("model", "lexicon")),
+            // Reconciling the store with an external dataset uses the reference's matching rules, and
+            // writes its links as the mapper writes an article's.
+            Map.entry("link", Set.of("model", "lexicon", "map")),
             // The Spark job adapts the facade: it reads with the readers and writes the facade's quads.
             Map.entry("spark", Set.of("root", "read")),
             Map.entry("query", Set.of()),

@@ -267,7 +267,7 @@ final class PersonResolver {
      */
     private static Entity onlyPersonWithWord(java.util.Collection<Entity> persons, String word) {
         List<Entity> with = persons.stream()
-                .filter(p -> Arrays.asList(p.label().split("[\\s]+")).contains(word.strip()))
+                .filter(p -> Arrays.asList(p.label().split("\\s+")).contains(word.strip()))
                 .toList();
         return with.size() == 1 ? with.get(0) : null;
     }

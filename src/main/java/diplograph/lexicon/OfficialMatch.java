@@ -190,19 +190,19 @@ public final class OfficialMatch {
     }
 
     private List<Official> named(List<String> names) {
-        Map<String, Official> found = new LinkedHashMap<>();
-        for (String n : names) {
-            if (n.strip().contains(" ")) {
-                directory.named(n).forEach(o -> found.putIfAbsent(o.qid(), o));
-            }
-        }
-        return List.copyOf(found.values());
+        // A one-word name is a surname at best: never looked up alone.
+        return lookUp(names.stream().filter(n -> n.strip().contains(" ")).toList(), directory::named);
     }
 
     private List<Official> namedAlike(List<String> names) {
+        return lookUp(names, n -> directory.namedAlike(n, lexicon));
+    }
+
+    /** The officials any of the names finds, each once, in order of first finding. */
+    private static List<Official> lookUp(List<String> names, java.util.function.Function<String, List<Official>> by) {
         Map<String, Official> found = new LinkedHashMap<>();
         for (String n : names) {
-            directory.namedAlike(n, lexicon).forEach(o -> found.putIfAbsent(o.qid(), o));
+            by.apply(n).forEach(o -> found.putIfAbsent(o.qid(), o));
         }
         return List.copyOf(found.values());
     }

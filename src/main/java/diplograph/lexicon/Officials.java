@@ -47,13 +47,14 @@ public final class Officials {
 
     private void add(Official o, Lexicon lexicon, List<String> aliases) {
         all.add(o);
-        wordsOf.put(o, nameWords(o.name(), lexicon));
         List<String> key = NameKey.words(o.name());
+        List<String> plainKey = NameKey.words(plainName(o.name(), lexicon));
+        wordsOf.put(o, significant(plainKey, lexicon));
         surnameOf.put(o, key.isEmpty() ? "" : key.get(key.size() - 1));
         byItem.put(o.qid(), o);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        keys.add(NameKey.of(o.name()));
-        keys.add(NameKey.of(plainName(o.name(), lexicon)));
+        keys.add(String.join(" ", key));
+        keys.add(String.join(" ", plainKey));
         aliases.forEach(a -> keys.add(NameKey.of(plainName(a, lexicon))));
         for (String k : keys) {
             if (!k.isEmpty()) {
@@ -104,8 +105,12 @@ public final class Officials {
 
     /** A name's key words without particles ("al", "bin") and generational suffixes ("III", "Jr"). */
     private static java.util.Set<String> nameWords(String name, Lexicon lexicon) {
+        return significant(NameKey.words(plainName(name, lexicon)), lexicon);
+    }
+
+    private static java.util.Set<String> significant(List<String> keyWords, Lexicon lexicon) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        for (String w : NameKey.words(plainName(name, lexicon))) {
+        for (String w : keyWords) {
             if (!lexicon.isNameParticle(w) && !w.matches("[ivx]+|jr|sr")) {
                 words.add(w);
             }

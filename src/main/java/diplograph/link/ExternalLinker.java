@@ -6,28 +6,21 @@ import diplograph.lexicon.Official;
 import diplograph.lexicon.OfficialMatch;
 import diplograph.lexicon.Officials;
 import diplograph.lexicon.PhraseMatcher;
+import diplograph.map.FactMapper;
 import diplograph.model.Entity;
 import diplograph.model.EntityKind;
 import diplograph.model.Office;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,8 +37,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class ExternalLinker {
 
-    static final String DG = "https://w3id.org/diplograph/ontology#";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String ORG_RULE = "link.external_org_label.v1";
 
     /** One new link: a store entity, the external item, the rule, its confidence and grounds. */
@@ -114,26 +105,9 @@ public final class ExternalLinker {
 
     private static Graph graph(List<Link> links, Node source, Node into) {
         Graph g = GraphFactory.createDefaultGraph();
-        Node sameAs = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
-        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        var out = org.apache.jena.riot.system.StreamRDFLib.graph(g);
         for (Link l : links) {
-            g.add(Triple.create(l.subject(), sameAs, l.item()));
-            String id = hash(l.subject().getURI(), l.item().getURI());
-            Node link = NodeFactory.createURI(into.getURI() + "#link-" + id);
-            Node derivation = NodeFactory.createURI(into.getURI() + "#derivation-" + id);
-            g.add(Triple.create(link, type, NodeFactory.createURI(DG + "IdentityLink")));
-            g.add(Triple.create(link, NodeFactory.createURI(DG + "linkedPerson"), l.subject()));
-            g.add(Triple.create(link, NodeFactory.createURI(DG + "linkedItem"), l.item()));
-            for (String ground : l.grounds()) {
-                g.add(Triple.create(link, NodeFactory.createURI(DG + "ground"), NodeFactory.createLiteralString(ground)));
-            }
-            g.add(Triple.create(link, NodeFactory.createURI(PROV + "wasDerivedFrom"), source));
-            g.add(Triple.create(link, NodeFactory.createURI(PROV + "qualifiedDerivation"), derivation));
-            g.add(Triple.create(derivation, type, NodeFactory.createURI(PROV + "Derivation")));
-            g.add(Triple.create(derivation, NodeFactory.createURI(PROV + "entity"), source));
-            g.add(Triple.create(derivation, NodeFactory.createURI(DG + "rule"), NodeFactory.createLiteralString(l.rule())));
-            g.add(Triple.create(derivation, NodeFactory.createURI(DG + "confidence"), NodeFactory.createLiteralDT(
-                    decimal(l.confidence()), XSDDatatype.XSDdecimal)));
+            FactMapper.externalLink(into, l.subject(), l.item(), l.grounds(), source, l.rule(), l.confidence(), out);
         }
         return g;
     }
@@ -378,22 +352,4 @@ public final class ExternalLinker {
         }
     }
 
-    /** A confidence in the canonical xsd:decimal form a store keeps ("0.8", "1.0"). */
-    private static String decimal(double d) {
-        BigDecimal x = new BigDecimal(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (x.scale() < 1 ? x.setScale(1) : x).toPlainString();
-    }
-
-    private static String hash(String... parts) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                md.update(p.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

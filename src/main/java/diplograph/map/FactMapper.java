@@ -18,6 +18,7 @@ import diplograph.model.Position;
 import diplograph.model.Communication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -178,15 +179,31 @@ public final class FactMapper {
 
     /** Why the person is the Wikidata item: the grounds that agreed; rule and confidence go in the derivation. */
     private static Node link(Node article, PersonLink l, StreamRDF out) {
-        Node item = Iris.wikidata(l.wikidata());
         Node s = Iris.link(article, l.person(), l.wikidata());
+        identity(s, Iris.entity(l.person()), Iris.wikidata(l.wikidata()), l.grounds(), out);
+        return s;
+    }
+
+    /**
+     * A link the {@code link} command found between an entity of the store and an item of an
+     * external dataset, written into the graph {@code into}: {@code owl:sameAs}, the link with its
+     * grounds, and a derivation from the dataset's graph {@code source} naming rule and confidence.
+     */
+    public static void externalLink(Node into, Node subject, Node item, List<String> grounds, Node source,
+                                    String rule, double confidence, StreamRDF out) {
+        emit(out, subject, SAME_AS, item);
+        Node s = Iris.externalLink(into, subject, item);
+        identity(s, subject, item, grounds, out);
+        derivation(s, Iris.externalDerivation(into, subject, item), source, source, rule, confidence, out);
+    }
+
+    private static void identity(Node s, Node subject, Node item, List<String> grounds, StreamRDF out) {
         emit(out, s, TYPE, IDENTITY_LINK);
-        emit(out, s, LINKED_PERSON, Iris.entity(l.person()));
+        emit(out, s, LINKED_PERSON, subject);
         emit(out, s, LINKED_ITEM, item);
-        for (String g : l.grounds()) {
+        for (String g : grounds) {
             emit(out, s, GROUND, string(g));
         }
-        return s;
     }
 
     private static Node quote(Article a, Quote q, StreamRDF out) {
@@ -296,19 +313,22 @@ public final class FactMapper {
         emit(out, anchor, OA_START, integer(start));
         emit(out, anchor, OA_END, integer(end));
         emit(out, anchor, OA_EXACT, string(ev.span().coveredText(text)));
-        Node d = Iris.derivation(article, fact, ev.rule(), start);
-        emit(out, fact, PROV_WAS_DERIVED_FROM, article);
+        derivation(fact, Iris.derivation(article, fact, ev.rule(), start), article, anchor, ev.rule(), ev.confidence(), out);
+    }
+
+    /** {@code fact} derives from {@code from}, by a qualified derivation {@code d} from {@code entity} naming rule and confidence. */
+    private static void derivation(Node fact, Node d, Node from, Node entity, String rule, double confidence,
+                                   StreamRDF out) {
+        emit(out, fact, PROV_WAS_DERIVED_FROM, from);
         emit(out, fact, PROV_QUALIFIED_DERIVATION, d);
         emit(out, d, TYPE, PROV_DERIVATION);
-        emit(out, d, PROV_ENTITY, anchor);
-        emit(out, d, RULE, string(ev.rule()));
-        emit(out, d, CONFIDENCE, NodeFactory.createLiteralDT(
-                decimal(ev.confidence()),
-                XSDDatatype.XSDdecimal));
+        emit(out, d, PROV_ENTITY, entity);
+        emit(out, d, RULE, string(rule));
+        emit(out, d, CONFIDENCE, NodeFactory.createLiteralDT(decimal(confidence), XSDDatatype.XSDdecimal));
     }
 
     /** A confidence in the canonical xsd:decimal form a store keeps: two places at most, no trailing zeros ("0.9", "1.0"). */
-    public static String decimal(double d) {
+    private static String decimal(double d) {
         BigDecimal x = new BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         return (x.scale() < 1 ? x.setScale(1) : x).toPlainString();
     }

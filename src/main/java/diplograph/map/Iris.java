@@ -107,6 +107,15 @@ public final class Iris {
         return Vocab.iri(article.getURI() + "#link-" + hash(person.key(), qid));
     }
 
+    /** A link the {@code link} command writes into {@code graph}: one per store entity and external item. */
+    static Node externalLink(Node graph, Node subject, Node item) {
+        return Vocab.iri(graph.getURI() + "#link-" + hash(subject.getURI(), item.getURI()));
+    }
+
+    static Node externalDerivation(Node graph, Node subject, Node item) {
+        return Vocab.iri(graph.getURI() + "#derivation-" + hash(subject.getURI(), item.getURI()));
+    }
+
     static Node wikidata(String qid) {
         return Vocab.iri(Vocab.WIKIDATA + qid);
     }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
@@ -82,11 +81,7 @@ public final class RemoteStore {
         throw last;
     }
 
-    /** The graph name of an IRI string. */
-    public static Node graphName(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
+    /** The Graph Store Protocol endpoint written to, for messages. */
     public String describe() {
         return gspEndpoint;
     }

@@ -293,17 +293,8 @@ public final class TdbStore implements AutoCloseable {
 
         /** Loads RDF files (N-Quads, TriG…, gzipped or not, by their names) as they are. */
         public void load(Path file) {
-            String name = file.getFileName().toString();
-            boolean gz = name.endsWith(".gz");
-            var lang = org.apache.jena.riot.RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3) : name);
-            try (var in = gz ? new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)
-                    : java.nio.file.Files.newInputStream(file)) {
-                org.apache.jena.riot.RDFParser.source(in).lang(lang == null ? org.apache.jena.riot.Lang.NQUADS : lang)
-                        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                        .parse(stream);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file + ": cannot be read", e);
-            }
+            parse(file, stream, org.apache.jena.riot.Lang.NQUADS, null,
+                    org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging);
         }
 
         /** Builds the indexes and commits: the store is complete when this returns. */
@@ -344,20 +335,36 @@ public final class TdbStore implements AutoCloseable {
      */
     public long loadExternal(Node graphName, Path file) {
         Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        String name = file.getFileName().toString();
-        if (name.endsWith(".gz")) {
-            // The syntax is the one the name says without ".gz": "extract.nt.gz" is N-Triples.
-            var lang = org.apache.jena.riot.RDFLanguages.filenameToLang(name.substring(0, name.length() - 3));
-            try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
-                org.apache.jena.riot.RDFParser.source(in).lang(lang).base(file.toUri().toString()).parse(g);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file + ": cannot be read", e);
-            }
-        } else {
-            org.apache.jena.riot.RDFParser.source(file).parse(g);
-        }
+        parse(file, org.apache.jena.riot.system.StreamRDFLib.graph(g), null, file.toUri().toString(), null);
         Txn.executeWrite(dsg, () -> replace(graphName, g));
         return g.size();
+    }
+
+    /**
+     * Parses an RDF file into {@code dest} in the syntax its name says, {@code .gz} read compressed
+     * ("extract.nt.gz" is N-Triples), else in {@code orElse}.
+     *
+     * @param base   the base IRI, or {@code null} for none
+     * @param errors how parse errors are reported, or {@code null} for Jena's default
+     */
+    private static void parse(Path file, org.apache.jena.riot.system.StreamRDF dest, org.apache.jena.riot.Lang orElse,
+                              String base, org.apache.jena.riot.system.ErrorHandler errors) {
+        String name = file.getFileName().toString();
+        boolean gz = name.endsWith(".gz");
+        var lang = org.apache.jena.riot.RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3) : name);
+        try (var in = gz ? new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)
+                : java.nio.file.Files.newInputStream(file)) {
+            var parser = org.apache.jena.riot.RDFParser.source(in).lang(lang == null ? orElse : lang);
+            if (base != null) {
+                parser.base(base);
+            }
+            if (errors != null) {
+                parser.errorHandler(errors);
+            }
+            parser.parse(dest);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file + ": cannot be read", e);
+        }
     }
 
     /** Removes one article's graph; {@code false} when there was none. */

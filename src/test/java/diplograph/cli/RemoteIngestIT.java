@@ -83,10 +83,7 @@ class RemoteIngestIT {
     private List<String> remoteQuads() {
         List<String> quads = new ArrayList<>();
         Txn.executeRead(remote, () -> remote.find().forEachRemaining(q -> quads.add(
-                org.apache.jena.riot.out.NodeFmtLib.strNT(q.getSubject()) + " "
-                        + org.apache.jena.riot.out.NodeFmtLib.strNT(q.getPredicate()) + " "
-                        + org.apache.jena.riot.out.NodeFmtLib.strNT(q.getObject()) + " "
-                        + org.apache.jena.riot.out.NodeFmtLib.strNT(q.getGraph()) + " .")));
+                org.apache.jena.riot.out.NodeFmtLib.strNQ(q))));
         Collections.sort(quads);
         return quads;
     }

@@ -112,8 +112,7 @@ class SparkJobIT {
                 List<String> all = new ArrayList<>();
                 store.dataset().find().forEachRemaining(q -> {
                     if (q.getGraph().getURI().startsWith("https://w3id.org/diplograph/id/article/")) {
-                        all.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                                + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .");
+                        all.add(NodeFmtLib.strNQ(q));
                     }
                 });
                 Collections.sort(all);
