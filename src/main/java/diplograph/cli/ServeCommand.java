@@ -37,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             var err = spec.commandLine().getErr();
             err.println("diplograph: serving " + store.directory() + " at " + srv.baseUrl()
                     + " (SPARQL: " + srv.sparqlUrl() + ")");
+            err.println("  network: " + srv.baseUrl() + "network   pages: " + srv.baseUrl()
+                    + "id/…   queries: " + srv.baseUrl() + "queries");
             err.println("  UI:    " + srv.baseUrl() + "  (dataset /diplograph; read-only"
                     + (options.passwordFile() != null ? ", updates with a password" : "") + ")");
             err.println("  try:   curl -s " + srv.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode "

@@ -32,6 +32,11 @@ final class ServerOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users for --update, one 'user: password' per line.")
     Path passwordFile;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "Public address of the server (behind a proxy, say): the minted IRIs "
+                    + "https://w3id.org/diplograph/id/… are linked and served as URL/id/… (default: this server, relative links).")
+    String base;
+
     SparqlServer.Options toServerOptions() {
         if (update && passwordFile == null) {
             throw new IllegalArgumentException("--update needs --password-file: updates are never open to anyone");
@@ -40,6 +45,6 @@ final class ServerOptions {
             throw new IllegalArgumentException("--password-file is only used with --update");
         }
         return new SparqlServer.Options(host, port, java.time.Duration.ofSeconds(timeoutSeconds),
-                update ? passwordFile : null, maxRequestBytes, maxResultBytes);
+                update ? passwordFile : null, maxRequestBytes, maxResultBytes, base);
     }
 }

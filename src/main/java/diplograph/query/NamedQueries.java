@@ -19,6 +19,34 @@ public final class NamedQueries {
     }
 
     /**
+     * The names of all queries shipped in the jar (or on the classpath), sorted: the contract's and
+     * the extra ones ({@code who-met-whom-summary}, {@code person-links}…).
+     */
+    public static List<String> all() {
+        java.net.URL first = NamedQueries.class.getResource("/queries/" + CONTRACT.get(0) + ".rq");
+        if (first == null) {
+            return CONTRACT;
+        }
+        try {
+            if (first.getProtocol().equals("jar")) {
+                var connection = (java.net.JarURLConnection) first.openConnection();
+                connection.setUseCaches(false); // our own JarFile, closed here
+                try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                    return jar.stream().map(java.util.zip.ZipEntry::getName)
+                            .filter(n -> n.startsWith("queries/") && n.endsWith(".rq") && n.indexOf('/', 8) < 0)
+                            .map(n -> n.substring(8, n.length() - 3)).sorted().toList();
+                }
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(Path.of(first.toURI()).getParent())) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                        .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+            }
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list the bundled queries: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The SPARQL text for {@code nameOrFile}: a file path when it ends in {@code .rq} or exists,
      * else {@code queries/NAME.rq} from the classpath.
      *

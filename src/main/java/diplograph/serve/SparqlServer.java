@@ -50,9 +50,12 @@ public final class SparqlServer implements AutoCloseable {
      *                     or {@code null} for a read-only server
      * @param maxRequestBytes  larger requests (query text, form, upload) are refused with 413
      * @param maxResponseBytes a response growing past this is cut off with an error
+     * @param base         the server's public address (e.g. {@code https://news.example.org/graph/}) that
+     *                     the minted IRIs are mapped onto in links and served RDF, or {@code null}: links
+     *                     relative to this server, RDF with the minted IRIs
      */
     public record Options(String host, int port, Duration queryTimeout, Path passwordFile, long maxRequestBytes,
-                          long maxResponseBytes) {
+                          long maxResponseBytes, String base) {
 
         /** The default request limit: ample for any query, small enough to refuse a flood. */
         public static final long DEFAULT_MAX_REQUEST_BYTES = 4L * 1024 * 1024;
@@ -62,7 +65,13 @@ public final class SparqlServer implements AutoCloseable {
 
         /** Settings with the default request and response limits. */
         public Options(String host, int port, Duration queryTimeout, Path passwordFile) {
-            this(host, port, queryTimeout, passwordFile, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_RESPONSE_BYTES);
+            this(host, port, queryTimeout, passwordFile, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_RESPONSE_BYTES, null);
+        }
+
+        /** Settings without a public base. */
+        public Options(String host, int port, Duration queryTimeout, Path passwordFile, long maxRequestBytes,
+                       long maxResponseBytes) {
+            this(host, port, queryTimeout, passwordFile, maxRequestBytes, maxResponseBytes, null);
         }
 
         /** Loopback only: other machines must be let in explicitly. */
@@ -89,6 +98,13 @@ public final class SparqlServer implements AutoCloseable {
             }
             if (maxRequestBytes <= 0 || maxResponseBytes <= 0) {
                 throw new IllegalArgumentException("size limits must be positive");
+            }
+            if (base != null) {
+                base = base.strip();
+                if (!base.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+                    throw new IllegalArgumentException("base must be an http(s) address, e.g. https://example.org/: " + base);
+                }
+                base = base.endsWith("/") ? base : base + "/";
             }
         }
 
@@ -148,6 +164,7 @@ public final class SparqlServer implements AutoCloseable {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, AuthScheme.BASIC));
         }
         UiResources.install(builder);
+        WebPages.install(builder, dsg, passwordFile == null, options.base());
 
         FusekiServer server = null;
         try {

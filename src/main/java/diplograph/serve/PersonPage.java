@@ -1,0 +1,77 @@
+package diplograph.serve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A person: other names, Wikidata, offices over time with their sources, contacts, quotes, positions. */
+final class PersonPage {
+
+    private PersonPage() {
+    }
+
+    static String render(Html html, PageQueries q, Heading h) {
+        StringBuilder body = new StringBuilder();
+        body.append(summary(html, h));
+        body.append(Html.section("Offices", "offices", offices(html, q.rows("offices", h.iri()))));
+        body.append(Html.section("Contacts", "contacts", Timeline.render(html, q.rows("contacts", h.iri()))));
+        body.append(Html.section("Positions", "positions", Fragments.positions(html, q.rows("positions", h.iri()))));
+        body.append(Html.section("Quotes", "quotes", Fragments.quotes(html, q.rows("quotes", h.iri()))));
+        return html.page(h.title(), "person", h.iri().getURI(), body.toString());
+    }
+
+    static String summary(Html html, Heading h) {
+        StringBuilder b = new StringBuilder("<dl class=\"summary\">");
+        if (!h.otherNames().isEmpty()) {
+            b.append("<dt>also written</dt><dd>").append(Html.esc(String.join(" · ", h.otherNames()))).append("</dd>");
+        }
+        for (String wd : h.wikidata()) {
+            b.append("<dt>Wikidata</dt><dd><a href=\"").append(Html.esc(wd)).append("\">")
+             .append(Html.esc(wd.substring(wd.lastIndexOf('/') + 1))).append("</a></dd>");
+        }
+        return b.append("</dl>").toString();
+    }
+
+    /** One line per office: first and last date an article states it, and those articles. */
+    private static String offices(Html html, List<PageQueries.Row> rows) {
+        record Office(String post, String label, String of, String ofLabel, Map<String, String> sources,
+                      StringBuilder dates, String[] span, String[] check) {
+        }
+        Map<String, Office> byPost = new LinkedHashMap<>();
+        for (PageQueries.Row r : rows) {
+            Office o = byPost.computeIfAbsent(r.str("post"), p -> new Office(p, r.str("postLabel"), r.str("of"),
+                    r.str("ofLabel"), new TreeMap<>(), new StringBuilder(), new String[2], new String[1]));
+            String when = r.str("observed");
+            if (when != null) {
+                if (o.span()[0] == null || when.compareTo(o.span()[0]) < 0) {
+                    o.span()[0] = when;
+                }
+                if (o.span()[1] == null || when.compareTo(o.span()[1]) > 0) {
+                    o.span()[1] = when;
+                }
+            }
+            o.sources().put(r.str("article"), Fragments.article(html, r.str("article"), r.str("title"), r.str("published")));
+            if ("true".equals(r.str("agrees"))) {
+                o.check()[0] = "Wikidata agrees: " + r.str("term");
+            } else if ("false".equals(r.str("agrees")) && o.check()[0] == null) {
+                o.check()[0] = "not in the reference for that date";
+            }
+        }
+        if (byPost.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<table class=\"offices\"><thead><tr><th>office</th><th>of</th>"
+                + "<th>stated</th><th>reference</th><th>sources</th></tr></thead><tbody>");
+        for (Office o : byPost.values()) {
+            String span = o.span()[0] == null ? "" : o.span()[0].equals(o.span()[1]) ? o.span()[0]
+                    : o.span()[0] + " – " + o.span()[1];
+            b.append("<tr class=\"office\"><td>").append(html.link(o.post(), o.label()))
+             .append("</td><td>").append(o.of() == null ? "" : html.link(o.of(), o.ofLabel()))
+             .append("</td><td>").append(Html.esc(span))
+             .append("</td><td>").append(Html.esc(o.check()[0] == null ? "" : o.check()[0]))
+             .append("</td><td>").append(String.join("<br>", o.sources().values())).append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+}
