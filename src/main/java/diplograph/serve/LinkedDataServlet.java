@@ -14,7 +14,6 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
@@ -102,7 +101,4 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    static Lang lang(String type) {
-        return RDF.get(type).getLang();
-    }
 }
