@@ -109,8 +109,6 @@ function draw() {
   const max = Math.max(1, ...cy.nodes().map(n => n.data("contacts")));
   cy.nodes().forEach(n => n.data("size", 18 + 30 * Math.sqrt(n.data("contacts") / max)));
   cy.edges().forEach(e => e.data("width", Math.min(12, 1.5 + 1.5 * e.data("count"))));
-  cy.layout({ name: cy.nodes().length > 60 ? "cose" : "circle", animate: false, padding: 40 }).run();
-  cy.fit(undefined, 40);
   const list = document.getElementById("nodes");
   list.innerHTML = "";
   cy.nodes().sort((x, y) => y.data("contacts") - x.data("contacts")).forEach(n => {
@@ -121,6 +119,9 @@ function draw() {
     li.append(a, " · " + n.data("contacts") + (n.data("contacts") === 1 ? " contact" : " contacts"));
     list.append(li);
   });
+  cy.resize(); // the list above may have changed the canvas's height
+  cy.layout({ name: cy.nodes().length > 60 ? "cose" : "circle", animate: false, padding: 40 }).run();
+  cy.fit(undefined, 40);
   document.getElementById("status").textContent =
     cy.nodes().length + " " + (level === "state" ? "states" : "persons") + ", " + contacts.length + " contacts";
   document.body.dataset.ready = "true";
