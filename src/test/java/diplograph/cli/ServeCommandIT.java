@@ -90,6 +90,21 @@ class ServeCommandIT {
         String sparql = startInBackground("demo", "--db", db.toString(), "--port", "0");
         HttpResponse<String> r = query(sparql, "SELECT ?id { GRAPH ?g { ?a <https://w3id.org/diplograph/ontology#articleId> ?id } }");
         assertThat(r.body()).contains("\"2025-06-07-tehran-iran-kazakhstan\"");
+        // The demo's server also serves the network and the pages of its IRIs.
+        String root = sparql.replace("diplograph/sparql", "");
+        HttpResponse<String> network = http.send(HttpRequest.newBuilder(URI.create(root + "network")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(network.statusCode()).isEqualTo(200);
+        HttpResponse<String> person = http.send(HttpRequest.newBuilder(URI.create(root + "id/person/murat-nurtleu"))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(person.body()).contains("\"Murat Nurtleu\"");
+    }
+
+    @Test
+    void aBaseThatIsNotAnHttpAddressIsAUsageError() {
+        Cli.Result r = Cli.run("serve", "--db", tmp.resolve("x").toString(), "--base", "ftp://example.org/");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("base must be an http(s) address");
     }
 
     @Test
