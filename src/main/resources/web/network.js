@@ -107,7 +107,10 @@ function draw() {
   cy.elements().remove();
   cy.add(els);
   const max = Math.max(1, ...cy.nodes().map(n => n.data("contacts")));
-  cy.nodes().forEach(n => n.data("size", 18 + 30 * Math.sqrt(n.data("contacts") / max)));
+  cy.nodes().forEach(n => n.data("size", 14 + 40 * Math.sqrt(n.data("contacts") / max)));
+  // In a crowded network only the most connected keep their names on the drawing; hovering shows the rest.
+  const named = new Set(cy.nodes().sort((x, y) => y.data("contacts") - x.data("contacts")).slice(0, 25).map(n => n.id()));
+  cy.nodes().forEach(n => n.data("shown", named.has(n.id()) ? n.data("label") : ""));
   cy.edges().forEach(e => e.data("width", Math.min(12, 1.5 + 1.5 * e.data("count"))));
   const list = document.getElementById("nodes");
   list.innerHTML = "";
@@ -120,8 +123,12 @@ function draw() {
     list.append(li);
   });
   cy.resize(); // the list above may have changed the canvas's height
-  cy.layout({ name: cy.nodes().length > 60 ? "cose" : "circle", animate: false, padding: 40 }).run();
+  cy.layout(cy.nodes().length > 12
+    ? { name: "cose", animate: false, padding: 40, nodeRepulsion: () => 400000, idealEdgeLength: () => 80, randomize: false }
+    : { name: "circle", animate: false, padding: 40 }).run();
   cy.fit(undefined, 40);
+  // Names stay readable (about 12 px) however far the fit zoomed out.
+  cy.style().selector("node").style({ "font-size": 12 / cy.zoom(), "text-margin-y": 4 / cy.zoom() }).update();
   document.getElementById("status").textContent =
     cy.nodes().length + " " + (level === "state" ? "states" : "persons") + ", " + contacts.length + " contacts";
   document.body.dataset.ready = "true";
@@ -163,16 +170,19 @@ async function main() {
   state.cy = cytoscape({
     container: document.getElementById("graph"),
     style: [
-      { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
+      { selector: "node", style: { "label": "data(shown)", "width": "data(size)", "height": "data(size)",
           "background-color": "#4a6fa5", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4 } },
       { selector: "edge", style: { "line-color": "data(color)", "width": "data(width)", "curve-style": "bezier", "opacity": 0.8 } },
-      { selector: "node:selected", style: { "background-color": "#e0a800" } }
+      { selector: "node:selected", style: { "background-color": "#e0a800" } },
+      { selector: "node.hover", style: { "label": "data(label)", "background-color": "#e0a800", "z-index": 10 } }
     ],
     wheelSensitivity: 0.3
   });
   state.cy.on("tap", "node", ev => { window.location.href = ev.target.data("href"); });
   state.cy.on("mouseover", "edge", ev => showTip(ev.target, ev.renderedPosition));
   state.cy.on("mouseout", "edge", () => { document.getElementById("tip").hidden = true; });
+  state.cy.on("mouseover", "node", ev => ev.target.addClass("hover"));
+  state.cy.on("mouseout", "node", ev => ev.target.removeClass("hover"));
   try {
     const [meetings, persons] = await Promise.all([runNamedQuery("who-met-whom"), runNamedQuery("persons")]);
     state.contacts = contactsFrom(meetings);
