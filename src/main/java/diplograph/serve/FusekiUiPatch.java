@@ -1,5 +1,6 @@
 package diplograph.serve;
 
+import diplograph.map.Vocab;
 import diplograph.query.NamedQueries;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Fits the stock Fuseki UI to this server, without rebuilding it: its page gets a bar linking to
  * diplograph's own pages and, on a read-only server, hides the tabs that can only fail there
  * (add data, edit, dataset management) and says why; its query editor offers the named queries
- * as its example queries instead of the two generic ones.
+ * as its example queries instead of the two generic ones, and completes prefixes from the
+ * project's own list instead of fetching prefix.cc's (the UI then makes no request off the machine).
  *
  * <p>Both changes are string replacements in files of the UI's jar, checked at start-up: if a
  * new UI version no longer has the text replaced, the file is served unchanged and a warning
@@ -40,14 +42,23 @@ final class FusekiUiPatch implements Filter {
     static final String STOCK_EXAMPLES = "queries:[{value:SELECT_TRIPLES_QUERY,text:\"Selection of triples\"},"
             + "{value:SELECT_CLASSES_QUERY,text:\"Selection of classes\"}]";
 
+    /** The editor's prefix autocompletion fetches this list from prefix.cc: a request leaving the machine. */
+    static final String PREFIX_CC = "(window.location.protocol.indexOf(\"http\")===0?\"//\":\"http://\")+\"prefix.cc/popular/all.file.json\"";
+
+    /** Where the editor gets its prefixes instead: the project's own, in prefix.cc's form. */
+    static final String PREFIXES_PATH = "/assets/prefixes.json";
+
     private final byte[] index;     // null: serve the stock one
     private final String queryScript; // path of the editor's script, e.g. "/static/Query-Dz-zoSFH.js"
     private final byte[] queryScriptBody;
 
-    private FusekiUiPatch(byte[] index, String queryScript, byte[] queryScriptBody) {
+    private final byte[] prefixes;
+
+    private FusekiUiPatch(byte[] index, String queryScript, byte[] queryScriptBody) throws IOException {
         this.index = index;
         this.queryScript = queryScript;
         this.queryScriptBody = queryScriptBody;
+        this.prefixes = new ObjectMapper().writeValueAsBytes(new java.util.TreeMap<>(Vocab.prefixes().getNsPrefixMap()));
     }
 
     /** Reads and patches the UI's files, or returns empty when the UI is not on the classpath. */
@@ -69,7 +80,13 @@ final class FusekiUiPatch implements Filter {
             String[] script = findQueryScript(indexUrl);
             byte[] patched = null;
             if (script != null && script[1].contains(STOCK_EXAMPLES)) {
-                patched = script[1].replace(STOCK_EXAMPLES, "queries:" + examples()).getBytes(StandardCharsets.UTF_8);
+                String text = script[1].replace(STOCK_EXAMPLES, "queries:" + examples());
+                if (text.contains(PREFIX_CC)) {
+                    text = text.replace(PREFIX_CC, "\"" + base + PREFIXES_PATH.substring(1) + "\"");
+                } else {
+                    LOG.warn("Fuseki UI: the editor's prefix.cc address was not found; its autocompletion may call prefix.cc");
+                }
+                patched = text.getBytes(StandardCharsets.UTF_8);
             } else {
                 LOG.warn("Fuseki UI: example queries not found in the editor's script; they stay the stock ones");
             }
@@ -117,6 +134,8 @@ final class FusekiUiPatch implements Filter {
             send((HttpServletResponse) response, "text/html; charset=utf-8", index);
         } else if (queryScriptBody != null && path.equals(queryScript)) {
             send((HttpServletResponse) response, "text/javascript; charset=utf-8", queryScriptBody);
+        } else if (path.equals(PREFIXES_PATH)) {
+            send((HttpServletResponse) response, "application/json", prefixes);
         } else {
             chain.doFilter(request, response);
         }

@@ -183,6 +183,20 @@ class BrowserIT {
         shoot("article.png");
     }
 
+    @Test
+    void theFusekiUiOffersTheNamedQueriesAndNoWriteTabsOnAReadOnlyServer() throws IOException {
+        browser.get(server.baseUrl() + "#/dataset/diplograph/query");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("Example Queries") && !d.findElements(By.linkText("who-met-whom")).isEmpty()
+                        || d.findElements(By.xpath("//*[normalize-space(text())='who-met-whom']")).size() > 0);
+        assertThat(browser.findElements(By.xpath("//*[normalize-space(text())='who-met-whom-summary']"))).isNotEmpty();
+        assertThat(browser.findElements(By.xpath("//*[normalize-space(text())='Selection of triples']"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//a[contains(@href, '/upload') or contains(@href, '/edit')]"))
+                .stream().filter(WebElement::isDisplayed).toList()).isEmpty();
+        assertThat(browser.findElement(By.className("dg-bar")).getText()).contains("Network", "Read-only server");
+        shoot("fuseki-ui.png");
+    }
+
     private static Object js(String script) {
         String body = script.contains("return ") ? script : script + " return null;";
         return ((JavascriptExecutor) browser).executeScript(body);

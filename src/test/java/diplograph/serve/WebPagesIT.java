@@ -173,6 +173,8 @@ class WebPagesIT {
         for (String name : NamedQueries.all()) {
             assertThat(body).contains("\"text\":\"" + name + "\"");
         }
+        assertThat(body).doesNotContain("prefix.cc").contains("\"/assets/prefixes.json\"");
+        assertThat(get(server, "assets/prefixes.json", null).body()).contains("\"org\":\"http://www.w3.org/ns/org#\"");
         assertThat(get(server, "assets/fuseki-ui.js", null).body()).contains("Read-only server");
     }
 
