@@ -108,6 +108,7 @@ class BrowserIT {
 
     @Test
     void theNetworkShowsThePersonsAndTheirContacts() throws IOException {
+        assertThat(requestsOffTheServer()).isEmpty();
         assertThat(labels("nodes")).containsExactlyInAnyOrder("Masoud Pezeshkian", "Murat Nurtleu",
                 "Kassym-Jomart Tokayev", "Abbas Araghchi", "Vladimir Putin", "Aleksandar Vučić", "Nikol Pashinyan");
         assertThat(edges()).containsExactlyInAnyOrder(
@@ -158,6 +159,7 @@ class BrowserIT {
         moveTo(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()).click().perform();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/id/person/masoud-pezeshkian"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masoud Pezeshkian");
+        assertThat(requestsOffTheServer()).isEmpty();
         assertThat(browser.findElement(By.id("offices")).getText()).contains("President of Iran");
         String contacts = browser.findElement(By.id("contacts")).getText();
         assertThat(contacts).contains("phone call with Kassym-Jomart Tokayev", "meeting with Murat Nurtleu in Tehran");
@@ -194,7 +196,15 @@ class BrowserIT {
         assertThat(browser.findElements(By.xpath("//a[contains(@href, '/upload') or contains(@href, '/edit')]"))
                 .stream().filter(WebElement::isDisplayed).toList()).isEmpty();
         assertThat(browser.findElement(By.className("dg-bar")).getText()).contains("Network", "Read-only server");
+        assertThat(requestsOffTheServer()).isEmpty();
         shoot("fuseki-ui.png");
+    }
+
+    /** What the page has fetched from anywhere but this server (the browser's resource timing list). */
+    @SuppressWarnings("unchecked")
+    private static List<String> requestsOffTheServer() {
+        List<String> fetched = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name);");
+        return fetched.stream().filter(u -> !u.startsWith(server.baseUrl())).toList();
     }
 
     private static Object js(String script) {
