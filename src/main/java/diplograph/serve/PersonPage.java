@@ -33,30 +33,48 @@ final class PersonPage {
         return b.append("</dl>").toString();
     }
 
-    /** One line per office: first and last date an article states it, and those articles. */
-    private static String offices(Html html, List<PageQueries.Row> rows) {
-        record Office(String post, String label, String of, String ofLabel, Map<String, String> sources,
-                      StringBuilder dates, String[] span, String[] check) {
+    /** An office as the articles state it: the dates they were written on and what the reference says. */
+    private static final class Office {
+        final String post;
+        final String label;
+        final String of;
+        final String ofLabel;
+        final Map<String, String> sources = new TreeMap<>();
+        String first;
+        String last;
+        String reference;
+
+        Office(PageQueries.Row r) {
+            post = r.str("post");
+            label = r.str("postLabel");
+            of = r.str("of");
+            ofLabel = r.str("ofLabel");
         }
-        Map<String, Office> byPost = new LinkedHashMap<>();
-        for (PageQueries.Row r : rows) {
-            Office o = byPost.computeIfAbsent(r.str("post"), p -> new Office(p, r.str("postLabel"), r.str("of"),
-                    r.str("ofLabel"), new TreeMap<>(), new StringBuilder(), new String[2], new String[1]));
+
+        void add(Html html, PageQueries.Row r) {
             String when = r.str("observed");
             if (when != null) {
-                if (o.span()[0] == null || when.compareTo(o.span()[0]) < 0) {
-                    o.span()[0] = when;
-                }
-                if (o.span()[1] == null || when.compareTo(o.span()[1]) > 0) {
-                    o.span()[1] = when;
-                }
+                first = first == null || when.compareTo(first) < 0 ? when : first;
+                last = last == null || when.compareTo(last) > 0 ? when : last;
             }
-            o.sources().put(r.str("article"), Fragments.article(html, r.str("article"), r.str("title"), r.str("published")));
+            sources.put(r.str("article"), Fragments.article(html, r.str("article"), r.str("title"), r.str("published")));
             if ("true".equals(r.str("agrees"))) {
-                o.check()[0] = "Wikidata agrees: " + r.str("term");
-            } else if ("false".equals(r.str("agrees")) && o.check()[0] == null) {
-                o.check()[0] = "not in the reference for that date";
+                reference = "Wikidata agrees: " + r.str("term");
+            } else if ("false".equals(r.str("agrees")) && reference == null) {
+                reference = "not in the reference for that date";
             }
+        }
+
+        String span() {
+            return first == null ? "" : first.equals(last) ? first : first + " – " + last;
+        }
+    }
+
+    /** One line per office: first and last date an article states it, and those articles. */
+    private static String offices(Html html, List<PageQueries.Row> rows) {
+        Map<String, Office> byPost = new LinkedHashMap<>();
+        for (PageQueries.Row r : rows) {
+            byPost.computeIfAbsent(r.str("post"), p -> new Office(r)).add(html, r);
         }
         if (byPost.isEmpty()) {
             return "";
@@ -64,13 +82,11 @@ final class PersonPage {
         StringBuilder b = new StringBuilder("<table class=\"offices\"><thead><tr><th>office</th><th>of</th>"
                 + "<th>stated</th><th>reference</th><th>sources</th></tr></thead><tbody>");
         for (Office o : byPost.values()) {
-            String span = o.span()[0] == null ? "" : o.span()[0].equals(o.span()[1]) ? o.span()[0]
-                    : o.span()[0] + " – " + o.span()[1];
-            b.append("<tr class=\"office\"><td>").append(html.link(o.post(), o.label()))
-             .append("</td><td>").append(o.of() == null ? "" : html.link(o.of(), o.ofLabel()))
-             .append("</td><td>").append(Html.esc(span))
-             .append("</td><td>").append(Html.esc(o.check()[0] == null ? "" : o.check()[0]))
-             .append("</td><td>").append(String.join("<br>", o.sources().values())).append("</td></tr>");
+            b.append("<tr class=\"office\"><td>").append(html.link(o.post, o.label))
+             .append("</td><td>").append(o.of == null ? "" : html.link(o.of, o.ofLabel))
+             .append("</td><td>").append(Html.esc(o.span()))
+             .append("</td><td>").append(Html.esc(o.reference == null ? "" : o.reference))
+             .append("</td><td>").append(String.join("<br>", o.sources.values())).append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
     }

@@ -21,28 +21,42 @@ final class StatePage {
         return html.page(h.title(), kind, h.iri().getURI(), body.toString());
     }
 
-    private static String officials(Html html, List<PageQueries.Row> rows) {
-        Map<String, String[]> byPerson = new LinkedHashMap<>();
-        Map<String, TreeSet<String>> posts = new LinkedHashMap<>();
-        for (PageQueries.Row r : rows) {
-            String[] span = byPerson.computeIfAbsent(r.str("person"), p -> new String[] {r.str("name"), null, null});
-            posts.computeIfAbsent(r.str("person"), p -> new TreeSet<>()).add(r.str("postLabel") == null ? "" : r.str("postLabel"));
+    /** A person an article names as holding an office of the state: which offices, stated when. */
+    private static final class Official {
+        final String name;
+        final TreeSet<String> posts = new TreeSet<>();
+        String first;
+        String last;
+
+        Official(String name) {
+            this.name = name;
+        }
+
+        void add(PageQueries.Row r) {
+            if (r.str("postLabel") != null) {
+                posts.add(r.str("postLabel"));
+            }
             String when = r.str("observed");
-            if (when != null && (span[1] == null || when.compareTo(span[1]) < 0)) {
-                span[1] = when;
+            if (when != null) {
+                first = first == null || when.compareTo(first) < 0 ? when : first;
+                last = last == null || when.compareTo(last) > 0 ? when : last;
             }
-            if (when != null && (span[2] == null || when.compareTo(span[2]) > 0)) {
-                span[2] = when;
-            }
+        }
+    }
+
+    private static String officials(Html html, List<PageQueries.Row> rows) {
+        Map<String, Official> byPerson = new LinkedHashMap<>();
+        for (PageQueries.Row r : rows) {
+            byPerson.computeIfAbsent(r.str("person"), p -> new Official(r.str("name"))).add(r);
         }
         if (byPerson.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder("<table class=\"officials\"><thead><tr><th>person</th><th>office</th>"
                 + "<th>stated</th></tr></thead><tbody>");
-        byPerson.forEach((person, span) -> b.append("<tr><td>").append(html.link(person, span[0]))
-                .append("</td><td>").append(Html.esc(String.join(" · ", posts.get(person))))
-                .append("</td><td>").append(span[1] == null ? "" : Html.esc(span[1].equals(span[2]) ? span[1] : span[1] + " – " + span[2]))
+        byPerson.forEach((person, o) -> b.append("<tr><td>").append(html.link(person, o.name))
+                .append("</td><td>").append(Html.esc(String.join(" · ", o.posts)))
+                .append("</td><td>").append(o.first == null ? "" : Html.esc(o.first.equals(o.last) ? o.first : o.first + " – " + o.last))
                 .append("</td></tr>"));
         return b.append("</tbody></table>").toString();
     }
