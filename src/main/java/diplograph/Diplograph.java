@@ -14,6 +14,7 @@ import diplograph.model.Article;
 import diplograph.model.Extraction;
 import diplograph.read.ReadOutcome;
 import diplograph.read.Readers;
+import diplograph.read.SkippedFiles;
 import diplograph.store.ArticleGraph;
 import diplograph.store.RemoteStore;
 import diplograph.store.TdbStore;
@@ -73,14 +74,18 @@ public final class Diplograph {
                 new Validator());
     }
 
-    /** Reads the articles at {@code paths}; {@code published} (nullable) overrides their dates. */
-    public void read(List<Path> paths, LocalDate published, Consumer<ReadOutcome> sink) {
-        read(paths, published, Readers.DEFAULT_MAX_BYTES, sink);
+    /**
+     * Reads the articles at {@code paths}; {@code published} (nullable) overrides their dates.
+     *
+     * @return the files inside directories passed over for their type
+     */
+    public SkippedFiles read(List<Path> paths, LocalDate published, Consumer<ReadOutcome> sink) {
+        return read(paths, published, Readers.DEFAULT_MAX_BYTES, sink);
     }
 
     /** Reads the articles at {@code paths}, rejecting files (and JSON lines) over {@code maxBytes}. */
-    public void read(List<Path> paths, LocalDate published, long maxBytes, Consumer<ReadOutcome> sink) {
-        new Readers(maxBytes, published).read(paths, sink);
+    public SkippedFiles read(List<Path> paths, LocalDate published, long maxBytes, Consumer<ReadOutcome> sink) {
+        return new Readers(maxBytes, published).read(paths, sink);
     }
 
     /** Analyses one article: sentences, tokens and tags, the first stage of {@link #extract}. */

@@ -1,5 +1,6 @@
 package diplograph;
 
+import diplograph.read.SkippedFiles;
 import java.util.List;
 
 /**
@@ -11,12 +12,14 @@ import java.util.List;
  * @param triples   triples written
  * @param seconds   wall time
  * @param storeSeconds time the writer spent in write transactions (the store phase)
+ * @param skipped   files inside directories passed over for their type (not failures)
  */
 public record IngestReport(int stored, int unchanged, List<String> failures, long triples, double seconds,
-                           double storeSeconds) {
+                           double storeSeconds, SkippedFiles skipped) {
 
     public IngestReport {
         failures = List.copyOf(failures);
+        java.util.Objects.requireNonNull(skipped, "skipped");
     }
 
     /** The closing summary line. */

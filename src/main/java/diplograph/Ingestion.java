@@ -4,6 +4,7 @@ import diplograph.map.Iris;
 import diplograph.map.Vocab;
 import diplograph.model.Article;
 import diplograph.read.ReadOutcome;
+import diplograph.read.SkippedFiles;
 import diplograph.store.ArticleGraph;
 import diplograph.store.RemoteStore;
 import diplograph.store.TdbStore;
@@ -100,8 +101,9 @@ final class Ingestion {
         // At most a few articles wait per thread: the reader blocks rather than filling memory,
         // and never extracts itself, so the cores go to the extraction threads and the writer.
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads * 4);
+        SkippedFiles skipped;
         try {
-            diplograph.read(paths, published, maxBytes, outcome -> {
+            skipped = diplograph.read(paths, published, maxBytes, outcome -> {
                 if (outcome instanceof ReadOutcome.Rejected r) {
                     fail(r.message());
                     tick();
@@ -129,7 +131,7 @@ final class Ingestion {
             joinQuietly(writer);
         }
         return new IngestReport((int) stored.get(), (int) unchanged.get(), failures, triples.get(),
-                (System.nanoTime() - t0) / 1e9, storeNanos.get() / 1e9);
+                (System.nanoTime() - t0) / 1e9, storeNanos.get() / 1e9, skipped);
     }
 
     private void extract(Article a, BlockingQueue<TdbStore.Checked> toWrite) {

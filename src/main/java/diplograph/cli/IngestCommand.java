@@ -77,10 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         Diplograph dg = Diplograph.standard(persons);
         var remote = new diplograph.store.RemoteStore(endpoint, sparqlPath, gspPath, user, password, dg.validator());
         try (Progress progress = Progress.on(err)) {
-            IngestReport report = dg.ingest(remote, paths, published, maxBytes, err::println, threads, progress);
-            err.println(report.summary());
-            err.flush();
-            return report.failures().isEmpty() ? 0 : 1;
+            return finish(dg.ingest(remote, paths, published, maxBytes, err::println, threads, progress), err);
         }
     }
 
@@ -96,17 +93,24 @@ final class IngestCommand implements Callable<Integer> {
         Diplograph dg = Diplograph.standard(persons);
         if (bulk) {
             try (Progress progress = Progress.on(err)) {
-                IngestReport report = dg.bulkIngest(db, paths, published, maxBytes, err::println, threads, progress);
-                err.println(report.summary());
-                err.flush();
-                return report.failures().isEmpty() ? 0 : 1;
+                return finish(dg.bulkIngest(db, paths, published, maxBytes, err::println, threads, progress), err);
             }
         }
         try (TdbStore s = dg.openStore(db); Progress progress = Progress.on(err)) {
-            IngestReport report = dg.ingest(s, paths, published, maxBytes, err::println, threads, progress);
-            err.println(report.summary());
-            err.flush();
-            return report.failures().isEmpty() ? 0 : 1;
+            return finish(dg.ingest(s, paths, published, maxBytes, err::println, threads, progress), err);
         }
+    }
+
+    /**
+     * Prints what was skipped (files of other types inside directories: not an error) and the
+     * summary; exit 1 when an input failed.
+     */
+    private static int finish(IngestReport report, java.io.PrintWriter err) {
+        if (report.skipped().count() > 0) {
+            err.println(report.skipped().message());
+        }
+        err.println(report.summary());
+        err.flush();
+        return report.failures().isEmpty() ? 0 : 1;
     }
 }

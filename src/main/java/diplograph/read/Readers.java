@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,15 +40,21 @@ public final class Readers {
         this(DEFAULT_MAX_BYTES, null);
     }
 
-    /** Reads every path: files by type, directories recursively in name order. */
-    public void read(List<Path> paths, Consumer<ReadOutcome> sink) {
+    /**
+     * Reads every path: files by type, directories recursively in name order.
+     *
+     * @return the files inside directories that were passed over for their type
+     */
+    public SkippedFiles read(List<Path> paths, Consumer<ReadOutcome> sink) {
+        SkippedFiles skipped = SkippedFiles.NONE;
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                readDirectory(p, sink);
+                skipped = skipped.plus(readDirectory(p, sink));
             } else {
                 readFile(p, sink);
             }
         }
+        return skipped;
     }
 
     /** Reads one file with the reader its extension names. */
@@ -64,20 +72,26 @@ public final class Readers {
         }
     }
 
-    private void readDirectory(Path dir, Consumer<ReadOutcome> sink) {
+    private SkippedFiles readDirectory(Path dir, Consumer<ReadOutcome> sink) {
+        Map<String, Integer> skipped = new TreeMap<>();
         // Symbolic links are not followed, so a link loop cannot trap the walk.
         try (Stream<Path> files = Files.walk(dir)) {
             // A link to nothing is reported, not silently passed over.
-            files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
-                    .filter(Readers::isArticleFile)
-                    .sorted()
-                    .forEach(f -> readFile(f, sink));
+            for (Path f : files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
+                    .sorted().toList()) {
+                if (isArticleFile(f)) {
+                    readFile(f, sink);
+                } else {
+                    skipped.merge(extension(f), 1, Integer::sum);
+                }
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
             sink.accept(new ReadOutcome.Rejected(dir.toString(), RejectReason.UNREADABLE, e.getMessage()));
         }
+        return new SkippedFiles(skipped);
     }
 
-    /** Inside directories only article files are read; gold files and notes are skipped. */
+    /** Inside directories only article files are read; gold files and notes are skipped and counted. */
     private static boolean isArticleFile(Path f) {
         return List.of("txt", "html", "htm", "jsonl").contains(extension(f));
     }

@@ -90,6 +90,19 @@ class CliTest {
     }
 
     @Test
+    void filesOfOtherTypesInADirectoryAreSkippedWithOneLineAndExitZero() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Fixtures.seed(), in.resolve(Fixtures.SEED_ID + ".txt"));
+        Files.writeString(in.resolve("notes.xyz"), "not an article");
+        Path other = tmp.resolve("db2");
+        Cli.Result r = Cli.run("ingest", "--db", other.toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err().lines()).contains("skipped 1 file of unsupported type: .xyz");
+        assertThat(r.err()).contains("ingested 1 article(s), 0 unchanged, 0 failed");
+        assertThat(Cli.run("stats", "--db", other.toString()).out()).contains("articles         1");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Cli.run("query", "--db", db.toString()).exit()).isEqualTo(2);
         assertThat(Cli.run("nonsense").exit()).isEqualTo(2);

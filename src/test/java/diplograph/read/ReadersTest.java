@@ -36,6 +36,24 @@ class ReadersTest {
     }
 
     @Test
+    void filesOfOtherTypesInADirectoryAreCountedByExtension() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("a.txt"), "date 2025-01-01 PARIS – Text.");
+        Files.writeString(dir.resolve("a.gold.json"), "{}");
+        Files.writeString(dir.resolve("sub/b.json"), "{}");
+        Files.writeString(dir.resolve("sub/c.PDF"), "x");
+        Files.writeString(dir.resolve("README"), "x");
+        List<ReadOutcome> out = new ArrayList<>();
+        SkippedFiles skipped = new Readers().read(List.of(dir), out::add);
+        assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
+        assertThat(skipped.byExtension()).containsOnly(java.util.Map.entry("json", 2), java.util.Map.entry("pdf", 1),
+                java.util.Map.entry("", 1));
+        assertThat(skipped.message()).isEqualTo("skipped 4 files of unsupported type: .json (2), (no extension) (1), .pdf (1)");
+        assertThat(new SkippedFiles(java.util.Map.of("xyz", 1)).message()).isEqualTo("skipped 1 file of unsupported type: .xyz");
+        assertThat(SkippedFiles.NONE.message()).isEmpty();
+    }
+
+    @Test
     void unknownFileTypeGetsOneLineNamingTheFile() throws IOException {
         Path f = Files.writeString(dir.resolve("notes.pdf"), "x");
         var r = rejected(read(f).get(0));
