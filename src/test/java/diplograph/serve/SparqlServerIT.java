@@ -276,7 +276,11 @@ class SparqlServerIT {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A connection of its own for each write: a server that refuses one may close the connection
+        // after answering, and a pooled connection reused for the next request then fails
+        // ("header parser received no bytes") although the server did the right thing.
+        HttpClient once = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return once.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String user, String password) {
