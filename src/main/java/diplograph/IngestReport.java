@@ -12,10 +12,11 @@ import java.util.List;
  * @param triples   triples written
  * @param seconds   wall time
  * @param storeSeconds time the writer spent in write transactions (the store phase)
+ * @param indexSeconds of the store phase, the time spent keeping the contacts index
  * @param skipped   files inside directories passed over for their type (not failures)
  */
 public record IngestReport(int stored, int unchanged, List<String> failures, long triples, double seconds,
-                           double storeSeconds, SkippedFiles skipped) {
+                           double storeSeconds, double indexSeconds, SkippedFiles skipped) {
 
     public IngestReport {
         failures = List.copyOf(failures);
@@ -26,7 +27,8 @@ public record IngestReport(int stored, int unchanged, List<String> failures, lon
     public String summary() {
         double rate = seconds > 0 ? stored / seconds : 0;
         return String.format(java.util.Locale.ROOT,
-                "ingested %d article(s), %d unchanged, %d failed, %d triples in %.2f s (%.1f articles/s; store phase %.2f s)",
-                stored, unchanged, failures.size(), triples, seconds, rate, storeSeconds);
+                "ingested %d article(s), %d unchanged, %d failed, %d triples in %.2f s (%.1f articles/s; store phase %.2f s,"
+                        + " of which contacts index %.2f s)",
+                stored, unchanged, failures.size(), triples, seconds, rate, storeSeconds, indexSeconds);
     }
 }

@@ -49,6 +49,8 @@ final class Ingestion {
     private final AtomicLong triples = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong storeNanos = new AtomicLong();
+    /** Of the store phase, the time spent keeping the contacts index. */
+    private final AtomicLong indexNanos = new AtomicLong();
 
     /** Whether the graphs go to Jena's parallel bulk loader (a new store) rather than write transactions. */
     private final boolean bulk;
@@ -131,7 +133,7 @@ final class Ingestion {
             joinQuietly(writer);
         }
         return new IngestReport((int) stored.get(), (int) unchanged.get(), failures, triples.get(),
-                (System.nanoTime() - t0) / 1e9, storeNanos.get() / 1e9, skipped);
+                (System.nanoTime() - t0) / 1e9, storeNanos.get() / 1e9, indexNanos.get() / 1e9, skipped);
     }
 
     private void extract(Article a, BlockingQueue<TdbStore.Checked> toWrite) {
@@ -152,6 +154,7 @@ final class Ingestion {
                 TdbStore.Checked g = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (g == end) {
                     commit(writer);
+                    indexNanos.set(writer.indexNanos());
                     return;
                 }
                 if (g != null) {
@@ -186,6 +189,7 @@ final class Ingestion {
         long t0 = System.nanoTime();
         load.finish();
         storeNanos.addAndGet(System.nanoTime() - t0);
+        indexNanos.addAndGet(load.indexNanos());
         stored.addAndGet(loaded[0]);
         triples.addAndGet(loaded[1]);
     }
@@ -257,7 +261,10 @@ final class Ingestion {
         return remote != null ? remote.check(g) : store.check(g);
     }
 
-    /** The remote path: each conforming graph PUT to the endpoint (retried there), one article at a time. */
+    /**
+     * The remote path: each conforming graph PUT to the endpoint (retried there), one article at a
+     * time; then the contacts index, computed from what the endpoint holds, PUT once.
+     */
     private void send(BlockingQueue<TdbStore.Checked> queue) {
         drain(queue, g -> {
             try {
@@ -269,6 +276,16 @@ final class Ingestion {
                         + RemoteStore.ATTEMPTS + " times: " + oneLine(e));
             }
         });
+        long t0 = System.nanoTime();
+        try {
+            remote.putContacts();
+        } catch (RuntimeException e) {
+            fail("contacts index: not stored at " + remote.describe() + ": " + oneLine(e));
+        } finally {
+            long spent = System.nanoTime() - t0;
+            storeNanos.addAndGet(spent);
+            indexNanos.addAndGet(spent);
+        }
     }
 
     private static String oneLine(RuntimeException e) {

@@ -60,6 +60,14 @@ public final class Iris {
         return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().contactClass(), participants, when));
     }
 
+    /**
+     * A contact of the contacts index: an event and the two persons of one of its pairs, {@code a}
+     * the one whose IRI sorts first, so every store mints the same IRI for the same contact.
+     */
+    public static Node contact(Node event, Node a, Node b) {
+        return Vocab.iri(Vocab.ID + "contact/" + hash(event.getURI(), a.getURI(), b.getURI()));
+    }
+
     /** A quotation: its article and where it starts, since a quote is said once. */
     static Node quote(Article a, diplograph.model.Quote q) {
         return Vocab.iri(Vocab.ID + "quote/" + hash(a.id(), Integer.toString(q.evidence().span().begin())));

@@ -47,9 +47,11 @@ public final class Vocab {
     public static final Node ONTOLOGY_GRAPH = iri(GRAPH + "ontology");
     /** Graph holding the reference tables (states…) in a store. */
     public static final Node REFERENCE_GRAPH = iri(GRAPH + "reference");
+    /** Graph holding the contacts index: who-met-whom aggregated, one node per contact. */
+    public static final Node CONTACTS_GRAPH = iri(GRAPH + "contacts");
 
-    static final Node TYPE = iri(RDF + "type");
-    static final Node LABEL = iri(RDFS + "label");
+    public static final Node TYPE = iri(RDF + "type");
+    public static final Node LABEL = iri(RDFS + "label");
     static final Node SAME_AS = iri(OWL + "sameAs");
     static final Node PREF_LABEL = iri(SKOS + "prefLabel");
     static final Node ALT_LABEL = iri(SKOS + "altLabel");
@@ -69,8 +71,8 @@ public final class Vocab {
     public static final Node OFFICE_HOLDING = iri(DG + "OfficeHolding");
     static final Node OBSERVED_ON = iri(DG + "observedOn");
     public static final Node DIPLOMATIC_EVENT = iri(DG + "DiplomaticEvent");
-    static final Node EVENT_KIND = iri(DG + "kind");
-    static final Node DATE = iri(DG + "date");
+    public static final Node EVENT_KIND = iri(DG + "kind");
+    public static final Node DATE = iri(DG + "date");
     static final Node TEXT_ANCHOR = iri(DG + "TextAnchor");
     static final Node AGREEMENT = iri(DG + "Agreement");
     static final Node AGREEMENT_KIND = iri(DG + "agreementKind");
@@ -101,6 +103,20 @@ public final class Vocab {
     static final Node REFERENCE_AGREES = iri(DG + "referenceAgrees");
     static final Node REFERENCE_TERM = iri(DG + "referenceTerm");
 
+    // The contacts index, kept by the store in CONTACTS_GRAPH (not in article graphs).
+    public static final Node CONTACT = iri(DG + "Contact");
+    public static final Node CONTACT_EVENT = iri(DG + "contactEvent");
+    public static final Node PERSON_A = iri(DG + "personA");
+    public static final Node PERSON_B = iri(DG + "personB");
+    public static final Node PERSON_A_NAME = iri(DG + "personAName");
+    public static final Node PERSON_B_NAME = iri(DG + "personBName");
+    public static final Node CONTACT_KIND = iri(DG + "contactKind");
+    public static final Node CONTACT_DATE = iri(DG + "contactDate");
+    public static final Node PLACE_LABEL = iri(DG + "placeLabel");
+    public static final Node SOURCE_COUNT = iri(DG + "sourceCount");
+    public static final Node FIRST_REPORT = iri(DG + "firstReport");
+    public static final Node LAST_REPORT = iri(DG + "lastReport");
+
     static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
     static final Node ORG_POST = iri(ORG + "Post");
     static final Node ORG_HOLDS = iri(ORG + "holds");
@@ -109,18 +125,18 @@ public final class Vocab {
     static final Node ORG_MEMBER = iri(ORG + "member");
     static final Node ORG_ORGANIZATION = iri(ORG + "organization");
     static final Node OPENGOV_POST = iri(OPENGOV + "post");
-    static final Node FOAF_PERSON = iri(FOAF + "Person");
+    public static final Node FOAF_PERSON = iri(FOAF + "Person");
     static final Node FOAF_NAME = iri(FOAF + "name");
     static final Node SCHEMA_PLACE = iri(SCHEMA + "Place");
     static final Node SCHEMA_HEADLINE = iri(SCHEMA + "headline");
-    static final Node SCHEMA_DATE_PUBLISHED = iri(SCHEMA + "datePublished");
+    public static final Node SCHEMA_DATE_PUBLISHED = iri(SCHEMA + "datePublished");
     static final Node SCHEMA_URL = iri(SCHEMA + "url");
     static final Node SCHEMA_TEXT = iri(SCHEMA + "text");
     static final Node SCHEMA_MENTIONS = iri(SCHEMA + "mentions");
     static final Node SCHEMA_QUOTATION = iri(SCHEMA + "Quotation");
     static final Node SCHEMA_CREATOR = iri(SCHEMA + "creator");
-    static final Node SEM_HAS_ACTOR = iri(SEM + "hasActor");
-    static final Node SEM_HAS_PLACE = iri(SEM + "hasPlace");
+    public static final Node SEM_HAS_ACTOR = iri(SEM + "hasActor");
+    public static final Node SEM_HAS_PLACE = iri(SEM + "hasPlace");
     static final Node PROV_WAS_DERIVED_FROM = iri(PROV + "wasDerivedFrom");
     static final Node PROV_QUALIFIED_DERIVATION = iri(PROV + "qualifiedDerivation");
     static final Node PROV_DERIVATION = iri(PROV + "Derivation");

@@ -14,7 +14,9 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
  * Any SPARQL 1.1 store as the target of an ingest: each article's named graph is written with the
  * Graph Store Protocol (PUT replaces the graph, so a re-ingest stays idempotent), and whether an
  * article is already stored unchanged is asked with a SPARQL ASK. A failed PUT is retried a
- * bounded number of times before the article is reported; nothing else is lost.
+ * bounded number of times before the article is reported; nothing else is lost. The contacts index
+ * is not kept in step per article, as a local store keeps it: {@link #putContacts} recomputes it
+ * from the endpoint and replaces it once, at the end of a run.
  */
 public final class RemoteStore {
 
@@ -79,6 +81,21 @@ public final class RemoteStore {
             }
         }
         throw last;
+    }
+
+    /**
+     * Computes the contacts index from the article graphs the endpoint holds (SELECT queries of a
+     * few hundred events each) and PUTs it as its graph, replacing the one there: once, at the end
+     * of an ingest, rather than after every article.
+     *
+     * @throws RuntimeException when a query or the PUT fails
+     */
+    public void putContacts() {
+        put(Vocab.CONTACTS_GRAPH, ContactsIndex.compute(query -> {
+            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http).query(query).build()) {
+                return exec.select().materialize();
+            }
+        }));
     }
 
     /** The Graph Store Protocol endpoint written to, for messages. */

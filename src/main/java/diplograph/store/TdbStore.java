@@ -18,7 +18,9 @@ import org.apache.jena.tdb2.TDB2;
  * The TDB2 store: one named graph per article, the ontology and reference tables in graphs of
  * their own, and the union of all graphs as the default graph for queries. Writes go in batches,
  * many articles per write transaction, and each graph is validated before it is written, so the
- * store never holds a half-written or invalid article.
+ * store never holds a half-written or invalid article. The contacts index ({@link ContactsIndex},
+ * in {@link Vocab#CONTACTS_GRAPH}) is kept in step by every article write and removal, in the same
+ * write transaction, and built whole at the end of a bulk load.
  */
 public final class TdbStore implements AutoCloseable {
 
@@ -193,6 +195,9 @@ public final class TdbStore implements AutoCloseable {
     public final class Writer implements AutoCloseable {
         private final List<String> pending = new ArrayList<>();
         private long pendingQuads;
+        /** What the open transaction's articles do to the contacts index: applied at commit. */
+        private final ContactsIndex.Changes contacts = new ContactsIndex.Changes();
+        private long indexNanos;
 
         private Writer() {
         }
@@ -209,6 +214,9 @@ public final class TdbStore implements AutoCloseable {
             if (!dsg.isInTransaction()) {
                 dsg.begin(org.apache.jena.query.TxnType.WRITE);
             }
+            long t0 = System.nanoTime();
+            contacts.replacing(dsg, c.graph().name(), c.graph().graph());
+            indexNanos += System.nanoTime() - t0;
             replace(c.graph().name(), c.graph().graph());
             pending.add(c.graph().articleId());
             pendingQuads += c.graph().graph().size();
@@ -219,9 +227,23 @@ public final class TdbStore implements AutoCloseable {
             return pendingQuads;
         }
 
-        /** Commits the open transaction; returns the ids of the articles it stored (none if none was open). */
+        /**
+         * Brings the contacts of the events its articles touched up to date, then commits the open
+         * transaction; returns the ids of the articles it stored (none if none was open). When it
+         * throws, {@link #abort} the transaction.
+         */
         public List<String> commit() {
+            if (dsg.isInTransaction() && !contacts.isEmpty()) {
+                long t0 = System.nanoTime();
+                contacts.apply(dsg);
+                indexNanos += System.nanoTime() - t0;
+            }
             return end(dsg::commit);
+        }
+
+        /** Time spent keeping the contacts index so far (noting what each article changes, then applying it at commit). */
+        public long indexNanos() {
+            return indexNanos;
         }
 
         /** Drops the open transaction; returns the ids of the articles it would have stored. */
@@ -233,6 +255,7 @@ public final class TdbStore implements AutoCloseable {
             List<String> articles = List.copyOf(pending);
             pending.clear();
             pendingQuads = 0;
+            contacts.clear();
             if (dsg.isInTransaction()) {
                 try {
                     outcome.run();
@@ -268,6 +291,7 @@ public final class TdbStore implements AutoCloseable {
                 org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
         private final org.apache.jena.riot.system.StreamRDF stream;
         private final java.util.Set<Node> graphs = new java.util.HashSet<>();
+        private long indexNanos;
 
         private BulkLoad() {
             loader.startBulk();
@@ -297,10 +321,21 @@ public final class TdbStore implements AutoCloseable {
                     org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging);
         }
 
-        /** Builds the indexes and commits: the store is complete when this returns. */
+        /**
+         * Builds the indexes and commits, then builds the contacts index from what was loaded (a
+         * contacts graph among the loaded quads is replaced): the store is complete when this returns.
+         */
         public void finish() {
             stream.finish();
             loader.finishBulk();
+            long t0 = System.nanoTime();
+            rebuildContacts();
+            indexNanos = System.nanoTime() - t0;
+        }
+
+        /** Time {@link #finish} spent building the contacts index. */
+        public long indexNanos() {
+            return indexNanos;
         }
     }
 
@@ -367,13 +402,27 @@ public final class TdbStore implements AutoCloseable {
         }
     }
 
-    /** Removes one article's graph; {@code false} when there was none. */
+    /**
+     * Removes one article's graph, and recomputes the contacts of its events in the same write
+     * transaction; {@code false} when there was none.
+     */
     public boolean remove(Node articleGraph) {
         return Txn.calculateWrite(dsg, () -> {
             boolean had = dsg.containsGraph(articleGraph) && !dsg.getGraph(articleGraph).isEmpty();
+            ContactsIndex.Changes contacts = new ContactsIndex.Changes();
+            contacts.removing(dsg, articleGraph);
             dsg.removeGraph(articleGraph);
+            contacts.apply(dsg);
             return had;
         });
+    }
+
+    /**
+     * Replaces the contacts index with one computed from every article graph of the store, in one
+     * write transaction: after a bulk load, or after writes that did not go through this class.
+     */
+    public void rebuildContacts() {
+        Txn.executeWrite(dsg, () -> ContactsIndex.rebuild(dsg));
     }
 
     /** The stored article graphs' names. */

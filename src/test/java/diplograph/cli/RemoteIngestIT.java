@@ -3,6 +3,10 @@ package diplograph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.Fixtures;
+import diplograph.map.Vocab;
+import diplograph.query.NamedQueries;
+import diplograph.query.QueryRunner;
+import diplograph.query.ResultFormat;
 import diplograph.serve.SparqlServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +58,7 @@ class RemoteIngestIT {
     }
 
     @Test
-    void theEndpointHoldsExactlyTheQuadsOfALocalIngest() {
+    void theEndpointHoldsExactlyTheQuadsOfALocalIngest() throws Exception {
         Cli.Result r = Cli.run("ingest", "--endpoint", dataset(), "--user", "loader", "--password-file",
                 passwordFile.toString(), Fixtures.seed().toString(), Fixtures.articles().toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -63,6 +67,11 @@ class RemoteIngestIT {
                 Fixtures.articles().toString()).exit()).isZero();
         List<String> expected = Cli.run("export", "--db", local.toString(), "--format", "nq").out().lines().sorted().toList();
         assertThat(remoteQuads()).isEqualTo(expected);
+        // The contacts index was computed over the endpoint and PUT at the end: the same as the
+        // local store's, and it answers as the live aggregate over the endpoint's article graphs.
+        assertThat(expected).anyMatch(q -> q.endsWith("<" + Vocab.CONTACTS_GRAPH.getURI() + "> ."));
+        assertThat(summary(NamedQueries.load("who-met-whom-summary"))).isNotEmpty()
+                .isEqualTo(summary(Files.readString(Path.of("src/test/resources/oracle/who-met-whom-summary-live.rq"))));
 
         Cli.Result again = Cli.run("ingest", "--endpoint", dataset(), "--user", "loader", "--password-file",
                 passwordFile.toString(), Fixtures.seed().toString());
@@ -78,6 +87,12 @@ class RemoteIngestIT {
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("401");
         assertThat(remoteQuads()).isEmpty();
+    }
+
+    private List<String> summary(String query) {
+        var out = new java.io.ByteArrayOutputStream();
+        Txn.executeRead(remote, () -> new QueryRunner(remote).run(query, java.util.Map.of(), ResultFormat.CSV, out));
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).sorted().toList();
     }
 
     private List<String> remoteQuads() {
