@@ -151,6 +151,7 @@ public final class Diplograph {
     private static void fill(TdbStore store, Graph reference) {
         store.ensureSupportGraph(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
         store.ensureSupportGraph(Vocab.REFERENCE_GRAPH, reference);
+        store.ensureContacts();
     }
 
     /**
@@ -256,7 +257,8 @@ public final class Diplograph {
     }
 
     /**
-     * Opens an existing store for reading and upkeep, without loading the NLP models.
+     * Opens an existing store for reading and upkeep, without loading the NLP models. A store made
+     * before the contacts index existed gets it here, once.
      *
      * @throws IllegalStateException when {@code dir} holds no store
      */
@@ -264,7 +266,14 @@ public final class Diplograph {
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new IllegalStateException(dir + ": no store here (create one with ingest)");
         }
-        return TdbStore.open(dir, new Validator());
+        TdbStore store = TdbStore.open(dir, new Validator());
+        try {
+            store.ensureContacts(); // a store made before the contacts index gets it once
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /** The bundled ontology as a graph. */

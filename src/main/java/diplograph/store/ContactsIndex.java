@@ -154,6 +154,17 @@ final class ContactsIndex {
         }
     }
 
+    /** Whether any graph of the store gives an event a contact kind. Call inside a transaction. */
+    static boolean hasContactEvents(DatasetGraph dsg) {
+        var kinds = dsg.find(Node.ANY, Node.ANY, Vocab.EVENT_KIND, Node.ANY);
+        while (kinds.hasNext()) {
+            if (KINDS.contains(kinds.next().getObject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Replaces the contacts graph with the contacts of every event of the store. Call inside a
      * write transaction.

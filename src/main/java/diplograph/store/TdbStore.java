@@ -425,6 +425,16 @@ public final class TdbStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> ContactsIndex.rebuild(dsg));
     }
 
+    /**
+     * Builds the contacts index of a store made before there was one: article graphs with contact
+     * events but no contacts graph. Does nothing to any other store.
+     */
+    public void ensureContacts() {
+        if (read(() -> !dsg.containsGraph(Vocab.CONTACTS_GRAPH) && ContactsIndex.hasContactEvents(dsg))) {
+            rebuildContacts();
+        }
+    }
+
     /** The stored article graphs' names. */
     public List<Node> articleGraphs() {
         return Txn.calculateRead(dsg, () -> {

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The contacts index always answers {@code who-met-whom-summary} as the live aggregate over the
  * article graphs does ({@code src/test/resources/oracle/who-met-whom-summary-live.rq}): after an
  * ingest of real readouts, over several transactions that add sources to stored contacts, after
- * a re-ingest that drops an event and after a removal, after a bulk ingest and after a load; and
- * every way of building it gives the same quads.
+ * a re-ingest that drops an event and after a removal, after a bulk ingest and after a load, and
+ * in a store made before the index once it is opened; and every way of building it gives the same
+ * quads.
  */
 class ContactsIndexTest {
 
@@ -183,6 +184,20 @@ class ContactsIndexTest {
                     .contains(",Muscat,2,2025-03-10,2025-03-11");
             store.remove(Diplograph.articleGraph("muscat"));
             assertThat(assertIndexAnswersAsTheLiveAggregate(store)).singleElement().asString().contains(",Tehran,1,");
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeTheIndexGetsItWhenOpened() throws IOException {
+        Path db = tmp.resolve("old");
+        try (TdbStore store = Fixtures.pipeline().openStore(db)) {
+            Fixtures.pipeline().ingest(store, List.of(Path.of("src/test/resources/corpus")), null, s -> { });
+            org.apache.jena.system.Txn.executeWrite(store.dataset(),
+                    () -> store.dataset().removeGraph(Vocab.CONTACTS_GRAPH));
+            assertThat(summary(store, NamedQueries.load("who-met-whom-summary"))).isEmpty();
+        }
+        try (TdbStore store = Diplograph.openExisting(db)) {
+            assertThat(assertIndexAnswersAsTheLiveAggregate(store)).isNotEmpty();
         }
     }
 
