@@ -116,6 +116,7 @@ public final class Vocab {
     public static final Node SOURCE_COUNT = iri(DG + "sourceCount");
     public static final Node FIRST_REPORT = iri(DG + "firstReport");
     public static final Node LAST_REPORT = iri(DG + "lastReport");
+    public static final Node CONTACT_SORT_KEY = iri(DG + "contactSortKey");
 
     static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
     static final Node ORG_POST = iri(ORG + "Post");

@@ -450,7 +450,18 @@ final class ContactsIndex {
                 t.add(Triple.create(iri, Vocab.FIRST_REPORT, firstReport));
                 t.add(Triple.create(iri, Vocab.LAST_REPORT, lastReport));
             }
+            t.add(Triple.create(iri, Vocab.CONTACT_SORT_KEY, NodeFactory.createLiteralString(sortKey())));
             return t;
+        }
+
+        /**
+         * One string that sorts as date (undated first), person A's name, person B's name and event
+         * would: the parts joined by tabs, which sort before any character of a name, and the date
+         * in its lexical form, which sorts as its value. A query orders by one key instead of four.
+         */
+        private String sortKey() {
+            return (date == null ? "" : date.getLiteralLexicalForm()) + "\t" + aName.getLiteralLexicalForm() + "\t"
+                    + bName.getLiteralLexicalForm() + "\t" + event.getURI();
         }
     }
 }

@@ -80,6 +80,22 @@ class ContactsIndexTest {
     }
 
     @Test
+    void theSortKeyOrdersAsDateNamesAndEventDo() {
+        String query = NamedQueries.load("who-met-whom-summary");
+        assertThat(query).contains("ORDER BY ?order");
+        QueryRunner q = new QueryRunner(real.dataset());
+        List<String> byKey = q.rows(query, Map.of()).stream().map(ContactsIndexTest::sortColumns).toList();
+        List<String> byValues = q.rows(query.replace("ORDER BY ?order", "ORDER BY ?date ?aName ?bName ?event"), Map.of())
+                .stream().map(ContactsIndexTest::sortColumns).toList();
+        assertThat(byKey).hasSizeGreaterThan(100).isEqualTo(byValues);
+        assertThat(byKey.get(0)).startsWith("null |"); // undated contacts first
+    }
+
+    private static String sortColumns(Map<String, String> row) {
+        return row.get("date") + " | " + row.get("aName") + " | " + row.get("bName") + " | " + row.get("event");
+    }
+
+    @Test
     void aBulkIngestAndALoadBuildTheSameIndex() throws IOException {
         Path bulk = tmp.resolve("bulk");
         var report = Fixtures.pipeline().bulkIngest(bulk, REAL, null, 8 << 20, s -> { }, 2, n -> { });
@@ -215,7 +231,7 @@ class ContactsIndexTest {
             return used;
         });
         terms.removeIf(t -> !t.getURI().startsWith(Vocab.DG));
-        assertThat(terms).hasSize(12);
+        assertThat(terms).hasSize(13);
         for (Node t : terms) {
             assertThat(ontology.contains(t, RDFS.label.asNode(), Node.ANY)).as(t.getURI()).isTrue();
             assertThat(ontology.contains(t, RDFS.comment.asNode(), Node.ANY)).as(t.getURI()).isTrue();
