@@ -165,6 +165,7 @@ public final class SparqlServer implements AutoCloseable {
         }
         UiResources.install(builder);
         WebPages.install(builder, dsg, passwordFile == null, options.base());
+        builder.addFilter(DATASET + "/*", new CoalescingFlushFilter());
 
         FusekiServer server = null;
         try {
