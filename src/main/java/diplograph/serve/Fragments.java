@@ -8,6 +8,19 @@ final class Fragments {
     private Fragments() {
     }
 
+    /** A resource's other names and its Wikidata items. */
+    static String names(Html html, Heading h) {
+        StringBuilder b = new StringBuilder("<dl class=\"summary\">");
+        if (!h.otherNames().isEmpty()) {
+            b.append("<dt>also written</dt><dd>").append(Html.esc(String.join(" · ", h.otherNames()))).append("</dd>");
+        }
+        for (String wd : h.wikidata()) {
+            b.append("<dt>Wikidata</dt><dd><a href=\"").append(Html.esc(wd)).append("\">")
+             .append(Html.esc(wd.substring(wd.lastIndexOf('/') + 1))).append("</a></dd>");
+        }
+        return b.append("</dl>").toString();
+    }
+
     /** A link to an article's page, by headline or id, with its date. */
     static String article(Html html, String article, String title, String published) {
         String id = article.substring(article.lastIndexOf('/') + 1);

@@ -13,24 +13,12 @@ final class PersonPage {
 
     static String render(Html html, PageQueries q, Heading h) {
         StringBuilder body = new StringBuilder();
-        body.append(summary(html, h));
+        body.append(Fragments.names(html, h));
         body.append(Html.section("Offices", "offices", offices(html, q.rows("offices", h.iri()))));
         body.append(Html.section("Contacts", "contacts", Timeline.render(html, q.rows("contacts", h.iri()))));
         body.append(Html.section("Positions", "positions", Fragments.positions(html, q.rows("positions", h.iri()))));
         body.append(Html.section("Quotes", "quotes", Fragments.quotes(html, q.rows("quotes", h.iri()))));
         return html.page(h.title(), "person", h.iri().getURI(), body.toString());
-    }
-
-    static String summary(Html html, Heading h) {
-        StringBuilder b = new StringBuilder("<dl class=\"summary\">");
-        if (!h.otherNames().isEmpty()) {
-            b.append("<dt>also written</dt><dd>").append(Html.esc(String.join(" · ", h.otherNames()))).append("</dd>");
-        }
-        for (String wd : h.wikidata()) {
-            b.append("<dt>Wikidata</dt><dd><a href=\"").append(Html.esc(wd)).append("\">")
-             .append(Html.esc(wd.substring(wd.lastIndexOf('/') + 1))).append("</a></dd>");
-        }
-        return b.append("</dl>").toString();
     }
 
     /** An office as the articles state it: the dates they were written on and what the reference says. */
@@ -40,8 +28,7 @@ final class PersonPage {
         final String of;
         final String ofLabel;
         final Map<String, String> sources = new TreeMap<>();
-        String first;
-        String last;
+        final DateSpan stated = new DateSpan();
         String reference;
 
         Office(PageQueries.Row r) {
@@ -52,21 +39,13 @@ final class PersonPage {
         }
 
         void add(Html html, PageQueries.Row r) {
-            String when = r.str("observed");
-            if (when != null) {
-                first = first == null || when.compareTo(first) < 0 ? when : first;
-                last = last == null || when.compareTo(last) > 0 ? when : last;
-            }
+            stated.add(r.str("observed"));
             sources.put(r.str("article"), Fragments.article(html, r.str("article"), r.str("title"), r.str("published")));
             if ("true".equals(r.str("agrees"))) {
                 reference = "Wikidata agrees: " + r.str("term");
             } else if ("false".equals(r.str("agrees")) && reference == null) {
                 reference = "not in the reference for that date";
             }
-        }
-
-        String span() {
-            return first == null ? "" : first.equals(last) ? first : first + " – " + last;
         }
     }
 
@@ -84,7 +63,7 @@ final class PersonPage {
         for (Office o : byPost.values()) {
             b.append("<tr class=\"office\"><td>").append(html.link(o.post, o.label))
              .append("</td><td>").append(o.of == null ? "" : html.link(o.of, o.ofLabel))
-             .append("</td><td>").append(Html.esc(o.span()))
+             .append("</td><td>").append(Html.esc(o.stated.toString()))
              .append("</td><td>").append(Html.esc(o.reference == null ? "" : o.reference))
              .append("</td><td>").append(String.join("<br>", o.sources.values())).append("</td></tr>");
         }

@@ -9,7 +9,7 @@ final class ResourcePage {
     }
 
     static String render(Html html, PageQueries q, Heading h, String kind) {
-        StringBuilder body = new StringBuilder(PersonPage.summary(html, h));
+        StringBuilder body = new StringBuilder(Fragments.names(html, h));
         body.append(Html.section("Statements", "statements", statements(html, q.rows("triples", h.iri()))));
         body.append(Html.section("Sources", "sources", EventPage.sources(html, q.rows("sources", h.iri()))));
         body.append(Html.section("Referred to by", "incoming", incoming(html, q.rows("incoming", h.iri()))));

@@ -12,7 +12,7 @@ final class StatePage {
     }
 
     static String render(Html html, PageQueries q, Heading h, String kind) {
-        StringBuilder body = new StringBuilder(PersonPage.summary(html, h));
+        StringBuilder body = new StringBuilder(Fragments.names(html, h));
         body.append(Html.section("Officials", "officials", officials(html, q.rows("officials", h.iri()))));
         List<PageQueries.Row> contacts = new java.util.ArrayList<>(q.rows("contacts", h.iri()));
         contacts.addAll(q.rows("official-contacts", h.iri()));
@@ -25,8 +25,7 @@ final class StatePage {
     private static final class Official {
         final String name;
         final TreeSet<String> posts = new TreeSet<>();
-        String first;
-        String last;
+        final DateSpan stated = new DateSpan();
 
         Official(String name) {
             this.name = name;
@@ -36,11 +35,7 @@ final class StatePage {
             if (r.str("postLabel") != null) {
                 posts.add(r.str("postLabel"));
             }
-            String when = r.str("observed");
-            if (when != null) {
-                first = first == null || when.compareTo(first) < 0 ? when : first;
-                last = last == null || when.compareTo(last) > 0 ? when : last;
-            }
+            stated.add(r.str("observed"));
         }
     }
 
@@ -56,7 +51,7 @@ final class StatePage {
                 + "<th>stated</th></tr></thead><tbody>");
         byPerson.forEach((person, o) -> b.append("<tr><td>").append(html.link(person, o.name))
                 .append("</td><td>").append(Html.esc(String.join(" · ", o.posts)))
-                .append("</td><td>").append(o.first == null ? "" : Html.esc(o.first.equals(o.last) ? o.first : o.first + " – " + o.last))
+                .append("</td><td>").append(Html.esc(o.stated.toString()))
                 .append("</td></tr>"));
         return b.append("</tbody></table>").toString();
     }
