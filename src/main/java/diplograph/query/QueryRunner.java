@@ -61,17 +61,23 @@ public final class QueryRunner {
 
     /** Runs a SELECT query and returns its rows as variable → lexical form (IRIs as strings). */
     public java.util.List<Map<String, String>> rows(String sparql, Map<String, String> params) {
-        Query query = QueryFactory.create(sparql);
-        Binding binding = bind(params);
+        java.util.List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (Map<String, Node> nodes : nodeRows(QueryFactory.create(sparql), bind(params))) {
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            nodes.forEach((v, n) -> row.put(v, n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Runs a parsed SELECT query with {@code binding} substituted, in a read transaction; unbound variables are absent. */
+    public java.util.List<Map<String, Node>> nodeRows(Query query, Binding binding) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
-                java.util.List<Map<String, String>> rows = new java.util.ArrayList<>();
+                java.util.List<Map<String, Node>> rows = new java.util.ArrayList<>();
                 exec.select().forEachRemaining(b -> {
-                    Map<String, String> row = new java.util.LinkedHashMap<>();
-                    b.vars().forEachRemaining(v -> {
-                        Node n = b.get(v);
-                        row.put(v.getVarName(), n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                    });
+                    Map<String, Node> row = new java.util.LinkedHashMap<>();
+                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
                     rows.add(row);
                 });
                 return rows;

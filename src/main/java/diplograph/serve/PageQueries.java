@@ -1,11 +1,10 @@
 package diplograph.serve;
 
+import diplograph.query.QueryRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * The SPARQL behind the pages ({@code pages/NAME.rq} on the classpath), run in the server's own
@@ -45,29 +43,17 @@ final class PageQueries {
         }
     }
 
-    private final DatasetGraph dataset;
+    private final QueryRunner runner;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
 
     PageQueries(DatasetGraph dataset) {
-        this.dataset = dataset;
+        this.runner = new QueryRunner(dataset);
     }
 
     /** Runs {@code pages/NAME.rq} with {@code ?this} bound, in a read transaction. */
     List<Row> rows(String name, Node self) {
         Query query = parsed.computeIfAbsent(name, PageQueries::load);
-        return Txn.calculateRead(dataset, () -> {
-            List<Row> out = new ArrayList<>();
-            try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query).substitution("this", self).build()) {
-                RowSet rows = exec.select();
-                while (rows.hasNext()) {
-                    var b = rows.next();
-                    Map<String, Node> values = new HashMap<>();
-                    b.vars().forEachRemaining(v -> values.put(v.getVarName(), b.get(v)));
-                    out.add(new Row(values));
-                }
-            }
-            return out;
-        });
+        return runner.nodeRows(query, BindingFactory.binding(Var.alloc("this"), self)).stream().map(Row::new).toList();
     }
 
     static Query load(String name) {
