@@ -1,0 +1,83 @@
+package diplograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.Fixtures;
+import diplograph.serve.SparqlServer;
+import diplograph.store.TdbStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tools bench/run calls, on a small corpus: what they print is what the script parses. */
+class BenchCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static double number(String out, String key) {
+        Matcher m = Pattern.compile(key + "=([0-9.]+)").matcher(out);
+        assertThat(m.find()).as(key + " in " + out).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private Path corpus(int n) throws Exception {
+        Path out = tmp.resolve("corpus.jsonl");
+        Cli.Result r = Cli.run("bench", "corpus", "--from", "src/test/resources/corpus", "-n", String.valueOf(n), out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        return out;
+    }
+
+    @Test
+    void corpusReplicatesTheArticlesUnderFreshIds() throws Exception {
+        List<String> lines = Files.readAllLines(corpus(40));
+        assertThat(lines).hasSize(40);
+        assertThat(lines.stream().map(l -> l.substring(0, l.indexOf(",\"text\""))).distinct()).hasSize(40);
+        // 32 articles in the folder: the 33rd line is the first article again under another id
+        assertThat(lines.get(32).substring(lines.get(32).indexOf("\"text\""))).isEqualTo(lines.get(0).substring(lines.get(0).indexOf("\"text\"")));
+    }
+
+    @Test
+    void nlpAndExtractCountWhatTheyProcessed() throws Exception {
+        Path c = corpus(8);
+        Cli.Result nlp = Cli.run("bench", "nlp", "--threads", "2", c.toString());
+        assertThat(nlp.exit()).as(nlp.err()).isZero();
+        assertThat(number(nlp.out(), "nlp_articles")).isEqualTo(8);
+        assertThat(number(nlp.out(), "analyser_articles")).isEqualTo(8);
+        assertThat(number(nlp.out(), "nlp_tokens")).isGreaterThan(1000);
+
+        Cli.Result extract = Cli.run("bench", "extract", "--threads", "2", c.toString());
+        assertThat(extract.exit()).as(extract.err()).isZero();
+        assertThat(number(extract.out(), "extract_articles")).isEqualTo(8);
+        assertThat(number(extract.out(), "extract_seconds")).isPositive();
+        // the same quads an ingest of the same articles stores in their graphs
+        Path db = tmp.resolve("db");
+        assertThat(Cli.run("ingest", "--db", db.toString(), c.toString()).exit()).isZero();
+        Cli.Result count = Cli.run("query", "--db", db.toString(), "--format", "csv", "--sparql",
+                "PREFIX dg: <https://w3id.org/diplograph/ontology#> SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } ?g a dg:Article }");
+        assertThat(count.exit()).as(count.err()).isZero();
+        assertThat(number(extract.out(), "extract_quads")).isEqualTo(Double.parseDouble(count.out().lines().skip(1).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void queriesReportsLatencyAndRowsForOnePerson() throws Exception {
+        try (TdbStore store = Fixtures.pipeline().openStore(tmp.resolve("served"))) {
+            Fixtures.pipeline().ingest(store, List.of(Fixtures.seed()), null, s -> { });
+            try (SparqlServer server = SparqlServer.start(store.dataset(), SparqlServer.Options.readOnly(0))) {
+                Cli.Result r = Cli.run("bench", "queries", "--endpoint", server.sparqlUrl(),
+                        "--person", "https://w3id.org/diplograph/id/person/masoud-pezeshkian",
+                        "--requests", "5", "--clients", "1", "--seconds", "1");
+                assertThat(r.exit()).as(r.err()).isZero();
+                // ?a is the person whose IRI sorts first: Pezeshkian with Nurtleu, not with Tokayev
+                assertThat(number(r.out(), "who_met_whom_person_rows")).isEqualTo(1);
+                assertThat(number(r.out(), "who_met_whom_summary_person_rows")).isEqualTo(1);
+                assertThat(number(r.out(), "who_met_whom_person_p50_ms")).isPositive();
+                assertThat(number(r.out(), "officials_rows")).isGreaterThanOrEqualTo(5);
+            }
+        }
+    }
+}
