@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -49,12 +48,12 @@ public final class OpenNlpAnalyser implements Analyser {
         this.abbreviations = java.util.Set.copyOf(abbreviations);
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = skippingPlainWords(load(TOKEN_MODEL, TokenizerModel::new));
-        POSModel pos = greedy(load(POS_MODEL, POSModel::new));
+        POSModel pos = posModel();
         this.tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentences),
-                new TokenizerME(tokens), new POSTaggerME(pos, POSTagFormat.UD)));
+                new TokenizerME(tokens), new GreedyPosTagger(pos, POSTagFormat.UD)));
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, GreedyPosTagger pos) {
     }
 
     @Override
@@ -96,6 +95,8 @@ public final class OpenNlpAnalyser implements Analyser {
      * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…")
      * or an abbreviation ("Minister Dr." | "S. Jaishankar"): such a sentence is not finished.
      */
+    private static final java.util.regex.Pattern AFTER_INITIAL = java.util.regex.Pattern.compile("(?s).*\\s\\p{Lu}\\.");
+
     List<Span> joinAfterInitials(Span[] spans, String text) {
         List<Span> joined = new ArrayList<>();
         for (Span s : spans) {
@@ -103,7 +104,7 @@ public final class OpenNlpAnalyser implements Analyser {
                 Span last = joined.get(joined.size() - 1);
                 String end = text.substring(last.getStart(), last.getEnd());
                 String lastWord = end.substring(end.lastIndexOf(' ') + 1);
-                if ((end.matches("(?s).*\\s\\p{Lu}\\.") || abbreviations.contains(lastWord))
+                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord))
                         && Character.isUpperCase(text.charAt(s.getStart()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
@@ -132,6 +133,11 @@ public final class OpenNlpAnalyser implements Analyser {
      * test articles is the same as with the default beam, and {@code diplograph eval} gives the
      * same scores.
      */
+    /** The POS model as the analyser uses it. */
+    static POSModel posModel() {
+        return greedy(load(POS_MODEL, POSModel::new));
+    }
+
     static POSModel greedy(POSModel model) {
         opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
         return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
