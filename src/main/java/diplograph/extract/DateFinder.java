@@ -145,11 +145,14 @@ final class DateFinder {
         }
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
+
     private static boolean isDay(String w) {
-        return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+        return DAY.matcher(w).matches() && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
 
     private static boolean isYear(String w) {
-        return w.matches("(19|20)\\d{2}");
+        return YEAR.matcher(w).matches();
     }
 }

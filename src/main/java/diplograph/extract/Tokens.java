@@ -17,7 +17,16 @@ final class Tokens {
     }
 
     static boolean isAny(List<Token> tokens, int i, List<String> words) {
-        return words.stream().anyMatch(w -> is(tokens, i, w));
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        String text = tokens.get(i).text();
+        for (String w : words) {
+            if (text.equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPossessive(List<Token> tokens, int i) {

@@ -12,6 +12,8 @@ import java.util.List;
  * and long forms ({@code lexicon/given-name-variants.tsv}: "Joe" = "Joseph") are one.
  */
 public final class NameKey {
+    private static final java.util.regex.Pattern YEV = java.util.regex.Pattern.compile("([aeiou])yev");
+
 
     private static final java.util.Map<String, String> GIVEN_NAMES = givenNames();
 
@@ -50,7 +52,7 @@ public final class NameKey {
     }
 
     private static String fold(String w) {
-        w = w.replaceAll("([aeiou])yev", "$1ev");
+        w = YEV.matcher(w).replaceAll("$1ev");
         if (w.length() > 4 && (w.endsWith("yy") || w.endsWith("iy") || w.endsWith("ii") || w.endsWith("ei")
                 || w.endsWith("ey"))) {
             return w.substring(0, w.length() - 2) + "y";

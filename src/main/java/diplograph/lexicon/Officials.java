@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class Officials {
 
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(",?\\s+(Jr\\.?|Sr\\.?)$");
+    private static final java.util.regex.Pattern NUMERAL_OR_SUFFIX = java.util.regex.Pattern.compile("[ivx]+|jr|sr");
+
     private final Map<String, List<Official>> byName = new HashMap<>();
     private volatile Map<String, List<Official>> byOffice;
     private final List<Official> all = new ArrayList<>();
@@ -90,7 +93,7 @@ public final class Officials {
                 }
             }
         }
-        String n = String.join(" ", words).replaceFirst(",?\\s+(Jr\\.?|Sr\\.?)$", "");
+        String n = SUFFIX.matcher(String.join(" ", words)).replaceFirst("");
         int of = n.lastIndexOf(" of ");
         if (of > 0 && lexicon.state(n.substring(of + 4)) != null) {
             n = n.substring(0, of);
@@ -111,7 +114,7 @@ public final class Officials {
     private static java.util.Set<String> significant(List<String> keyWords, Lexicon lexicon) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
         for (String w : keyWords) {
-            if (!lexicon.isNameParticle(w) && !w.matches("[ivx]+|jr|sr")) {
+            if (!lexicon.isNameParticle(w) && !NUMERAL_OR_SUFFIX.matcher(w).matches()) {
                 words.add(w);
             }
         }
@@ -173,7 +176,7 @@ public final class Officials {
         if (office == null || state == null || state.code() == null || day == null) {
             return List.of();
         }
-        return byOffice(lexicon).getOrDefault(office.key(), List.of()).stream()
+        return byOffice(lexicon).getOrDefault(office.key() + '|' + state.code(), List.of()).stream()
                 .filter(o -> o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && held(t, office, day, lexicon)))
                 .toList();
     }
@@ -187,8 +190,7 @@ public final class Officials {
         if (office == null || day == null || key.isEmpty() || key.indexOf(' ') >= 0) {
             return List.of();
         }
-        return byOffice(lexicon).getOrDefault(office.key(), List.of()).stream()
-                .filter(o -> surnameOf.get(o).equals(key))
+        return byOffice(lexicon).getOrDefault(office.key() + '#' + key, List.of()).stream()
                 .filter(o -> o.terms().stream().anyMatch(t -> held(t, office, day, lexicon)))
                 .toList();
     }
@@ -225,6 +227,11 @@ public final class Officials {
      * Each official once under every office of the lexicon that a term of theirs with a known state
      * names (built on first use).
      */
+    /**
+     * The officials by the offices they held, looked up with the state ("office|ir") or the
+     * surname ("office#putin") as well, since an office such as a foreign minister's has
+     * thousands of holders; each list in the order of the directory.
+     */
     private Map<String, List<Official>> byOffice(Lexicon lexicon) {
         Map<String, List<Official>> index = byOffice;
         if (index == null) {
@@ -232,10 +239,15 @@ public final class Officials {
                 if (byOffice == null) {
                     Map<String, List<Official>> built = new HashMap<>();
                     for (Official o : all) {
-                        o.terms().stream().filter(t -> !t.state().isEmpty())
-                                .map(t -> officeOf(t.position(), lexicon)).filter(java.util.Objects::nonNull)
-                                .map(Office::key).distinct()
-                                .forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
+                        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                        for (Official.Term t : o.terms()) {
+                            Office office = t.state().isEmpty() ? null : officeOf(t.position(), lexicon);
+                            if (office != null) {
+                                keys.add(office.key() + '|' + t.state());
+                                keys.add(office.key() + '#' + surnameOf.get(o));
+                            }
+                        }
+                        keys.forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
                     }
                     byOffice = built;
                 }

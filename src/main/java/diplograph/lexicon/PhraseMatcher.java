@@ -42,7 +42,7 @@ public final class PhraseMatcher<V> {
         if (i >= tokens.size()) {
             return null;
         }
-        List<Entry<V>> candidates = byFirstWord.get(key(tokens.get(i).text()));
+        List<Entry<V>> candidates = byFirstWord.get(key(tokens, i));
         if (candidates == null) {
             return null;
         }
@@ -108,23 +108,32 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * A token's lookup key (its normalized first word), remembered per thread: every matcher asks
-     * for the key of every token, and a token's text is one string object however often it is asked.
+     * The tokens' lookup keys (normalized first words), remembered per thread for the last token
+     * list asked about: every matcher asks for the key of every token of the same article. A key is
+     * used only while the token at its place is still the one it was made from, so a list that
+     * changes, or another list, is never answered from the memory.
      */
-    private static final ThreadLocal<java.util.Map<String, String>> KEYS =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final class Keys {
+        private List<Token> tokens;
+        private String[] texts = new String[0];
+        private String[] keys = new String[0];
+    }
 
-    private static String key(String tokenText) {
-        java.util.Map<String, String> keys = KEYS.get();
-        String k = keys.get(tokenText);
-        if (k == null) {
-            if (keys.size() > 100_000) {
-                keys.clear(); // bounded: one article's tokens at a time is what it is for
-            }
-            k = firstWord(normalize(tokenText));
-            keys.put(tokenText, k);
+    private static final ThreadLocal<Keys> KEYS = ThreadLocal.withInitial(Keys::new);
+
+    private static String key(List<Token> tokens, int i) {
+        Keys k = KEYS.get();
+        if (k.tokens != tokens || k.keys.length != tokens.size()) {
+            k.tokens = tokens;
+            k.texts = new String[tokens.size()];
+            k.keys = new String[tokens.size()];
         }
-        return k;
+        String text = tokens.get(i).text();
+        if (k.texts[i] != text) {
+            k.texts[i] = text;
+            k.keys[i] = firstWord(normalize(text));
+        }
+        return k.keys[i];
     }
 
     private static String firstWord(String normalized) {
