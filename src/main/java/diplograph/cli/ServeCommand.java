@@ -33,7 +33,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server over {@code store}, prints where it listens and how to ask it, and blocks. */
     static void serve(CommandSpec spec, TdbStore store, SparqlServer.Options options) {
-        try (SparqlServer srv = SparqlServer.start(store.dataset(), options)) {
+        // Writes through the server keep the contacts index in step, as an ingest does.
+        var dataset = options.passwordFile() != null ? store.datasetKeepingContacts() : store.dataset();
+        try (SparqlServer srv = SparqlServer.start(dataset, options)) {
             var err = spec.commandLine().getErr();
             err.println("diplograph: serving " + store.directory() + " at " + srv.baseUrl()
                     + " (SPARQL: " + srv.sparqlUrl() + ")");

@@ -304,6 +304,18 @@ final class ContactsIndex {
         }));
     }
 
+    /**
+     * Recomputes, inside a write transaction, the contacts of the events the graphs {@code graphs}
+     * now give a contact kind and of those {@code subjects} the index holds contacts of: what a
+     * write that went around the store (a SPARQL Update) may have changed.
+     */
+    static void recompute(DatasetGraph dsg, Set<Node> graphs, Set<Node> subjects) {
+        Changes changes = new Changes();
+        graphs.forEach(g -> changes.recompute.addAll(eventsOf(dsg, g)));
+        subjects.stream().filter(s -> !storedContacts(dsg, s).isEmpty()).forEach(changes.recompute::add);
+        changes.apply(dsg);
+    }
+
     /** The contact nodes the contacts graph holds for an event. */
     private static Set<Node> storedContacts(DatasetGraph dsg, Node event) {
         Set<Node> stored = new HashSet<>();

@@ -418,6 +418,14 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
+     * The dataset for writes that do not go through this store (SPARQL Update, the Graph Store
+     * Protocol): the contacts index is brought up to date at each commit of such a write.
+     */
+    public DatasetGraph datasetKeepingContacts() {
+        return new ContactsKeepingDataset(dsg);
+    }
+
+    /**
      * Replaces the contacts index with one computed from every article graph of the store, in one
      * write transaction: after a bulk load, or after writes that did not go through this class.
      */
