@@ -9,10 +9,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check every article graph against ontology/shapes.ttl; exit 1 if one does not conform.")
+@Command(name = "validate", description = "Check every article graph against ontology/shapes.ttl and the contacts index against the article graphs; exit 1 if one does not conform or the index is out of step.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -20,6 +21,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
+
+    @Option(names = "--rebuild-contacts", description = "Rebuild the contacts index from the article graphs when it is out of step (then check it again).")
+    boolean rebuild;
 
     @Override
     public Integer call() {
@@ -36,9 +40,17 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println(g.getURI() + ": " + Validator.summary(report));
                 }
             }
+            out.println(all + " article graph(s), " + (all - bad) + " conform, " + bad + " do not");
+            long stale = s.contactsOutOfStep();
+            if (stale > 0 && rebuild) {
+                s.rebuildContacts();
+                out.println("contacts index: " + stale + " contact(s) were out of step; rebuilt from the article graphs");
+                stale = s.contactsOutOfStep();
+            }
+            out.println(stale == 0 ? "contacts index: in step with the article graphs"
+                    : "contacts index: " + stale + " contact(s) out of step with the article graphs (validate --rebuild-contacts rebuilds it)");
+            out.flush();
+            return bad == 0 && stale == 0 ? 0 : 1;
         }
-        out.println(all + " article graph(s), " + (all - bad) + " conform, " + bad + " do not");
-        out.flush();
-        return bad == 0 ? 0 : 1;
     }
 }

@@ -184,6 +184,33 @@ final class ContactsIndex {
     }
 
     /**
+     * The contacts that are not as the article graphs give them: stored with other values, missing,
+     * or stored for no contact the article graphs give any more. Zero when the index is in step.
+     */
+    static long outOfStep(DatasetGraph dsg) {
+        Set<Node> events = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.EVENT_KIND, Node.ANY).forEachRemaining(q -> {
+            if (KINDS.contains(q.getObject())) {
+                events.add(q.getSubject());
+            }
+        });
+        Set<Node> expected = new HashSet<>();
+        long differ = 0;
+        for (Node event : events) {
+            for (Contact c : contactsOf(dsg, event).values()) {
+                expected.add(c.iri);
+                if (!new HashSet<>(stored(dsg, c.iri)).equals(new HashSet<>(c.triples()))) {
+                    differ++;
+                }
+            }
+        }
+        Set<Node> storedNodes = new HashSet<>();
+        dsg.find(Vocab.CONTACTS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> storedNodes.add(q.getSubject()));
+        storedNodes.removeAll(expected);
+        return differ + storedNodes.size();
+    }
+
+    /**
      * The whole contacts graph computed with SELECT queries that {@code select} runs somewhere (a
      * remote endpoint): the contact events first, then their reports a few hundred events at a time,
      * so no single query has to go over the whole store.

@@ -425,6 +425,11 @@ public final class TdbStore implements AutoCloseable {
         return new ContactsKeepingDataset(dsg);
     }
 
+    /** How many contacts the contacts index holds otherwise than the article graphs give them (0: in step). */
+    public long contactsOutOfStep() {
+        return Txn.calculateRead(dsg, () -> ContactsIndex.outOfStep(dsg));
+    }
+
     /**
      * Replaces the contacts index with one computed from every article graph of the store, in one
      * write transaction: after a bulk load, or after writes that did not go through this class.
