@@ -56,11 +56,7 @@ final class BenchCommand implements Runnable {
             // ingest does (its models configured for speed, its tokens refined): the part of the
             // ingest that is NLP.
             Diplograph d = Diplograph.standard();
-            long[] a = NlpFloor.<ReadOutcome.Read>time(sink -> d.read(List.of(corpus), null, outcome -> {
-                if (outcome instanceof ReadOutcome.Read read) {
-                    sink.accept(read);
-                }
-            }), threads, read -> d.analyse(read.article()).tokens().size());
+            long[] a = NlpFloor.<ReadOutcome.Read>time(articles(d, corpus), threads, read -> d.analyse(read.article()).tokens().size());
             spec.commandLine().getOut().printf("analyser_articles=%d analyser_tokens=%d analyser_seconds=%.3f%n",
                     a[0], a[1], a[2] / 1e9);
             spec.commandLine().getOut().flush();
@@ -80,11 +76,7 @@ final class BenchCommand implements Runnable {
             // store's loading competes with on the same cores.
             Diplograph d = Diplograph.standard();
             java.util.concurrent.atomic.AtomicLong quads = new java.util.concurrent.atomic.AtomicLong();
-            long[] a = NlpFloor.<ReadOutcome.Read>time(sink -> d.read(List.of(corpus), null, outcome -> {
-                if (outcome instanceof ReadOutcome.Read read) {
-                    sink.accept(read);
-                }
-            }), threads, read -> {
+            long[] a = NlpFloor.<ReadOutcome.Read>time(articles(d, corpus), threads, read -> {
                 var g = d.graph(d.extract(read.article()));
                 d.validator().validate(g);
                 quads.addAndGet(g.size());
@@ -95,6 +87,15 @@ final class BenchCommand implements Runnable {
             spec.commandLine().getOut().flush();
             return 0;
         }
+    }
+
+    /** The articles of a corpus as diplograph's reader reads them, for {@link NlpFloor#time}. */
+    private static java.util.function.Consumer<java.util.function.Consumer<ReadOutcome.Read>> articles(Diplograph d, Path corpus) {
+        return sink -> d.read(List.of(corpus), null, outcome -> {
+            if (outcome instanceof ReadOutcome.Read read) {
+                sink.accept(read);
+            }
+        });
     }
 
     @Command(name = "queries", description = "Latency over HTTP: who-met-whom and its aggregated form for one person, and officials; p50/p99 and throughput.")

@@ -171,13 +171,7 @@ final class ContactsIndex {
      */
     static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(Vocab.CONTACTS_GRAPH);
-        Set<Node> events = new HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.EVENT_KIND, Node.ANY).forEachRemaining(q -> {
-            if (KINDS.contains(q.getObject())) {
-                events.add(q.getSubject());
-            }
-        });
-        for (Node event : events) {
+        for (Node event : eventsOf(dsg, Node.ANY)) {
             contactsOf(dsg, event).values().forEach(c -> c.triples().forEach(
                     t -> dsg.add(Vocab.CONTACTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
         }
@@ -188,15 +182,9 @@ final class ContactsIndex {
      * or stored for no contact the article graphs give any more. Zero when the index is in step.
      */
     static long outOfStep(DatasetGraph dsg) {
-        Set<Node> events = new HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.EVENT_KIND, Node.ANY).forEachRemaining(q -> {
-            if (KINDS.contains(q.getObject())) {
-                events.add(q.getSubject());
-            }
-        });
         Set<Node> expected = new HashSet<>();
         long differ = 0;
-        for (Node event : events) {
+        for (Node event : eventsOf(dsg, Node.ANY)) {
             for (Contact c : contactsOf(dsg, event).values()) {
                 expected.add(c.iri);
                 if (!new HashSet<>(stored(dsg, c.iri)).equals(new HashSet<>(c.triples()))) {
@@ -250,7 +238,7 @@ final class ContactsIndex {
         return events;
     }
 
-    /** The events the stored graph {@code name} gives a contact kind. */
+    /** The events the stored graph {@code name} (every graph: {@code Node.ANY}) gives a contact kind. */
     private static Set<Node> eventsOf(DatasetGraph dsg, Node name) {
         Set<Node> events = new HashSet<>();
         dsg.find(name, Node.ANY, Vocab.EVENT_KIND, Node.ANY).forEachRemaining(q -> {

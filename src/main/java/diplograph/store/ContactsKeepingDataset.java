@@ -55,8 +55,7 @@ final class ContactsKeepingDataset extends DatasetGraphWrapper {
 
     @Override
     public void add(Quad q) {
-        note(q.getGraph(), q.getSubject());
-        super.add(q);
+        add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override
@@ -67,8 +66,7 @@ final class ContactsKeepingDataset extends DatasetGraphWrapper {
 
     @Override
     public void delete(Quad q) {
-        note(q.getGraph(), q.getSubject());
-        super.delete(q);
+        delete(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override
