@@ -1,0 +1,63 @@
+package diplograph.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.read.ReadOutcome;
+import diplograph.read.Readers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.Test;
+
+class ChunkTokenizerTest {
+
+    private static final TokenizerModel MODEL = OpenNlpAnalyser.tokenizerModel();
+
+    @Test
+    void tokenizesEveryTestArticleAsOpenNlpsTokenizerDoes() throws IOException {
+        List<Path> texts;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<ReadOutcome> read = new ArrayList<>();
+        new Readers().read(texts, read::add);
+        TokenizerME plain = new TokenizerME(MODEL);
+        ChunkTokenizer chunks = new ChunkTokenizer(MODEL);
+        int articles = 0;
+        int tokens = 0;
+        for (ReadOutcome r : read) {
+            if (r instanceof ReadOutcome.Read ok) {
+                // The whole text at once: paragraphs, line breaks and every kind of space between chunks.
+                String text = ok.article().text();
+                var want = plain.tokenizePos(text);
+                assertThat(chunks.tokenizePos(text)).as(ok.article().id()).containsExactly(want);
+                articles++;
+                tokens += want.length;
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(60);
+        assertThat(articles).isGreaterThan(60);
+        assertThat(tokens).isGreaterThan(20_000);
+        // The articles share many chunks, and a chunk met again is not tokenized again.
+        assertThat(chunks.remembered()).isGreaterThan(chunks.chunks() / 2);
+    }
+
+    @Test
+    void splitsAChunkMetAgainAsTheFirstTimeWhereverItStands() {
+        ChunkTokenizer chunks = new ChunkTokenizer(MODEL);
+        String first = "Iran's minister said: Kazakhstan's support (MFA) \"matters.\"";
+        String again = "\u00a0 Kazakhstan's\tofficials said: Iran's\n";
+        TokenizerME plain = new TokenizerME(MODEL);
+        assertThat(chunks.tokenizePos(first)).containsExactly(plain.tokenizePos(first));
+        long remembered = chunks.remembered();
+        assertThat(chunks.tokenizePos(again)).containsExactly(plain.tokenizePos(again));
+        assertThat(chunks.remembered() - remembered).isEqualTo(3); // Kazakhstan's, said:, Iran's
+        assertThat(chunks.tokenizePos("")).isEmpty();
+        assertThat(chunks.tokenizePos("  a  ")).containsExactly(plain.tokenizePos("  a  "));
+    }
+}
