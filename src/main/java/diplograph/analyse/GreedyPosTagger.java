@@ -1,12 +1,18 @@
 package diplograph.analyse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * OpenNLP's POS tagger decoding with a beam of one, without the beam: {@code POSTaggerME} with a
@@ -35,7 +41,7 @@ final class GreedyPosTagger {
         this.model = maxent;
         // As POSTaggerME does: the context generator's cache sized by the model's beam.
         String beam = pos.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
-        this.contexts = pos.getFactory().getPOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam));
+        this.contexts = new ConfigurablePOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam), features(pos));
         this.validator = pos.getFactory().getSequenceValidator();
         String[] outcomes = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
@@ -44,6 +50,21 @@ final class GreedyPosTagger {
         this.formats = new POSTagFormatMapper(outcomes) { }; // its constructor is protected
         this.format = format;
         this.probs = new double[model.getNumOutcomes()];
+    }
+
+    /**
+     * The model's features, from {@code opennlp/pos-features.xml}: its own configuration with the
+     * generators that read one token remembering that token's features ({@link SameWordFeatures}).
+     */
+    static AdaptiveFeatureGenerator features(POSModel pos) {
+        try (InputStream in = GreedyPosTagger.class.getResourceAsStream("/opennlp/pos-features.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("POS feature configuration missing from the classpath: /opennlp/pos-features.xml");
+            }
+            return GeneratorFactory.create(in, pos::getArtifact);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /opennlp/pos-features.xml", e);
+        }
     }
 
     String[] tag(String[] words) {
