@@ -52,7 +52,7 @@ final class Ingestion {
     /** Of the store phase, the time spent keeping the contacts index. */
     private final AtomicLong indexNanos = new AtomicLong();
 
-    /** Whether the graphs go to Jena's phased bulk loader (a new store) rather than write transactions. */
+    /** Whether the graphs go to Jena's parallel bulk loader (a new store) rather than write transactions. */
     private final boolean bulk;
 
     Ingestion(Diplograph diplograph, TdbStore store, int threads, long commitQuads, Consumer<String> problems,
@@ -172,7 +172,7 @@ final class Ingestion {
     }
 
     /**
-     * The bulk path: every conforming graph into Jena's phased loader, indexes built at the end.
+     * The bulk path: every conforming graph into Jena's parallel loader, indexes built at the end.
      * An article id seen twice keeps its first text (a bulk load cannot replace a graph).
      */
     private void load(BlockingQueue<TdbStore.Checked> queue) {

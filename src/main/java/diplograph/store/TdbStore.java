@@ -274,7 +274,7 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * A bulk load into this store, which must be new: Jena's phased TDB2 loader takes every
+     * A bulk load into this store, which must be new: Jena's parallel TDB2 loader takes every
      * quad and builds the indexes at the end, without a transaction per batch. Readers are blocked
      * for the whole load, and a load that dies leaves a store that must not be used, so it is meant
      * for a store built aside ({@link #createAtomically}). Not thread-safe: one writing thread.
@@ -288,10 +288,7 @@ public final class TdbStore implements AutoCloseable {
         private final org.apache.jena.system.progress.MonitorOutput quiet =
                 org.apache.jena.system.progress.MonitorOutputs.nullOutput();
         private final org.apache.jena.tdb2.loader.DataLoader loader =
-                // Phased, as tdb2.tdbloader loads by default: its two phases keep fewer threads busy
-                // than the parallel loader, which matters when extraction needs the same cores. On two
-                // cores, 10,000 articles, three alternating rounds: 5-10 % less wall time (and CPU, in the two timed for it).
-                org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dsg, quiet);
+                org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
         private final org.apache.jena.riot.system.StreamRDF stream;
         private final java.util.Set<Node> graphs = new java.util.HashSet<>();
         private long indexNanos;
