@@ -1,7 +1,6 @@
 package diplograph.analyse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
@@ -21,18 +20,13 @@ import opennlp.tools.util.Span;
  */
 final class ChunkTokenizer {
 
-    /** Chunks kept per tokenizer, the oldest forgotten first: a few megabytes at most. */
-    static final int CAPACITY = 50_000;
+    /** Chunks kept per tokenizer, the least recently used forgotten first: about 3 MB at most. */
+    static final int CAPACITY = 20_000;
 
     private static final int[] WHOLE = new int[0];
 
     private final TokenizerME model;
-    private final Map<String, int[]> splits = new LinkedHashMap<>(1 << 12, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, int[]> splits = new LruMap<>(CAPACITY);
     private long chunks;
     private long remembered;
 
@@ -89,5 +83,10 @@ final class ChunkTokenizer {
 
     long remembered() {
         return remembered;
+    }
+
+    /** Chunks remembered now. */
+    int size() {
+        return splits.size();
     }
 }

@@ -60,4 +60,19 @@ class ChunkTokenizerTest {
         assertThat(chunks.tokenizePos("")).isEmpty();
         assertThat(chunks.tokenizePos("  a  ")).containsExactly(plain.tokenizePos("  a  "));
     }
+
+    @Test
+    void remembersAtMostItsCapacityOfChunks() {
+        ChunkTokenizer chunks = new ChunkTokenizer(MODEL);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ChunkTokenizer.CAPACITY + 100; i++) {
+            text.append("n").append(i).append("'s ");
+        }
+        chunks.tokenizePos(text.toString());
+        assertThat(chunks.size()).isEqualTo(ChunkTokenizer.CAPACITY);
+        assertThat(chunks.remembered()).isZero();
+        long before = chunks.remembered();
+        chunks.tokenizePos("n0's n" + (ChunkTokenizer.CAPACITY + 99) + "'s");
+        assertThat(chunks.remembered() - before).isEqualTo(1); // the newest kept, the oldest forgotten
+    }
 }

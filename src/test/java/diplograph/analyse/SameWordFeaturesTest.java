@@ -62,6 +62,27 @@ class SameWordFeaturesTest {
     }
 
     @Test
+    void remembersAtMostItsCapacityForgettingTheLeastRecentlyUsedWord() {
+        List<String> asked = new ArrayList<>();
+        SameWordFeatures features = new SameWordFeatures((out, tokens, index, previous) -> {
+            asked.add(tokens[index]);
+            out.add("w=" + tokens[index]);
+        });
+        List<String> out = new ArrayList<>();
+        features.createFeatures(out, new String[] {"often"}, 0, null);
+        for (int i = 0; i < SameWordFeatures.CAPACITY + 100; i++) {
+            features.createFeatures(out, new String[] {"w" + i}, 0, null);
+            features.createFeatures(out, new String[] {"often"}, 0, null);
+        }
+        assertThat(features.size()).isEqualTo(SameWordFeatures.CAPACITY);
+        asked.clear();
+        features.createFeatures(out, new String[] {"often"}, 0, null); // used all along: kept
+        features.createFeatures(out, new String[] {"w0"}, 0, null); // among the oldest: forgotten
+        assertThat(asked).containsExactly("w0");
+        assertThat(out.get(out.size() - 2)).isEqualTo("w=often");
+    }
+
+    @Test
     void saysWhatIsWrongWithAnElementWithoutAGenerator() {
         String xml = "<featureGenerators name=\"x\"><generator class=\"diplograph.analyse.SameWordFeatures$Factory\"/></featureGenerators>";
         assertThatThrownBy(() -> GeneratorFactory.create(
