@@ -2,14 +2,8 @@ package diplograph.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import diplograph.read.ReadOutcome;
-import diplograph.read.Readers;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import diplograph.model.Article;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
@@ -19,29 +13,19 @@ class ChunkTokenizerTest {
     private static final TokenizerModel MODEL = OpenNlpAnalyser.tokenizerModel();
 
     @Test
-    void tokenizesEveryTestArticleAsOpenNlpsTokenizerDoes() throws IOException {
-        List<Path> texts;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<ReadOutcome> read = new ArrayList<>();
-        new Readers().read(texts, read::add);
+    void tokenizesEveryTestArticleAsOpenNlpsTokenizerDoes() {
+        List<Article> articles = TestTexts.articles();
         TokenizerME plain = new TokenizerME(MODEL);
         ChunkTokenizer chunks = new ChunkTokenizer(MODEL);
-        int articles = 0;
         int tokens = 0;
-        for (ReadOutcome r : read) {
-            if (r instanceof ReadOutcome.Read ok) {
-                // The whole text at once: paragraphs, line breaks and every kind of space between chunks.
-                String text = ok.article().text();
-                var want = plain.tokenizePos(text);
-                assertThat(chunks.tokenizePos(text)).as(ok.article().id()).containsExactly(want);
-                articles++;
-                tokens += want.length;
-            }
+        for (Article article : articles) {
+            // The whole text at once: paragraphs, line breaks and every kind of space between chunks.
+            String text = article.text();
+            var want = plain.tokenizePos(text);
+            assertThat(chunks.tokenizePos(text)).as(article.id()).containsExactly(want);
+            tokens += want.length;
         }
-        assertThat(texts).hasSizeGreaterThan(60);
-        assertThat(articles).isGreaterThan(60);
+        assertThat(articles).hasSizeGreaterThan(60);
         assertThat(tokens).isGreaterThan(20_000);
         // The articles share many chunks, and a chunk met again is not tokenized again.
         assertThat(chunks.remembered()).isGreaterThan(chunks.chunks() / 2);

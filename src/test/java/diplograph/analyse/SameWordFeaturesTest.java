@@ -3,19 +3,14 @@ package diplograph.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import diplograph.model.Article;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Sentence;
-import diplograph.read.ReadOutcome;
-import diplograph.read.Readers;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -26,33 +21,23 @@ class SameWordFeaturesTest {
     private static final POSModel MODEL = OpenNlpAnalyser.posModel();
 
     @Test
-    void givesTheModelsOwnFeaturesInItsOrderForEveryTokenOfTheTestArticles() throws IOException {
-        List<Path> texts;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<ReadOutcome> read = new ArrayList<>();
-        new Readers().read(texts, read::add);
+    void givesTheModelsOwnFeaturesInItsOrderForEveryTokenOfTheTestArticles() {
         AdaptiveFeatureGenerator own = MODEL.getFactory().createFeatureGenerators();
         AdaptiveFeatureGenerator remembering = GreedyPosTagger.features(MODEL);
         OpenNlpAnalyser analyser = new OpenNlpAnalyser();
         int tokens = 0;
-        for (ReadOutcome r : read) {
-            if (!(r instanceof ReadOutcome.Read ok)) {
-                continue;
-            }
-            AnalysedArticle a = analyser.analyse(ok.article());
+        for (Article article : TestTexts.articles()) {
+            AnalysedArticle a = analyser.analyse(article);
             for (Sentence s : a.sentences()) {
-                var sentence = a.tokens().subList(s.tokens().start(), s.tokens().end());
-                String[] words = sentence.stream().map(diplograph.model.Token::text).toArray(String[]::new);
-                String[] tags = sentence.stream().map(diplograph.model.Token::pos).toArray(String[]::new);
+                String[] words = TestTexts.words(a, s);
+                String[] tags = TestTexts.tokens(a, s).stream().map(diplograph.model.Token::pos).toArray(String[]::new);
                 for (int i = 0; i < words.length; i++) {
                     String[] before = Arrays.copyOf(tags, i);
                     List<String> want = new ArrayList<>();
                     own.createFeatures(want, words, i, before);
                     List<String> got = new ArrayList<>();
                     remembering.createFeatures(got, words, i, before);
-                    assertThat(got).as("%s, token %d of: %s", ok.article().id(), i, String.join(" ", words))
+                    assertThat(got).as("%s, token %d of: %s", article.id(), i, String.join(" ", words))
                             .containsExactlyElementsOf(want);
                     tokens++;
                 }
