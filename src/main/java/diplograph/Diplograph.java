@@ -200,9 +200,9 @@ public final class Diplograph {
         requireNoStore(dir);
         IngestReport[] report = new IngestReport[1];
         TdbStore.createAtomically(dir, validator, store -> {
-            fill(store, referenceGraph(lexicon));
             report[0] = new Ingestion(this, store, Math.max(1, threads), COMMIT_QUADS, problems, progress, true)
                     .run(paths, published, maxBytes);
+            fill(store, referenceGraph(lexicon)); // after: a bulk load packs its indexes from empty
         });
         return report[0];
     }
@@ -230,8 +230,10 @@ public final class Diplograph {
             for (Path f : files) {
                 try {
                     load.load(f);
-                } catch (org.apache.jena.riot.RiotException e) {
-                    throw new org.apache.jena.riot.RiotException(f + ": not loaded: " + e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    load.abandon();
+                    throw e instanceof org.apache.jena.riot.RiotException
+                            ? new org.apache.jena.riot.RiotException(f + ": not loaded: " + e.getMessage(), e) : e;
                 }
             }
             load.finish();

@@ -172,20 +172,25 @@ final class Ingestion {
     }
 
     /**
-     * The bulk path: every conforming graph into Jena's parallel loader, indexes built at the end.
+     * The bulk path: every conforming graph into the bulk loader, indexes sorted and packed at the end.
      * An article id seen twice keeps its first text (a bulk load cannot replace a graph).
      */
     private void load(BlockingQueue<TdbStore.Checked> queue) {
         TdbStore.BulkLoad load = store.bulkLoad();
         long[] loaded = new long[2]; // articles, quads: counted as stored only once the load finishes
-        drain(queue, g -> {
-            if (load.add(g)) {
-                loaded[0]++;
-                loaded[1] += g.graph().graph().size();
-            } else {
-                fail(g.graph().articleId() + ": not stored: the same article id came earlier in this bulk load");
-            }
-        });
+        try {
+            drain(queue, g -> {
+                if (load.add(g)) {
+                    loaded[0]++;
+                    loaded[1] += g.graph().graph().size();
+                } else {
+                    fail(g.graph().articleId() + ": not stored: the same article id came earlier in this bulk load");
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            load.abandon();
+            throw e;
+        }
         long t0 = System.nanoTime();
         load.finish();
         storeNanos.addAndGet(System.nanoTime() - t0);

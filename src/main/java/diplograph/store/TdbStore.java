@@ -29,7 +29,7 @@ public final class TdbStore implements AutoCloseable {
     }
 
     private final Path dir;
-    private final DatasetGraph dsg;
+    private DatasetGraph dsg; // replaced once, when a bulk load has packed the indexes
     private final Validator validator;
 
     private TdbStore(Path dir, DatasetGraph dsg, Validator validator) {
@@ -45,15 +45,19 @@ public final class TdbStore implements AutoCloseable {
      */
     public static TdbStore open(Path dir, Validator validator) {
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new TdbStore(dir, dsg, validator);
+            return new TdbStore(dir, connect(dir), validator);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new StoreLockedException(dir, e.getMessage());
             }
             throw e;
         }
+    }
+
+    private static DatasetGraph connect(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
     }
 
     /** Whether {@code dir} holds no store yet: it does not exist, or is an empty directory. */
@@ -274,10 +278,13 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * A bulk load into this store, which must be new: Jena's parallel TDB2 loader takes every
-     * quad and builds the indexes at the end, without a transaction per batch. Readers are blocked
-     * for the whole load, and a load that dies leaves a store that must not be used, so it is meant
-     * for a store built aside ({@link #createAtomically}). Not thread-safe: one writing thread.
+     * A bulk load into this store, which must be new and empty: every quad gets its node ids as it
+     * comes, and each index is sorted and packed bottom up at the end ({@link PackedIndexLoader}),
+     * with no transaction per batch. A load that dies leaves a store that must not be used, so it
+     * is meant for a store built aside ({@link #createAtomically}). Not thread-safe: one writing
+     * thread.
+     *
+     * @throws IllegalStateException when the store holds quads already
      */
     public BulkLoad bulkLoad() {
         return new BulkLoad();
@@ -285,18 +292,11 @@ public final class TdbStore implements AutoCloseable {
 
     /** See {@link #bulkLoad()}. */
     public final class BulkLoad {
-        private final org.apache.jena.system.progress.MonitorOutput quiet =
-                org.apache.jena.system.progress.MonitorOutputs.nullOutput();
-        private final org.apache.jena.tdb2.loader.DataLoader loader =
-                org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dsg, quiet);
-        private final org.apache.jena.riot.system.StreamRDF stream;
+        private final PackedIndexLoader loader = new PackedIndexLoader(dir, dsg, dir.resolve("bulk-runs"));
         private final java.util.Set<Node> graphs = new java.util.HashSet<>();
         private long indexNanos;
 
         private BulkLoad() {
-            loader.startBulk();
-            stream = loader.stream();
-            stream.start();
         }
 
         /**
@@ -311,26 +311,31 @@ public final class TdbStore implements AutoCloseable {
                 return false;
             }
             Node name = c.graph().name();
-            c.graph().graph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            c.graph().graph().find().forEachRemaining(t -> loader.quad(Quad.create(name, t)));
             return true;
         }
 
         /** Loads RDF files (N-Quads, TriG…, gzipped or not, by their names) as they are. */
         public void load(Path file) {
-            parse(file, stream, org.apache.jena.riot.Lang.NQUADS, null,
+            parse(file, loader, org.apache.jena.riot.Lang.NQUADS, null,
                     org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging);
         }
 
         /**
-         * Builds the indexes and commits, then builds the contacts index from what was loaded (a
-         * contacts graph among the loaded quads is replaced): the store is complete when this returns.
+         * Builds the indexes, then the contacts index from what was loaded (a contacts graph among
+         * the loaded quads is replaced): the store is complete when this returns.
          */
         public void finish() {
-            stream.finish();
-            loader.finishBulk();
+            loader.complete();
+            dsg = connect(dir);
             long t0 = System.nanoTime();
             rebuildContacts();
             indexNanos = System.nanoTime() - t0;
+        }
+
+        /** Gives up the load: what it wrote must be thrown away with the store. */
+        public void abandon() {
+            loader.abandon();
         }
 
         /** Time {@link #finish} spent building the contacts index. */
