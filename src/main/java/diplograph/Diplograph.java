@@ -189,7 +189,7 @@ public final class Diplograph {
 
     /**
      * Builds a new store at {@code dir} from the articles at {@code paths}: extraction and
-     * validation on all cores feeding Jena's parallel TDB2 loader, in a directory beside
+     * validation on all cores feeding the bulk loader ({@link TdbStore#bulkLoad}), in a directory beside
      * {@code dir} that is moved into place only when the load is complete. A killed bulk load
      * leaves no store at {@code dir}.
      *
@@ -209,7 +209,7 @@ public final class Diplograph {
 
     /**
      * Builds a new store at {@code dir} from RDF quads produced elsewhere (N-Quads or TriG, plain or
-     * gzipped: an {@code export}, the Spark job's output) with Jena's parallel loader, moved into
+     * gzipped: an {@code export}, the Spark job's output) with the bulk loader, moved into
      * place only when complete; with the current ontology and reference graphs. A file that does not
      * parse stores nothing.
      *

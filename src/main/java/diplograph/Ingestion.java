@@ -52,7 +52,7 @@ final class Ingestion {
     /** Of the store phase, the time spent keeping the contacts index. */
     private final AtomicLong indexNanos = new AtomicLong();
 
-    /** Whether the graphs go to Jena's parallel bulk loader (a new store) rather than write transactions. */
+    /** Whether the graphs go to the bulk loader (a new store) rather than write transactions. */
     private final boolean bulk;
 
     Ingestion(Diplograph diplograph, TdbStore store, int threads, long commitQuads, Consumer<String> problems,

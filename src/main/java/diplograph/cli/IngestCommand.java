@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Larger files, and longer JSON lines, are rejected (default: ${DEFAULT-VALUE}, 8 MiB).")
     long maxBytes;
 
-    @Option(names = "--bulk", description = {"Build a new store (the directory must not hold one) with Jena's parallel bulk loader:",
+    @Option(names = "--bulk", description = {"Build a new store (the directory must not hold one), its indexes sorted and packed bottom up:",
             "for a first load of a large archive. It appears only when complete; readers wait for it."})
     boolean bulk;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "load", description = {
         "Build a new store from N-Quads (or TriG) produced elsewhere — an export, the Spark job's output —",
-        "plain or gzipped, with Jena's parallel bulk loader. The directory must not hold a store; the new one",
+        "plain or gzipped, its indexes sorted and packed bottom up. The directory must not hold a store; the new one",
         "appears only when complete, and a file that does not parse stores nothing."})
 final class LoadCommand implements Callable<Integer> {
 

@@ -237,10 +237,12 @@ final class PackedIndexLoader implements StreamRDF {
                 }
                 runs[i] = new SortedRuns(work, name, width);
             }
-            this.chunk = new long[chunkRows * width];
         }
 
         void put(long a, long b, long c, long d) {
+            if (chunk == null) { // a table that gets no rows (the default graph, mostly) costs nothing
+                chunk = new long[chunkRows * width];
+            }
             int at = rows * width;
             chunk[at] = a;
             chunk[at + 1] = b;
@@ -274,7 +276,7 @@ final class PackedIndexLoader implements StreamRDF {
                     runs[i].addRun(keyed, n);
                 }
             });
-            chunk = new long[chunkRows * width];
+            chunk = null;
             rows = 0;
         }
 

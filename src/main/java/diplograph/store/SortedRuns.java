@@ -25,10 +25,15 @@ final class SortedRuns {
 
     private static final int BUFFER_BYTES = 1 << 20;
 
+    /** Runs merged at once, each with a read buffer: 64 MB of buffers, however large the load. */
+    static final int FAN_IN = 64;
+
     private final Path dir;
     private final String name;
     private final int width;
+    private final int fanIn;
     private final List<Path> runs = new ArrayList<>();
+    private int written;
 
     /**
      * @param dir   where the run files go (they are deleted by {@link #delete})
@@ -36,9 +41,18 @@ final class SortedRuns {
      * @param width longs per row
      */
     SortedRuns(Path dir, String name, int width) {
+        this(dir, name, width, FAN_IN);
+    }
+
+    /** As above, merging at most {@code fanIn} runs at once. */
+    SortedRuns(Path dir, String name, int width, int fanIn) {
+        if (fanIn < 2) {
+            throw new IllegalArgumentException("a merge needs at least two runs at once: " + fanIn);
+        }
         this.dir = dir;
         this.name = name;
         this.width = width;
+        this.fanIn = fanIn;
     }
 
     int width() {
@@ -51,21 +65,44 @@ final class SortedRuns {
             return;
         }
         sort(chunk, width, 0, rows, new long[width]);
-        Path run = dir.resolve(name + "-" + runs.size() + ".run");
+        int n = rows * width;
+        runs.add(write(new Iterator<>() {
+            private final long[] row = new long[width];
+            private int at;
+
+            @Override
+            public boolean hasNext() {
+                return at < n;
+            }
+
+            @Override
+            public long[] next() {
+                System.arraycopy(chunk, at, row, 0, width);
+                at += width;
+                return row;
+            }
+        }));
+    }
+
+    /** Writes rows, in the order given, as a new run file. */
+    private Path write(Iterator<long[]> rows) {
+        Path run = dir.resolve(name + "-" + written++ + ".run");
         try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
-            int n = rows * width;
-            for (int i = 0; i < n; i++) {
-                if (!buffer.hasRemaining()) {
+            while (rows.hasNext()) {
+                long[] row = rows.next();
+                if (buffer.remaining() < width * Long.BYTES) {
                     drain(buffer, out);
                 }
-                buffer.putLong(chunk[i]);
+                for (long v : row) {
+                    buffer.putLong(v);
+                }
             }
             drain(buffer, out);
         } catch (IOException e) {
             throw new UncheckedIOException(run + ": cannot write a sorted run", e);
         }
-        runs.add(run);
+        return run;
     }
 
     private static void drain(ByteBuffer buffer, FileChannel out) throws IOException {
@@ -81,9 +118,23 @@ final class SortedRuns {
      * for the next row: copy what must be kept.
      */
     Iterator<long[]> merged() {
-        PriorityQueue<Cursor> queue = new PriorityQueue<>(Math.max(1, runs.size()),
+        // More runs than one merge takes: merge the oldest into one run until few enough are left.
+        while (runs.size() > fanIn) {
+            List<Path> first = new ArrayList<>(runs.subList(0, fanIn));
+            Path merged = write(merge(first));
+            for (Path run : first) {
+                delete(run);
+            }
+            runs.subList(0, fanIn).clear();
+            runs.add(merged);
+        }
+        return merge(runs);
+    }
+
+    private Iterator<long[]> merge(List<Path> files) {
+        PriorityQueue<Cursor> queue = new PriorityQueue<>(Math.max(1, files.size()),
                 (a, b) -> compare(a.row, 0, b.row, 0, width));
-        for (Path run : runs) {
+        for (Path run : files) {
             Cursor c = new Cursor(run, width);
             if (c.advance()) {
                 queue.add(c);
@@ -126,14 +177,16 @@ final class SortedRuns {
 
     /** Deletes the run files. */
     void delete() {
-        for (Path run : runs) {
-            try {
-                Files.deleteIfExists(run);
-            } catch (IOException e) {
-                throw new UncheckedIOException(run + ": cannot delete a sorted run", e);
-            }
-        }
+        runs.forEach(SortedRuns::delete);
         runs.clear();
+    }
+
+    private static void delete(Path run) {
+        try {
+            Files.deleteIfExists(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(run + ": cannot delete a sorted run", e);
+        }
     }
 
     /** Compares row {@code i} of {@code a} with row {@code j} of {@code b}, column by column, unsigned. */
