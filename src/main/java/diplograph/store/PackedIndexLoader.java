@@ -152,6 +152,9 @@ final class PackedIndexLoader implements StreamRDF {
             triples.flush();
             awaitSorting();
             dsg.commit();
+        } catch (RuntimeException e) {
+            dsg.abort();
+            throw e;
         } finally {
             dsg.end();
             sorter.shutdownNow();
@@ -172,6 +175,11 @@ final class PackedIndexLoader implements StreamRDF {
     /** Gives up: the node table's transaction is aborted and the runs deleted; the database must be thrown away. */
     void abandon() {
         sorter.shutdownNow();
+        try {
+            sorter.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // no run written after the delete
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();

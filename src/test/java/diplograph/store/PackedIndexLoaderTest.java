@@ -62,6 +62,18 @@ class PackedIndexLoaderTest {
     }
 
     @Test
+    void anAbandonedLoadLeavesNoRunsAndNoOpenTransaction() throws Exception {
+        Path location = tmp.resolve("abandoned");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        PackedIndexLoader loader = new PackedIndexLoader(location, dsg, tmp.resolve("runs"), 100);
+        quads(1_000).forEach(loader::quad);
+        loader.abandon();
+        assertThat(tmp.resolve("runs")).doesNotExist();
+        assertThat(dsg.isInTransaction()).isFalse();
+        TDBInternal.expel(dsg);
+    }
+
+    @Test
     void refusesADatabaseThatHoldsQuads() {
         Path location = tmp.resolve("full");
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
