@@ -106,8 +106,7 @@ final class PackedIndexLoader implements StreamRDF {
 
     @Override
     public void triple(Triple t) {
-        Rows r = triples;
-        r.put(id(t.getSubject()), id(t.getPredicate()), id(t.getObject()), 0);
+        triples.put(id(t.getSubject()), id(t.getPredicate()), id(t.getObject()), 0);
     }
 
     @Override
@@ -184,17 +183,12 @@ final class PackedIndexLoader implements StreamRDF {
             dsg.abort();
             dsg.end();
         }
-        quads.delete();
-        triples.delete();
         deleteWork();
     }
 
     private void deleteWork() {
-        try (var files = Files.list(work)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(work);
+        try {
+            TdbStore.deleteTree(work);
         } catch (IOException e) {
             throw new UncheckedIOException(work + ": cannot delete the bulk load's work directory", e);
         }
@@ -294,12 +288,6 @@ final class PackedIndexLoader implements StreamRDF {
                 TupleIndex index = TDBInternal.findIndex(fresh, indexes[i].getName());
                 packIndex(index, runs[i].merged());
                 runs[i].delete();
-            }
-        }
-
-        void delete() {
-            for (SortedRuns r : runs) {
-                r.delete();
             }
         }
     }

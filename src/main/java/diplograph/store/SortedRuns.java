@@ -55,10 +55,6 @@ final class SortedRuns {
         this.fanIn = fanIn;
     }
 
-    int width() {
-        return width;
-    }
-
     /** Sorts the first {@code rows} rows of {@code chunk} in place and writes them as one run. */
     void addRun(long[] chunk, int rows) {
         if (rows == 0) {

@@ -96,7 +96,8 @@ public final class TdbStore implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
+    /** Deletes {@code root} and everything under it; nothing when it does not exist. */
+    static void deleteTree(Path root) throws java.io.IOException {
         if (!java.nio.file.Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
