@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
@@ -57,6 +58,7 @@ public final class TdbStore implements AutoCloseable {
     private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QC.setFactory(dsg.getContext(), SubjectScanExecutor.FACTORY);
         return dsg;
     }
 
