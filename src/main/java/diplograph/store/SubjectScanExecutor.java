@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -65,6 +66,9 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     /** The most triples a subject may have in the graph before its patterns go back to lookups. */
     static final int MAX_SCAN = 256;
 
+    /** Subjects matched by a scan since the JVM started: what shows the scans happen, in tests and when profiling. */
+    private static final LongAdder SCANS = new LongAdder();
+
     private SubjectScanExecutor(ExecutionContext execCxt) {
         super(execCxt);
     }
@@ -76,19 +80,22 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 || quadPattern.getBasicPattern().size() < MIN_RUN) {
             return super.execute(quadPattern, input);
         }
-        // The order TDB2 itself would take, so that the run is found where the subject is bound.
+        // The order TDB2 itself would take, decided as TDB2 does on the first solution in, so that
+        // the run is found where the subject is bound.
+        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+        if (!peek.hasNext()) {
+            return peek;
+        }
+        input = peek;
         BasicPattern pattern = quadPattern.getBasicPattern();
         ReorderTransformation reorder = dsg.getReorderTransform();
         if (reorder != null) {
-            QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
-            input = peek;
-            if (!peek.hasNext()) {
-                return peek;
-            }
             pattern = reorder.reorderIndexes(Substitute.substitute(pattern, peek.peek())).reorder(pattern);
         }
         List<Triple> triples = pattern.getList();
-        int[] run = findRun(triples);
+        Set<Node> bound = new HashSet<>();
+        peek.peek().vars().forEachRemaining(bound::add);
+        int[] run = findRun(triples, bound);
         if (run == null) {
             return super.execute(new OpQuadPattern(graph, pattern), input);
         }
@@ -113,6 +120,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         return new SubjectScan(left, dsg, right.getGraphNode(), right.getBasicPattern().getList(), true, execCxt);
     }
 
+    /** How many subjects have been matched by a scan in this JVM. */
+    static long scans() {
+        return SCANS.sum();
+    }
+
     /** Whether a quad pattern on {@code graph} may be matched here: a named graph of TDB2 storage, no quad filter. */
     private boolean scannable(Node graph) {
         return execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB
@@ -134,12 +146,12 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
     /**
      * The first run {@code [from, to)} of at least {@link #MIN_RUN} consecutive patterns with the
-     * same subject (a constant, or a variable some earlier pattern binds, or one the input may
-     * bind), constant predicates, and objects that are constants or variables used once in the run
-     * and not as its subject; or null.
+     * same subject (a constant, or a variable bound in the input or by an earlier pattern),
+     * constant predicates, and objects that are constants or variables used once in the run and
+     * not as its subject; or null. {@code inputVars} are the variables the first solution in binds.
      */
-    static int[] findRun(List<Triple> triples) {
-        Set<Node> boundEarlier = new HashSet<>();
+    static int[] findRun(List<Triple> triples, Set<Node> inputVars) {
+        Set<Node> boundEarlier = new HashSet<>(inputVars);
         int i = 0;
         while (i < triples.size()) {
             Node subject = triples.get(i).getSubject();
@@ -165,7 +177,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
     private static boolean fits(Triple t, Node subject, Set<Node> objects) {
         Node o = t.getObject();
-        return t.getPredicate().isURI() && !o.equals(subject) && !o.isTripleTerm() && !(o.isBlank())
+        return t.getPredicate().isURI() && !o.equals(subject) && !o.isTripleTerm() && !o.isBlank()
                 && (!o.isVariable() || objects.add(o));
     }
 
@@ -269,6 +281,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             } finally {
                 Iter.close(it);
             }
+            SCANS.increment();
             for (List<NodeId> v : values) {
                 if (v == null) {
                     return List.of();

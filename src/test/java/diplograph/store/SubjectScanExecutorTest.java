@@ -1,0 +1,197 @@
+package diplograph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The subject-scan executor gives exactly TDB2's answers: every query here runs with TDB2's own
+ * executor and with the scan, and the solutions (as multisets) must be equal, on data with
+ * multi-valued and missing predicates, a hub subject past the scan limit, typed, language-tagged
+ * and inlined literals, blank-node subjects and two graphs.
+ */
+class SubjectScanExecutorTest {
+
+    private static final String EX = "http://example.org/";
+    private static final String PREFIX = "PREFIX : <" + EX + ">\n";
+    private static DatasetGraph dsg;
+
+    @BeforeAll
+    static void data() {
+        dsg = DatabaseMgr.createDatasetGraph();
+        Random random = new Random(7);
+        Txn.executeWrite(dsg, () -> {
+            for (String g : List.of("g1", "g2")) {
+                Node graph = iri(g);
+                for (int i = 0; i < 60; i++) {
+                    Node s = i % 10 == 9 ? NodeFactory.createBlankNode("b" + g + i) : iri("s" + i);
+                    for (int p = 0; p < 6; p++) {
+                        // Some predicates missing, some with two or three values.
+                        int values = random.nextInt(10) < 2 ? 0 : 1 + (random.nextInt(10) < 2 ? random.nextInt(3) : 0);
+                        for (int v = 0; v < values; v++) {
+                            dsg.add(graph, s, iri("p" + p), value(random));
+                        }
+                    }
+                    dsg.add(graph, s, iri("link"), iri("s" + random.nextInt(60)));
+                }
+                // A hub: more triples than a scan reads, so its patterns go back to lookups.
+                for (int i = 0; i < SubjectScanExecutor.MAX_SCAN + 40; i++) {
+                    dsg.add(graph, iri("hub"), iri("p5"), NodeFactory.createLiteralString("h" + i));
+                }
+                for (int p = 0; p < 5; p++) {
+                    dsg.add(graph, iri("hub"), iri("p" + p), NodeFactory.createLiteralString("hub" + p));
+                }
+            }
+            dsg.add(Quad.defaultGraphIRI, iri("s1"), iri("p0"), iri("s2"));
+        });
+    }
+
+    private static Node value(Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> iri("o" + random.nextInt(8));
+            case 1 -> NodeFactory.createLiteralString("v" + random.nextInt(8));
+            case 2 -> NodeFactory.createLiteralLang("w" + random.nextInt(4), random.nextBoolean() ? "en" : "fr");
+            case 3 -> NodeFactory.createLiteralDT(Integer.toString(random.nextInt(6) - 2),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+            default -> NodeFactory.createLiteralDT("2025-0" + (1 + random.nextInt(9)) + "-01",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        };
+    }
+
+    private static Node iri(String local) {
+        return NodeFactory.createURI(EX + local);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a run bound by the pattern before it, multi-valued predicates giving their cross product
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { GRAPH :g1 { ?s :p0 ?a ; :p1 ?b ; :p2 ?c ; :p3 ?d ; :p4 ?e ; :p5 ?f } }",
+        // subjects bound by the input, one of them not in the store and one a literal
+        "SELECT * { VALUES ?s { :s1 :s2 :s3 :nosuch 'lit' :hub } GRAPH :g2 { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        // a subject unbound in some input solutions
+        "SELECT * { VALUES (?s ?k) { (:s4 1) (UNDEF 2) } GRAPH :g1 { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        // a constant subject, and the hub past the scan limit
+        "SELECT * { GRAPH :g1 { :s5 :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { GRAPH :g2 { :hub :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { VALUES ?s { :hub :s6 } GRAPH :g2 { ?s :p3 ?a ; :p4 ?b ; :p5 ?c } }",
+        // constant objects and objects bound by the input
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 :o1 ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { VALUES ?b { 'v1' 'v2' 3 } GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        // a variable twice among the objects ends the run; a predicate variable is no run
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?x ; :p1 ?x ; :p2 ?c ; :p3 ?d } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; ?p ?a ; :p1 ?b ; :p2 ?c } }",
+        // a run after another subject's patterns, and two runs in one pattern
+        "SELECT * { GRAPH :g1 { ?x :link ?s . ?s :p0 ?a ; :p1 ?b ; :p2 ?c . ?l :p3 ?d } }",
+        "SELECT * { GRAPH :g1 { ?x :p0 ?a ; :p1 ?b ; :p2 ?c ; :link ?s . ?s :p3 ?d ; :p4 ?e ; :p5 ?f } }",
+        // predicates and graphs not in the store
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :nosuch ?b ; :p2 ?c } }",
+        "SELECT * { GRAPH :nosuch { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        // OPTIONAL on the subject: missing values, several patterns, a bound object, an unknown predicate
+        "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :p0 ?a } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :p0 ?a ; :p1 ?b } OPTIONAL { ?s :p4 ?e } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a OPTIONAL { ?s :p1 ?a } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :nosuch ?a } } }",
+        "SELECT * { VALUES ?s { :hub :s7 } GRAPH :g2 { ?s :p0 ?z OPTIONAL { ?s :p1 ?a ; :p2 ?b } } }",
+        // what the scan leaves to TDB2: graph variables, the union and default graphs, filters
+        "SELECT * { GRAPH ?g { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c }",
+        "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s :p0 ?a } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c FILTER(?c != 1) } }",
+        // the shapes around a run: ORDER BY, DISTINCT, aggregates
+        "SELECT DISTINCT ?a { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } } ORDER BY ?a",
+        "SELECT ?s (COUNT(*) AS ?n) { GRAPH :g2 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } } GROUP BY ?s",
+    })
+    void answersAreTdb2s(String query) {
+        List<Map<Var, Node>> tdb2 = answers(query, false);
+        List<Map<Var, Node>> scanned = answers(query, true);
+        assertThat(scanned).containsExactlyInAnyOrderElementsOf(tdb2);
+    }
+
+    @Test
+    void theQueriesAnswerSomethingAndTheScansHappen() {
+        long before = SubjectScanExecutor.scans();
+        List<Map<Var, Node>> rows = answers("SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }", true);
+        assertThat(rows).hasSizeGreaterThan(20);
+        long afterStar = SubjectScanExecutor.scans();
+        assertThat(afterStar - before).isEqualTo(60);
+        List<Map<Var, Node>> optional = answers("SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :p0 ?a } } }", true);
+        assertThat(optional).anyMatch(r -> !r.containsKey(Var.alloc("a"))).anyMatch(r -> r.containsKey(Var.alloc("a")));
+        assertThat(SubjectScanExecutor.scans() - afterStar).isEqualTo(60);
+    }
+
+    @Test
+    void theHubGoesBackToLookupsAndStillAnswers() {
+        long before = SubjectScanExecutor.scans();
+        List<Map<Var, Node>> one = answers("SELECT * { GRAPH :g2 { :hub :p0 ?a ; :p1 ?b ; :p2 ?c } }", true);
+        List<Map<Var, Node>> many = answers("SELECT * { GRAPH :g2 { :hub :p0 ?a ; :p1 ?b ; :p5 ?c } }", true);
+        assertThat(SubjectScanExecutor.scans()).isEqualTo(before);
+        assertThat(one).hasSize(1);
+        assertThat(many).hasSize(SubjectScanExecutor.MAX_SCAN + 40);
+    }
+
+    @Test
+    void findsTheRunWhereTheSubjectIsBound() {
+        Var s = Var.alloc("s");
+        List<Triple> t = List.of(Triple.create(s, iri("link"), Var.alloc("l")), Triple.create(s, iri("p0"), Var.alloc("a")),
+                Triple.create(s, iri("p1"), Var.alloc("b")), Triple.create(s, iri("p2"), Var.alloc("c")));
+        assertThat(SubjectScanExecutor.findRun(t, Set.of())).containsExactly(1, 4);
+        assertThat(SubjectScanExecutor.findRun(t, Set.of(s))).containsExactly(0, 4);
+        assertThat(SubjectScanExecutor.findRun(t.subList(0, 3), Set.of())).isNull();
+    }
+
+    @Test
+    void everyStoreTheProjectOpensUsesIt(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (TdbStore store = TdbStore.open(dir, new Validator())) {
+            assertThat(QC.getFactory(store.dataset().getContext())).isSameAs(SubjectScanExecutor.FACTORY);
+        }
+    }
+
+    private static List<Map<Var, Node>> answers(String query, boolean scan) {
+        return Txn.calculateRead(dsg, () -> {
+            var exec = QueryExec.dataset(dsg).query(PREFIX + query)
+                    .set(ARQConstants.sysOpExecutorFactory, scan ? SubjectScanExecutor.FACTORY : OpExecutorTDB2.OpExecFactoryTDB)
+                    .set(TDB2.symUnionDefaultGraph, true);
+            List<Map<Var, Node>> out = new ArrayList<>();
+            try (QueryExec qe = exec.build()) {
+                RowSet rows = qe.select();
+                while (rows.hasNext()) {
+                    Binding b = rows.next();
+                    Map<Var, Node> row = new HashMap<>();
+                    for (Iterator<Var> vars = b.vars(); vars.hasNext();) {
+                        Var v = vars.next();
+                        row.put(v, b.get(v));
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        });
+    }
+}
