@@ -52,8 +52,8 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * multi-valued predicate (their cross product, as the nested lookups give). Whatever this does not
  * handle goes to TDB2 unchanged: the default graph, the union graph, a graph variable, a quad
  * filter in the context, runs shorter than {@link #MIN_RUN}, and per solution, a subject not bound
- * or a subject with more than {@link #MAX_SCAN} triples in the graph (a hub, where lookups are
- * cheaper than reading it whole).
+ * or a subject with more than {@link #SCAN_PER_PATTERN} triples in the graph per pattern (a hub,
+ * where lookups are cheaper than reading it whole).
  */
 public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
@@ -63,8 +63,12 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     /** The fewest patterns on one subject that are matched by a scan (two lookups cost about one scan). */
     static final int MIN_RUN = 3;
 
-    /** The most triples a subject may have in the graph before its patterns go back to lookups. */
-    static final int MAX_SCAN = 256;
+    /**
+     * The most triples a scan reads per pattern it matches before the subject's patterns go back to
+     * lookups: a lookup costs about as much as reading a dozen or two triples in a row, so a hub
+     * subject never costs much more than TDB2's own matching.
+     */
+    static final int SCAN_PER_PATTERN = 16;
 
     /** Subjects matched by a scan since the JVM started: what shows the scans happen, in tests and when profiling. */
     private static final LongAdder SCANS = new LongAdder();
@@ -260,10 +264,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
             int read = 0;
+            int limit = SCAN_PER_PATTERN * n;
             Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(graphId, s, NodeId.NodeIdAny, NodeId.NodeIdAny));
             try {
                 while (it.hasNext()) {
-                    if (++read > MAX_SCAN) {
+                    if (++read > limit) {
                         return null;
                     }
                     Tuple<NodeId> quad = it.next();

@@ -40,6 +40,8 @@ class SubjectScanExecutorTest {
 
     private static final String EX = "http://example.org/";
     private static final String PREFIX = "PREFIX : <" + EX + ">\n";
+    /** The hub's values of :p5, more than a scan reads for up to six patterns. */
+    private static final int HUB = SubjectScanExecutor.SCAN_PER_PATTERN * 6 + 40;
     private static DatasetGraph dsg;
 
     @BeforeAll
@@ -61,7 +63,7 @@ class SubjectScanExecutorTest {
                     dsg.add(graph, s, iri("link"), iri("s" + random.nextInt(60)));
                 }
                 // A hub: more triples than a scan reads, so its patterns go back to lookups.
-                for (int i = 0; i < SubjectScanExecutor.MAX_SCAN + 40; i++) {
+                for (int i = 0; i < HUB; i++) {
                     dsg.add(graph, iri("hub"), iri("p5"), NodeFactory.createLiteralString("h" + i));
                 }
                 for (int p = 0; p < 5; p++) {
@@ -153,7 +155,7 @@ class SubjectScanExecutorTest {
         List<Map<Var, Node>> many = answers("SELECT * { GRAPH :g2 { :hub :p0 ?a ; :p1 ?b ; :p5 ?c } }", true);
         assertThat(SubjectScanExecutor.scans()).isEqualTo(before);
         assertThat(one).hasSize(1);
-        assertThat(many).hasSize(SubjectScanExecutor.MAX_SCAN + 40);
+        assertThat(many).hasSize(HUB);
     }
 
     @Test
