@@ -203,6 +203,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         private final Node subject;
         private final NodeId graphId;
         private final NodeId[] predicates;
+        /** Each pattern's object as a variable, or null for a constant. */
+        private final Var[] objects;
         private final boolean absent;
         private final boolean optional;
 
@@ -218,8 +220,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             this.subject = run.get(0).getSubject();
             this.graphId = nodes.getNodeIdForNode(graph);
             this.predicates = new NodeId[run.size()];
+            this.objects = new Var[run.size()];
             boolean missing = NodeId.isDoesNotExist(graphId);
             for (int k = 0; k < run.size(); k++) {
+                Node o = run.get(k).getObject();
+                objects[k] = o.isVariable() ? Var.alloc(o) : null;
                 predicates[k] = nodes.getNodeIdForNode(run.get(k).getPredicate());
                 missing |= NodeId.isDoesNotExist(predicates[k]);
             }
@@ -303,9 +308,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             if (k == values.length) {
                 BindingNodeId b = new BindingNodeId(ids);
                 for (int c = 0; c < chosen.length; c++) {
-                    Node o = run.get(c).getObject();
-                    if (o.isVariable() && wanted[c] == null) {
-                        b.put(Var.alloc(o), chosen[c]);
+                    if (objects[c] != null && wanted[c] == null) {
+                        b.put(objects[c], chosen[c]);
                     }
                 }
                 out.add(new BindingTDB(b, nodes));
