@@ -80,8 +80,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
         Node graph = quadPattern.getGraphNode();
-        if (!scannable(graph) || !(execCxt.getDataset() instanceof DatasetGraphTDB dsg)
-                || quadPattern.getBasicPattern().size() < MIN_RUN) {
+        DatasetGraphTDB dsg = storage(graph);
+        if (dsg == null || quadPattern.getBasicPattern().size() < MIN_RUN) {
             return super.execute(quadPattern, input);
         }
         // The order TDB2 itself would take, decided as TDB2 does on the first solution in, so that
@@ -101,7 +101,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         peek.peek().vars().forEachRemaining(bound::add);
         int[] run = findRun(triples, bound);
         if (run == null) {
-            return super.execute(new OpQuadPattern(graph, pattern), input);
+            return super.execute(quadPattern, input);
         }
         QueryIterator it = input;
         if (run[0] > 0) {
@@ -116,8 +116,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpConditional conditional, QueryIterator input) {
-        if (!(conditional.getRight() instanceof OpQuadPattern right) || !scannable(right.getGraphNode())
-                || !(execCxt.getDataset() instanceof DatasetGraphTDB dsg) || !isStar(right.getBasicPattern().getList())) {
+        if (!(conditional.getRight() instanceof OpQuadPattern right)) {
+            return super.execute(conditional, input);
+        }
+        DatasetGraphTDB dsg = storage(right.getGraphNode());
+        if (dsg == null || !isStar(right.getBasicPattern().getList())) {
             return super.execute(conditional, input);
         }
         QueryIterator left = exec(conditional.getLeft(), input);
@@ -129,11 +132,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         return SCANS.sum();
     }
 
-    /** Whether a quad pattern on {@code graph} may be matched here: a named graph of TDB2 storage, no quad filter. */
-    private boolean scannable(Node graph) {
-        return execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB
-                && graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph)
-                && QC2.getFilter(execCxt.getContext()) == null;
+    /**
+     * The TDB2 storage a quad pattern on {@code graph} is matched in here, or null where TDB2 must
+     * match it: not a named graph of TDB2 storage, or a quad filter in the context.
+     */
+    private DatasetGraphTDB storage(Node graph) {
+        boolean named = graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
+        return named && execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
+                && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
     }
 
     /** Whether every pattern is on one subject with a constant predicate, as a run must be. */
@@ -200,11 +206,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         private final BasicPattern run;
         private final NodeTupleTable quads;
         private final NodeTable nodes;
-        private final Node subject;
+        /** The subject as a variable, or null when it is the constant {@link #subjectId}. */
+        private final Var subject;
+        private final NodeId subjectId;
         private final NodeId graphId;
         private final NodeId[] predicates;
-        /** Each pattern's object as a variable, or null for a constant. */
+        /** Each pattern's object as a variable, or null when it is the constant in {@link #objectIds}. */
         private final Var[] objects;
+        private final NodeId[] objectIds;
         private final boolean absent;
         private final boolean optional;
 
@@ -217,14 +226,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             this.run = BasicPattern.wrap(List.copyOf(run));
             this.quads = dsg.getQuadTable().getNodeTupleTable();
             this.nodes = quads.getNodeTable();
-            this.subject = run.get(0).getSubject();
+            Node s = run.get(0).getSubject();
+            this.subject = s.isVariable() ? Var.alloc(s) : null;
+            this.subjectId = s.isVariable() ? null : nodes.getNodeIdForNode(s);
             this.graphId = nodes.getNodeIdForNode(graph);
             this.predicates = new NodeId[run.size()];
             this.objects = new Var[run.size()];
+            this.objectIds = new NodeId[run.size()];
             boolean missing = NodeId.isDoesNotExist(graphId);
             for (int k = 0; k < run.size(); k++) {
                 Node o = run.get(k).getObject();
                 objects[k] = o.isVariable() ? Var.alloc(o) : null;
+                objectIds[k] = o.isVariable() ? null : nodes.getNodeIdForNode(o);
                 predicates[k] = nodes.getNodeIdForNode(run.get(k).getPredicate());
                 missing |= NodeId.isDoesNotExist(predicates[k]);
             }
@@ -254,14 +267,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         /** The run's solutions extending {@code binding}, or null where TDB2's own matching must answer. */
         private List<Binding> scan(Binding binding) {
             BindingNodeId ids = idsOf(binding);
-            NodeId s = idOf(subject, ids, binding);
+            NodeId s = subject == null ? subjectId : idOf(subject, ids, binding);
             if (s == null) {
                 return null;
             }
             int n = predicates.length;
             NodeId[] wanted = new NodeId[n];
             for (int k = 0; k < n; k++) {
-                wanted[k] = idOf(run.get(k).getObject(), ids, binding);
+                wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding);
             }
             if (NodeId.isDoesNotExist(s)) {
                 return List.of();
@@ -337,12 +350,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             return ids;
         }
 
-        /** A constant's NodeId, a bound variable's, or null for a variable not bound. */
-        private NodeId idOf(Node node, BindingNodeId ids, Binding binding) {
-            if (!node.isVariable()) {
-                return nodes.getNodeIdForNode(node);
-            }
-            Var v = Var.alloc(node);
+        /** A variable's NodeId in the binding, or null when it is not bound. */
+        private NodeId idOf(Var v, BindingNodeId ids, Binding binding) {
             NodeId id = ids.get(v);
             if (id == null && binding.contains(v)) {
                 id = nodes.getNodeIdForNode(binding.get(v));
