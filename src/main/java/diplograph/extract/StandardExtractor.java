@@ -1,5 +1,22 @@
 package diplograph.extract;
 
+import diplograph.extract.fact.AgreementExtractor;
+import diplograph.extract.fact.CommunicationExtractor;
+import diplograph.extract.fact.EventExtractor;
+import diplograph.extract.fact.PositionExtractor;
+import diplograph.extract.fact.QuoteExtractor;
+import diplograph.extract.fact.RoleExtractor;
+import diplograph.extract.fact.StateTalksExtractor;
+import diplograph.extract.mention.ArticleDates;
+import diplograph.extract.mention.ContactPhrases;
+import diplograph.extract.mention.DateFinder;
+import diplograph.extract.mention.OrganizationFinder;
+import diplograph.extract.mention.PersonFinder;
+import diplograph.extract.mention.PlaceFinder;
+import diplograph.extract.mention.StateFinder;
+import diplograph.extract.resolve.PersonLinker;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Diagnostic;

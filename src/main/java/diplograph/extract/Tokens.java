@@ -7,16 +7,16 @@ import diplograph.model.TokenSpan;
 import java.util.List;
 
 /** Small questions asked of token sequences by every extractor. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    static boolean is(List<Token> tokens, int i, String word) {
+    public static boolean is(List<Token> tokens, int i, String word) {
         return i >= 0 && i < tokens.size() && tokens.get(i).text().equalsIgnoreCase(word);
     }
 
-    static boolean isAny(List<Token> tokens, int i, List<String> words) {
+    public static boolean isAny(List<Token> tokens, int i, List<String> words) {
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
@@ -29,7 +29,7 @@ final class Tokens {
         return false;
     }
 
-    static boolean isPossessive(List<Token> tokens, int i) {
+    public static boolean isPossessive(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return false;
         }
@@ -38,19 +38,19 @@ final class Tokens {
     }
 
     /** Whether tokens i-1 and i touch without whitespace ("Kassym" "-" "Jomart"). */
-    static boolean touching(List<Token> tokens, int i) {
+    public static boolean touching(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).span().end() == tokens.get(i).span().begin();
     }
 
-    static CharSpan span(List<Token> tokens, int start, int end) {
+    public static CharSpan span(List<Token> tokens, int start, int end) {
         return new CharSpan(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
     }
 
-    static CharSpan span(AnalysedArticle a, TokenSpan t) {
+    public static CharSpan span(AnalysedArticle a, TokenSpan t) {
         return span(a.tokens(), t.start(), t.end());
     }
 
-    static String text(AnalysedArticle a, int start, int end) {
+    public static String text(AnalysedArticle a, int start, int end) {
         return span(a.tokens(), start, end).coveredText(a.article().text());
     }
 }

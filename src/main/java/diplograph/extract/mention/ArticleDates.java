@@ -1,17 +1,17 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
 import diplograph.model.Sentence;
 import java.util.List;
 
 /** The date expressions of every sentence of one article, found once and read by every extractor. */
-record ArticleDates(List<List<DateMention>> bySentence) {
+public record ArticleDates(List<List<DateMention>> bySentence) {
 
-    ArticleDates {
+    public ArticleDates {
         bySentence = List.copyOf(bySentence);
     }
 
     /** The dates found in sentence {@code s}. */
-    List<DateMention> in(Sentence s) {
+    public List<DateMention> in(Sentence s) {
         return bySentence.get(s.index());
     }
 }

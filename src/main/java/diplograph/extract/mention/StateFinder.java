@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Entity;
@@ -10,15 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Finds states named in the article by any of their names or adjectives ("Iran", "Iranian"). */
-final class StateFinder {
+public final class StateFinder {
 
     private final Lexicon lexicon;
 
-    StateFinder(Lexicon lexicon) {
+    public StateFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Mention> find(AnalysedArticle a) {
+    public List<Mention> find(AnalysedArticle a) {
         List<Mention> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {

@@ -1,5 +1,8 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -24,7 +27,7 @@ import java.util.Objects;
  * give one position per participant of the event just reported. The target is the first other
  * state named after the cue; inside a quotation "your" is the state of the speaker's counterpart.
  */
-final class PositionExtractor {
+public final class PositionExtractor {
 
     /** Tokens between a subject and its cue ("Kazakhstan fully supports", "He strongly condemned"). */
     private static final int SUBJECT_GAP = 3;
@@ -36,16 +39,16 @@ final class PositionExtractor {
 
     private final Lexicon lexicon;
 
-    PositionExtractor(Lexicon lexicon) {
+    public PositionExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** What the extractor reads: the article's persons, states, quotations and events. */
-    record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
+    public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
                    List<Event> events, Map<String, Entity> stateOf, Salience salience) {
     }
 
-    List<Position> extract(AnalysedArticle a, Context c) {
+    public List<Position> extract(AnalysedArticle a, Context c) {
         List<Position> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {

@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -14,7 +15,7 @@ import java.util.List;
  * "spoke"), a light verb with a contact noun ("had an extended telephone conversation with", "held
  * talks"), or a contact noun before "between" ("talks were held in Sochi between A and B").
  */
-final class ContactPhrases {
+public final class ContactPhrases {
 
     /**
      * An event phrase.
@@ -28,7 +29,7 @@ final class ContactPhrases {
      *                 during his telephone conversations with B"): the subject is then the sentence's
      *                 first person
      */
-    record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
+    public record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
     }
 
     private static final List<String> OWNERS = List.of("his", "her", "their");
@@ -41,12 +42,12 @@ final class ContactPhrases {
 
     private final Lexicon lexicon;
 
-    ContactPhrases(Lexicon lexicon) {
+    public ContactPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** The phrases of every sentence, by sentence index: found once, read by persons and events. */
-    List<List<Phrase>> find(AnalysedArticle a) {
+    public List<List<Phrase>> find(AnalysedArticle a) {
         List<List<Phrase>> all = new ArrayList<>(a.sentences().size());
         for (Sentence s : a.sentences()) {
             all.add(find(a, s));
@@ -54,7 +55,7 @@ final class ContactPhrases {
         return all;
     }
 
-    List<Phrase> find(AnalysedArticle a, Sentence s) {
+    public List<Phrase> find(AnalysedArticle a, Sentence s) {
         List<Phrase> found = new ArrayList<>();
         int end = s.tokens().end();
         for (int i = s.tokens().start(); i < end; ) {

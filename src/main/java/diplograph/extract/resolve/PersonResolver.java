@@ -1,5 +1,7 @@
-package diplograph.extract;
+package diplograph.extract.resolve;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.mention.PersonMention;
 import diplograph.lexicon.Keys;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.lexicon.Title;
@@ -23,23 +25,23 @@ import java.util.Objects;
  * again without one, and bare titles ("the Iranian president") go to the person last named with
  * that office and state.
  */
-final class PersonResolver {
+public final class PersonResolver {
 
     private final diplograph.lexicon.Lexicon lexicon;
 
-    PersonResolver(diplograph.lexicon.Lexicon lexicon) {
+    public PersonResolver(diplograph.lexicon.Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** A mention with the person it refers to. */
-    record Resolved(PersonMention mention, Entity person) {
+    public record Resolved(PersonMention mention, Entity person) {
     }
 
     /** The persons of an article and every resolved mention, in text order. */
-    record Result(List<Entity> persons, List<Resolved> mentions, Map<String, Entity> stateOf) {
+    public record Result(List<Entity> persons, List<Resolved> mentions, Map<String, Entity> stateOf) {
     }
 
-    Result resolve(AnalysedArticle a, List<PersonMention> titled) {
+    public Result resolve(AnalysedArticle a, List<PersonMention> titled) {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, String> keyOfName = new HashMap<>();
         Map<String, String> fullNames = fullNamesOfSurnames(a, titled);

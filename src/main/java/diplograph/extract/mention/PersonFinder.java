@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.lexicon.Title;
@@ -16,7 +17,7 @@ import java.util.List;
  * determiner ("the Iranian president"). Titles, state forms and name particles come from the
  * lexicon; names are runs of capitalised tokens.
  */
-final class PersonFinder {
+public final class PersonFinder {
 
     private static final List<String> DETERMINERS = List.of("the", "his", "her", "its", "their", "a");
     private static final int MAX_NAME_TOKENS = 6;
@@ -32,13 +33,13 @@ final class PersonFinder {
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
 
-    PersonFinder(Lexicon lexicon) {
+    public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.organizations = new OrganizationFinder(lexicon);
     }
 
     /** The person mentions of an article; {@code contacts} are its contact phrases by sentence. */
-    List<PersonMention> find(AnalysedArticle a, List<List<ContactPhrases.Phrase>> contacts) {
+    public List<PersonMention> find(AnalysedArticle a, List<List<ContactPhrases.Phrase>> contacts) {
         List<PersonMention> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();

@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * "June 5, 2025", ISO dates, and the relative words of the lexicon ("yesterday"). Without a
  * publication date, relative dates stay unresolved; they are never guessed from the clock.
  */
-final class DateFinder {
+public final class DateFinder {
 
     /** A date without a year more than this many days after publication is taken as last year's. */
     private static final int FUTURE_TOLERANCE_DAYS = 31;
@@ -34,7 +35,7 @@ final class DateFinder {
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Month> months = new HashMap<>();
 
-    DateFinder(Lexicon lexicon) {
+    public DateFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         for (DayOfWeek d : DayOfWeek.values()) {
             weekdays.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH), d);
@@ -46,7 +47,7 @@ final class DateFinder {
     }
 
     /** The dates of every sentence of the article. */
-    ArticleDates all(AnalysedArticle a) {
+    public ArticleDates all(AnalysedArticle a) {
         return new ArticleDates(a.sentences().stream().map(s -> find(a, s)).toList());
     }
 

@@ -1,4 +1,4 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
 import java.time.LocalDate;
 
@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * @param date the day meant, or {@code null} when it cannot be resolved (no publication date)
  */
-record DateMention(int sentence, int start, int end, LocalDate date) {
+public record DateMention(int sentence, int start, int end, LocalDate date) {
 }

@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -8,18 +9,18 @@ import diplograph.model.Sentence;
 import java.util.List;
 
 /** Finds where things happen: a gazetteer place after "in" or "at" in a sentence. */
-final class PlaceFinder {
+public final class PlaceFinder {
 
     private static final List<String> PREPOSITIONS = List.of("in", "at");
 
     private final Lexicon lexicon;
 
-    PlaceFinder(Lexicon lexicon) {
+    public PlaceFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** The first place after a preposition at or after token {@code from}, else the first in the sentence. */
-    Entity placeIn(AnalysedArticle a, Sentence s, int from) {
+    public Entity placeIn(AnalysedArticle a, Sentence s, int from) {
         Entity after = firstFrom(a, s, from);
         return after != null ? after : firstFrom(a, s, s.tokens().start());
     }
@@ -29,7 +30,7 @@ final class PlaceFinder {
     }
 
     /** The first gazetteer place after "in" or "at" whose preposition stands in {@code [from, to - 1)}. */
-    Entity firstBetween(AnalysedArticle a, int from, int to) {
+    public Entity firstBetween(AnalysedArticle a, int from, int to) {
         var t = a.tokens();
         for (int i = from; i + 1 < to; i++) {
             if (Tokens.isAny(t, i, PREPOSITIONS)) {

@@ -1,4 +1,4 @@
-package diplograph.extract;
+package diplograph.extract.resolve;
 
 import diplograph.lexicon.Keys;
 import diplograph.lexicon.Lexicon;
@@ -25,21 +25,21 @@ import java.util.Map;
  * article that links it names one node. The offices the article states are then checked against
  * the linked official's terms.
  */
-final class PersonLinker {
+public final class PersonLinker {
 
     /** The article's persons, mentions and offices with linked persons in place, and a decision per person. */
-    record Result(PersonResolver.Result people, List<OfficeHolding> offices, List<PersonLink> links) {
+    public record Result(PersonResolver.Result people, List<OfficeHolding> offices, List<PersonLink> links) {
     }
 
     private final Lexicon lexicon;
     private final OfficialMatch match;
 
-    PersonLinker(Lexicon lexicon) {
+    public PersonLinker(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.match = new OfficialMatch(lexicon, lexicon.officials());
     }
 
-    Result link(AnalysedArticle a, PersonResolver.Result people, List<OfficeHolding> offices) {
+    public Result link(AnalysedArticle a, PersonResolver.Result people, List<OfficeHolding> offices) {
         LocalDate day = a.article().published();
         Map<String, Entity> replaced = new HashMap<>();
         Map<String, Official> linkedTo = new HashMap<>();

@@ -1,5 +1,8 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Block;
@@ -19,7 +22,7 @@ import java.util.List;
  * Quoted terms ("the “Ocean of Peace” initiative") are not quotations: a quotation ends in
  * punctuation inside its marks.
  */
-final class QuoteExtractor {
+public final class QuoteExtractor {
 
     /** Tokens between a closing mark and the speech verb, or the verb and a colon before a quote. */
     private static final int ATTRIBUTION_REACH = 8;
@@ -27,12 +30,12 @@ final class QuoteExtractor {
 
     private final Lexicon lexicon;
 
-    QuoteExtractor(Lexicon lexicon) {
+    public QuoteExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** Opening and closing mark positions of every quotation in the article's paragraphs. */
-    static List<CharSpan> quotations(AnalysedArticle a) {
+    public static List<CharSpan> quotations(AnalysedArticle a) {
         String text = a.article().text();
         List<CharSpan> spans = new ArrayList<>();
         for (Block b : a.article().blocks()) {
@@ -53,7 +56,7 @@ final class QuoteExtractor {
         return spans;
     }
 
-    List<Quote> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
+    public List<Quote> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
                         List<diplograph.model.Communication> messages) {
         String text = a.article().text();
         List<Quote> quotes = new ArrayList<>();

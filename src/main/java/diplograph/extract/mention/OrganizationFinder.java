@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -14,15 +15,15 @@ import java.util.List;
  * Finds international organizations by name or acronym ("International Atomic Energy Agency",
  * "IAEA"). An acronym must be written as the table writes it, so "who" is not the WHO.
  */
-final class OrganizationFinder {
+public final class OrganizationFinder {
 
     private final Lexicon lexicon;
 
-    OrganizationFinder(Lexicon lexicon) {
+    public OrganizationFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Mention> find(AnalysedArticle a) {
+    public List<Mention> find(AnalysedArticle a) {
         List<Mention> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             for (int i = s.tokens().start(); i < s.tokens().end(); ) {

@@ -1,5 +1,13 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.mention.ArticleDates;
+import diplograph.extract.mention.ContactPhrases;
+import diplograph.extract.mention.DateMention;
+import diplograph.extract.mention.PersonMention;
+import diplograph.extract.mention.PlaceFinder;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
@@ -23,7 +31,7 @@ import java.util.Set;
  * not meet") are left out with a diagnostic. Dates come from the sentence, else from the story's
  * continuation; places from the sentence, else (for meetings) from the dateline.
  */
-final class EventExtractor {
+public final class EventExtractor {
 
     /** How far back from the phrase the subject may end, and modality cues are looked for. */
     private static final int SUBJECT_GAP = 3;
@@ -37,12 +45,12 @@ final class EventExtractor {
     private final Lexicon lexicon;
     private final PlaceFinder places;
 
-    EventExtractor(Lexicon lexicon, PlaceFinder places) {
+    public EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
     }
 
-    List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
+    public List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
                         List<List<ContactPhrases.Phrase>> contacts, Entity datelinePlace,
                         List<Diagnostic> diagnostics) {
         List<Event> events = new ArrayList<>();

@@ -1,5 +1,10 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.mention.ArticleDates;
+import diplograph.extract.mention.DateMention;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Communication;
@@ -17,18 +22,18 @@ import java.util.List;
  * recipient, "on [the occasion of] Y" the occasion. Dates come from the sentence, else the
  * publication date, since such exchanges are reported on the day they happen.
  */
-final class CommunicationExtractor {
+public final class CommunicationExtractor {
 
     private static final int SUBJECT_GAP = 4;
     private static final int REACH = 12;
 
     private final Lexicon lexicon;
 
-    CommunicationExtractor(Lexicon lexicon) {
+    public CommunicationExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Communication> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
+    public List<Communication> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
                                 Salience salience) {
         List<Communication> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {

@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.resolve;
 
+import diplograph.extract.Tokens;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.CharSpan;
 import diplograph.model.Entity;
@@ -10,13 +11,13 @@ import java.util.List;
  * Who "he" or "she" is: the person most recently mentioned before a point of the article,
  * outside quotations (a name inside someone's quote is not who is speaking or acting).
  */
-final class Salience {
+public final class Salience {
 
     private static final List<String> PRONOUNS = List.of("he", "she");
 
     private final List<PersonResolver.Resolved> outsideQuotes = new ArrayList<>();
 
-    Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations) {
+    public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations) {
         for (PersonResolver.Resolved r : persons) {
             int begin = a.tokens().get(r.mention().start()).span().begin();
             if (quotations.stream().noneMatch(q -> q.begin() <= begin && begin < q.end())) {
@@ -29,7 +30,7 @@ final class Salience {
      * Who "the two ministers" or "both sides" are: the participants of the last event reported at
      * or before sentence {@code sentence}.
      */
-    static List<Entity> participantsBefore(List<diplograph.model.Event> events, int sentence) {
+    public static List<Entity> participantsBefore(List<diplograph.model.Event> events, int sentence) {
         diplograph.model.Event last = null;
         for (diplograph.model.Event e : events) {
             if (e.evidence().sentence() <= sentence
@@ -40,7 +41,7 @@ final class Salience {
         return last == null ? List.of() : last.participants();
     }
 
-    static boolean isPronoun(AnalysedArticle a, int token) {
+    public static boolean isPronoun(AnalysedArticle a, int token) {
         return Tokens.isAny(a.tokens(), token, PRONOUNS);
     }
 
@@ -50,7 +51,7 @@ final class Salience {
      * mentions a person. Subjects stay in focus across sentences; the last name mentioned often
      * does not ("…conveyed greetings from President Tokayev. He congratulated…" is not Tokayev).
      */
-    Entity resolve(int token, int sentence) {
+    public Entity resolve(int token, int sentence) {
         for (int k = sentence; k >= 0; k--) {
             for (PersonResolver.Resolved r : outsideQuotes) {
                 if (r.mention().sentence() == k && (k < sentence || r.mention().end() <= token)) {

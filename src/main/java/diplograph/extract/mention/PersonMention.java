@@ -1,4 +1,4 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
 import diplograph.lexicon.Title;
 import diplograph.model.Entity;
@@ -15,10 +15,10 @@ import java.util.List;
  * @param qualifier the state the titles belong to ("Iranian", "Kazakhstan’s", "of Iran"), or null
  * @param form      how the person is referred to
  */
-record PersonMention(int sentence, int start, int end, String name, List<Title> titles,
+public record PersonMention(int sentence, int start, int end, String name, List<Title> titles,
                      Entity qualifier, Form form) {
 
-    enum Form {
+    public enum Form {
         /** A title with a name: "President Masoud Pezeshkian", "Araghchi, Iran's foreign minister". */
         TITLED_NAME,
         /** A title without a name: "the Iranian president". */
@@ -31,7 +31,7 @@ record PersonMention(int sentence, int start, int end, String name, List<Title> 
         CONTACT_NAME
     }
 
-    PersonMention {
+    public PersonMention {
         titles = List.copyOf(titles);
     }
 

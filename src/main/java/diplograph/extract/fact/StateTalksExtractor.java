@@ -1,5 +1,6 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Entity;
@@ -19,17 +20,17 @@ import java.util.Set;
  * talks are ongoing or undated, so no date is given unless the sentence has one. Planned talks
  * ("will hold talks") are left out like planned meetings.
  */
-final class StateTalksExtractor {
+public final class StateTalksExtractor {
 
     private static final int MAX_GAP = 2;
 
     private final Lexicon lexicon;
 
-    StateTalksExtractor(Lexicon lexicon) {
+    public StateTalksExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Event> extract(AnalysedArticle a, List<Mention> states) {
+    public List<Event> extract(AnalysedArticle a, List<Mention> states) {
         List<Event> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {

@@ -1,5 +1,8 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.mention.PersonMention;
+import diplograph.extract.resolve.PersonResolver;
 import diplograph.lexicon.Title;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Diagnostic;
@@ -17,11 +20,11 @@ import java.util.List;
  * State Antony J. Blinken" in 2021: the United States'). "His Iranian counterpart, Abbas
  * Araghchi" takes the office of the other party.
  */
-final class RoleExtractor {
+public final class RoleExtractor {
 
     private final diplograph.lexicon.Lexicon lexicon;
 
-    RoleExtractor(diplograph.lexicon.Lexicon lexicon) {
+    public RoleExtractor(diplograph.lexicon.Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -30,7 +33,7 @@ final class RoleExtractor {
      *                      Tinubu" in an article from Abuja) is taken as that state's, since news
      *                      writes the nationality of foreign officials and leaves out the local one
      */
-    List<OfficeHolding> extract(AnalysedArticle a, PersonResolver.Result persons, Entity datelineState,
+    public List<OfficeHolding> extract(AnalysedArticle a, PersonResolver.Result persons, Entity datelineState,
                                 List<Diagnostic> diagnostics) {
         List<OfficeHolding> roles = new ArrayList<>();
         List<PersonResolver.Resolved> mentions = persons.mentions();

@@ -1,4 +1,4 @@
-package diplograph.extract;
+package diplograph.extract.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Date resolution against a Saturday publication date (2025-06-07), on hand-built tokens. */
-class DateFinderTest {
+public class DateFinderTest {
 
     private static final DateFinder FINDER = new DateFinder(Lexicon.load());
 

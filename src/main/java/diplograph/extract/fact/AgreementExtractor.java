@@ -1,5 +1,11 @@
-package diplograph.extract;
+package diplograph.extract.fact;
 
+import diplograph.extract.Tokens;
+import diplograph.extract.mention.ArticleDates;
+import diplograph.extract.mention.DateMention;
+import diplograph.extract.mention.PlaceFinder;
+import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Keys;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
@@ -27,7 +33,7 @@ import java.util.Set;
  * come from the sentence or the sentences continuing its story ("The agreement, signed … on
  * Saturday"); topics from the topics lexicon in those sentences.
  */
-final class AgreementExtractor {
+public final class AgreementExtractor {
 
     /** How far after the verb the document may be named ("signed a new bilateral memorandum"). */
     private static final int KIND_REACH = 6;
@@ -37,12 +43,12 @@ final class AgreementExtractor {
     private final Lexicon lexicon;
     private final PlaceFinder places;
 
-    AgreementExtractor(Lexicon lexicon, PlaceFinder places) {
+    public AgreementExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
     }
 
-    List<Agreement> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
+    public List<Agreement> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons, List<Mention> states,
                             List<Event> events, Map<String, Entity> stateOf, Entity dateline,
                             List<Diagnostic> diagnostics) {
         List<Agreement> found = new ArrayList<>();
