@@ -452,7 +452,10 @@ public final class PersonFinder {
     /**
      * "Vladimir Putin had a telephone conversation…": a name of two or more words, without a
      * title, that names an official of the reference. The run may carry one extra word before or
-     * after the official's name ("Sayyid Ebrahim Raisi").
+     * after the official's name ("Sayyid Ebrahim Raisi", "Miguel Diaz-Canel Bermudez") when that
+     * official was in office on the article's date: a part of a longer name is otherwise another
+     * person's name ("Rafael Mariano Grossi" is not "Rafael V. Mariano", a former Philippine
+     * secretary).
      */
     private PersonMention referenceNameAt(AnalysedArticle a, Sentence s, int i, int end) {
         List<Token> t = a.tokens();
@@ -469,12 +472,19 @@ public final class PersonFinder {
                 continue;
             }
             String name = Tokens.text(a, c[0], c[1]);
-            if (!lexicon.officials().named(name).isEmpty()) {
+            boolean whole = c[0] == nameStart && c[1] == nameEnd;
+            if (whole ? !lexicon.officials().named(name).isEmpty() : inOffice(name, a.article().published())) {
                 return new PersonMention(s.index(), c[0] == nameStart ? i : c[0], c[1], name, List.of(), null,
                         PersonMention.Form.REFERENCE_NAME);
             }
         }
         return null;
+    }
+
+    /** Whether an official of the reference so named held an office on {@code day}. */
+    private boolean inOffice(String name, java.time.LocalDate day) {
+        return day != null && lexicon.officials().named(name).stream()
+                .anyMatch(o -> o.terms().stream().anyMatch(term -> term.covers(day)));
     }
 
     /** Longest name the contact rule takes: "Tatyana Trotsenko", "Jean-Claude Juncker", "Zin Mar Aung". */
