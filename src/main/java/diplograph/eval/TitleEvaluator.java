@@ -102,14 +102,15 @@ public final class TitleEvaluator {
             return false;
         }
         // "Prime Minister of Luxembourg", "The Secretary": the side's title words are words of an
-        // office the person holds, and the side's state (if it names one) is that office's.
+        // office the person holds, and the side's state (if it names one) is that office's. A side
+        // that names only a state ("Bush visits Canada") is any person holding an office of it.
         Set<String> titleWords = Arrays.stream(side.split("[\\s,]+")).filter(lexicon::isTitleWord)
                 .map(w -> Keys.slug(w)).collect(Collectors.toSet());
+        List<String> states = Arrays.stream(side.split("[\\s,]+")).map(this::state).filter(java.util.Objects::nonNull).toList();
         for (String office : offices.getOrDefault(name, List.of())) {
             Set<String> officeWords = words(office);
-            boolean stateFits = Arrays.stream(side.split("[\\s,]+")).map(this::state).filter(java.util.Objects::nonNull)
-                    .allMatch(st -> officeWords.containsAll(words(st)));
-            if (!titleWords.isEmpty() && officeWords.containsAll(titleWords) && stateFits) {
+            boolean stateFits = states.stream().allMatch(st -> officeWords.containsAll(words(st)));
+            if ((!titleWords.isEmpty() || !states.isEmpty()) && officeWords.containsAll(titleWords) && stateFits) {
                 return true;
             }
         }
@@ -118,15 +119,14 @@ public final class TitleEvaluator {
 
     /**
      * A side that names a group ("Central Asian Foreign Ministers", "French, German, Italian and UK
-     * Counterparts"): a plural word whose singular is a title or a word for people. Any counterpart
+     * Counterparts", "Israeli and Palestinian leaders"): a plural word whose singular is a title or a word for people. Any counterpart
      * of the right kind then counts, since the title names no one.
      */
     private boolean group(String side) {
         for (String w : side.split("[\\s,]+")) {
             String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                     : w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
-            if (singular != null && Character.isUpperCase(w.charAt(0))
-                    && (lexicon.isTitleWord(singular) || PEOPLE.contains(singular.toLowerCase(java.util.Locale.ROOT)))) {
+            if (singular != null && (lexicon.isTitleWord(singular) || PEOPLE.contains(singular.toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }

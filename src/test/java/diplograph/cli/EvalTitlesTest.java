@@ -69,4 +69,24 @@ class EvalTitlesTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().lines().toList()).singleElement().asString().startsWith("diplograph: ").isEqualTo("diplograph: " + dir + ": cannot read the items");
     }
+
+    @Test
+    void aSideNamingOnlyAStateIsAnyHolderOfItsOfficesAndALowerCasePluralIsAGroup() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("news"));
+        item(dir, "ottawa-visit", "2004-11-30",
+                "U.S. President George W. Bush met Canadian Prime Minister Paul Martin in Ottawa on Tuesday.",
+                "US president Bush visits Canada", "US president Bush", "meeting", "Canada");
+        item(dir, "no-canadian", "2004-11-30",
+                "U.S. President George W. Bush met Mexican President Vicente Fox in Ottawa on Tuesday.",
+                "US president Bush visits Canada", "US president Bush", "meeting", "Canada");
+        item(dir, "jerusalem-leaders", "2008-03-22",
+                "U.S. Vice President Dick Cheney met Israeli Prime Minister Ehud Olmert in Jerusalem on Saturday.",
+                "Cheney meets with Israeli and Palestinian leaders", "Cheney", "meeting", "Israeli and Palestinian leaders");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title pairs found with the right kind: 2 of 3 (66.7 %)",
+                "  no-canadian | US president Bush + Canada (meeting) | found: George W. Bush + Vicente Fox Quesada (meeting)");
+    }
 }
