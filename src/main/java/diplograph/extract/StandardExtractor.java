@@ -99,8 +99,9 @@ public final class StandardExtractor implements Extractor {
         List<OfficeHolding> offices = linked.offices();
         List<Mention> orgMentions = organizations.find(a);
         ArticleDates when = dates.all(a);
-        List<Event> found = events.extract(a, when, people.mentions(), contacts, dateline, diagnostics);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
+        List<Event> found = events.extract(a, new Clauses(a), when, people.mentions(), contacts, dateline, salience,
+                diagnostics);
         List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
         List<Quote> said = quotes.extract(a, people.mentions(), salience, passed);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());

@@ -46,6 +46,8 @@ public final class Lexicon {
     private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> companionCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> documentNouns = new PhraseMatcher<>();
+    private final Map<String, String> contactRoles = new java.util.HashMap<>();
+    private final PhraseMatcher<String> contactObjects = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -114,6 +116,8 @@ public final class Lexicon {
         lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
         fill(lx.companionCues, "companion-cues.tsv", "phrase", v -> v);
+        Tsv.resource("/lexicon/contact-roles.tsv").forEach(r -> lx.contactRoles.put(r.get("phrase"), r.get("role")));
+        fill(lx.contactObjects, "contact-objects.tsv", "reads", v -> v);
         fill(lx.documentNouns, "document-nouns.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
@@ -362,6 +366,19 @@ public final class Lexicon {
     /** Phrases adding persons to a contact: "accompanied by", "joined by". */
     public PhraseMatcher<String> companionCues() {
         return companionCues;
+    }
+
+    /**
+     * What a phrase under a contact predicate says of who took part, by its preposition
+     * ("participant" for "with", "agent" for "by", "owner", "planned"), or {@code null}.
+     */
+    public String contactRole(String preposition) {
+        return preposition == null ? null : contactRoles.get(preposition);
+    }
+
+    /** Nouns that stand for the persons named under them as a contact's object: "delegation", "credentials". */
+    public PhraseMatcher<String> contactObjects() {
+        return contactObjects;
     }
 
     /** How a contact was held: "via videoconference", "on the sidelines of". */

@@ -1,5 +1,6 @@
 package diplograph.extract.fact;
 
+import diplograph.extract.Clauses;
 import diplograph.extract.Tokens;
 import diplograph.extract.mention.ArticleDates;
 import diplograph.extract.mention.ContactPhrases;
@@ -44,16 +45,19 @@ public final class EventExtractor {
 
     private final Lexicon lexicon;
     private final PlaceFinder places;
+    private final ContactArguments arguments;
 
     public EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
+        this.arguments = new ContactArguments(lexicon);
     }
 
-    public List<Event> extract(AnalysedArticle a, ArticleDates dates, List<PersonResolver.Resolved> persons,
-                        List<List<ContactPhrases.Phrase>> contacts, Entity datelinePlace,
+    public List<Event> extract(AnalysedArticle a, Clauses clauses, ArticleDates dates, List<PersonResolver.Resolved> persons,
+                        List<List<ContactPhrases.Phrase>> contacts, Entity datelinePlace, Salience salience,
                         List<Diagnostic> diagnostics) {
         List<Event> events = new ArrayList<>();
+        ContactArguments.Context parse = new ContactArguments.Context(a, clauses, persons, salience);
         for (Sentence s : a.sentences()) {
             List<PersonResolver.Resolved> here = persons.stream()
                     .filter(p -> p.mention().sentence() == s.index()).toList();
@@ -62,6 +66,11 @@ public final class EventExtractor {
             List<PersonResolver.Resolved> companions = companions(a, s, here, skippable);
             for (ContactPhrases.Phrase trigger : contacts.get(s.index())) {
                 if (insidePerson(here, trigger.start())) {
+                    continue;
+                }
+                ContactArguments.Reading reading = arguments.read(parse, trigger, s.index(), events);
+                if (reading != null && read(a, dates, s, trigger, reading, companions, datelinePlace, events, diagnostics)
+                        || trigger.parseOnly()) {
                     continue;
                 }
                 List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
@@ -113,6 +122,40 @@ public final class EventExtractor {
             joinPreviousEvent(a, s, here, skippable, events);
         }
         return merge(events);
+    }
+
+    /**
+     * The contact as the parse reads it, when it names two participants at least (or a ceremony
+     * with each of several persons): added to {@code events}, or left out with a diagnostic when
+     * the parse puts it under a modality. False when the parse names too few, so the surface
+     * reading is tried.
+     */
+    private boolean read(AnalysedArticle a, ArticleDates dates, Sentence s, ContactPhrases.Phrase trigger,
+                         ContactArguments.Reading reading, List<PersonResolver.Resolved> companions, Entity datelinePlace,
+                         List<Event> events, List<Diagnostic> diagnostics) {
+        Set<Entity> participants = new LinkedHashSet<>(reading.participants());
+        companions.forEach(r -> participants.add(r.person()));
+        boolean each = !reading.each().isEmpty() && !reading.subjects().isEmpty();
+        if (participants.size() < 2 && !each) {
+            return false;
+        }
+        if (reading.modality() != null) {
+            diagnostics.add(new Diagnostic("event." + reading.modality().name().toLowerCase(java.util.Locale.ROOT),
+                    "not reported as happened: " + s.span().coveredText(a.article().text()), s.span()));
+            return true;
+        }
+        EventKind kind = kind(a, s, trigger, reading.last() + 1);
+        if (each) {
+            // "received the credentials of the ambassadors of A and B": one contact with each.
+            for (Entity one : reading.each()) {
+                Set<Entity> pair = new LinkedHashSet<>(participants);
+                pair.add(one);
+                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(pair), datelinePlace));
+            }
+        } else {
+            events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace));
+        }
+        return true;
     }
 
     /**

@@ -28,8 +28,16 @@ public final class ContactPhrases {
      * @param ownerFirst whether the phrase is the noun of the sentence's subject ("A discussed …
      *                 during his telephone conversations with B"): the subject is then the sentence's
      *                 first person
+     * @param parseOnly whether only the sentence's parse can say who took part: a contact noun
+     *                 the surface patterns do not place ("before opening talks with B", "had a
+     *                 second, hour-long telephone conversation with B")
      */
-    public record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
+    public record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst,
+                         boolean parseOnly) {
+
+        Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
+            this(start, end, kind, inPerson, between, ownerFirst, false);
+        }
     }
 
     private static final List<String> OWNERS = List.of("his", "her", "their");
@@ -67,7 +75,41 @@ public final class ContactPhrases {
                 i++;
             }
         }
+        if (parsed(a, s)) {
+            found.addAll(nounsLeft(a, s, found));
+            found.sort(java.util.Comparator.comparingInt(Phrase::start));
+        }
         return found;
+    }
+
+    /**
+     * The contact nouns no phrase above took, for the parse to read: "before opening talks with
+     * B", "had a second, hour-long telephone conversation with B", "went into a meeting with B".
+     */
+    private List<Phrase> nounsLeft(AnalysedArticle a, Sentence s, List<Phrase> taken) {
+        List<Phrase> left = new ArrayList<>();
+        String text = a.article().text();
+        for (int i = s.tokens().start(); i < s.tokens().end(); ) {
+            int at = i;
+            boolean covered = taken.stream().anyMatch(p -> p.start() <= at && at < p.end());
+            PhraseMatcher.Match<EventKind> noun = covered ? null : lexicon.contactNouns().matchAt(a.tokens(), i, text);
+            if (noun != null && noun.end() <= s.tokens().end()) {
+                left.add(new Phrase(i, noun.end(), noun.value(), lexicon.inPersonKind(noun.phrase()), false, false, true));
+                i = noun.end();
+            } else {
+                i++;
+            }
+        }
+        return left;
+    }
+
+    private static boolean parsed(AnalysedArticle a, Sentence s) {
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            if (a.dependencies().head(i) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Phrase at(AnalysedArticle a, int i, int end) {

@@ -87,7 +87,12 @@ public final class PersonResolver {
         List<Resolved> all = new ArrayList<>(resolved);
         for (PersonMention m : titled) {
             if (m.name() == null) {
-                Entity p = byTitle(m, resolved, stateOf);
+                Entity p = byCounterpart(a, m, resolved, stateOf, byKey);
+                if (p != null) {
+                    all.add(new Resolved(m, p));
+                    continue;
+                }
+                p = byTitle(m, resolved, stateOf);
                 if (p == null) {
                     p = byReferenceOffice(m, a.article().published(), byKey.values());
                 }
@@ -216,9 +221,77 @@ public final class PersonResolver {
                 || Tokens.isAny(a.tokens(), m.end(), List.of("–", "—", "-")))) {
             return null; // the title goes on ("President of Kazakhstan – Leader of the Nation Nazarbayev")
         }
-        var holders = lexicon.officials().holders(m.titles().get(0).office(), m.qualifier(), day, lexicon);
+        // None, or two holders that day: a wrong person is worse than none.
+        return holderOf(m.titles().get(0).office(), m.qualifier(), day, byKey);
+    }
+
+    /**
+     * "He met his Chilean counterpart", "talks with her Egyptian counterpart": the person of the
+     * article who holds, in the counterpart's state, the office of the one whose counterpart it is
+     * (the last person titled before it in its sentence, else the subject the sentence continues),
+     * else the reference's one holder of that office of that state on the article's date. Two
+     * candidates: none is taken.
+     */
+    private Entity byCounterpart(AnalysedArticle a, PersonMention m, List<Resolved> named, Map<String, Entity> stateOf,
+                                 Map<String, Entity> byKey) {
+        if (m.qualifier() == null || m.titles().size() != 1 || m.titles().get(0).kind() != Title.Kind.COUNTERPART) {
+            return null;
+        }
+        diplograph.model.Office office = ownerOffice(m, named);
+        if (office == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Resolved r : named) {
+            boolean holds = r.mention().titles().stream().anyMatch(t -> office.equals(t.office()));
+            if (holds && m.qualifier().equals(stateOf.get(r.person().key()))) {
+                if (found != null && !found.equals(r.person())) {
+                    return null;
+                }
+                found = r.person();
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return holderOf(office, m.qualifier(), a.article().published(), byKey);
+    }
+
+    /**
+     * The office of the person whose counterpart {@code m} is: the last office titled before it in
+     * its sentence, else the office of the person the article titled last before it.
+     */
+    private static diplograph.model.Office ownerOffice(PersonMention m, List<Resolved> named) {
+        Resolved owner = null;
+        for (Resolved r : named) {
+            boolean before = r.mention().sentence() < m.sentence()
+                    || r.mention().sentence() == m.sentence() && r.mention().end() <= m.start();
+            boolean titled = r.mention().titles().stream().anyMatch(t -> t.kind() == Title.Kind.OFFICE);
+            if (before && titled && (owner == null || r.mention().start() > owner.mention().start())
+                    && !m.qualifier().equals(r.mention().qualifier())) {
+                owner = r;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        List<Title> titles = owner.mention().titles();
+        for (int t = titles.size() - 1; t >= 0; t--) {
+            if (titles.get(t).kind() == Title.Kind.OFFICE) {
+                return titles.get(t).office();
+            }
+        }
+        return null;
+    }
+
+    /** The reference's one holder of an office of a state on a day, as a person of the article; else null. */
+    private Entity holderOf(diplograph.model.Office office, Entity state, java.time.LocalDate day, Map<String, Entity> byKey) {
+        if (day == null) {
+            return null;
+        }
+        var holders = lexicon.officials().holders(office, state, day, lexicon);
         if (holders.size() != 1) {
-            return null; // none, or two holders that day: a wrong person is worse than none
+            return null;
         }
         String name = lexicon.officials().displayName(holders.get(0), lexicon);
         String key = diplograph.lexicon.NameKey.of(name);

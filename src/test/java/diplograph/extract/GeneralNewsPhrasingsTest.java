@@ -1,0 +1,212 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.Fixtures;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
+import diplograph.model.Event;
+import diplograph.model.Extraction;
+import diplograph.model.PersonLink;
+import diplograph.read.ReadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How news agencies and newspapers word contacts, on short articles written for this test (other
+ * persons, states and dates than any development article): coordinated parties and participial
+ * clauses, counterparts and groups, delegations and credentials, multi-party events, contacts
+ * with words between the verb and its noun, nominal and passive contacts, the guards against
+ * planned, negated and hypothetical contacts, and the identity of persons named in part.
+ */
+class GeneralNewsPhrasingsTest {
+
+    @TempDir
+    Path tmp;
+
+    private Extraction extract(String date, String... paragraphs) throws IOException {
+        Path file = tmp.resolve("news.txt");
+        Files.writeString(file, " date " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+        List<ReadOutcome> out = new ArrayList<>();
+        Fixtures.pipeline().read(List.of(file), null, out::add);
+        assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
+        return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+    }
+
+    /** Each event as "kind | participants sorted | date | place". */
+    private static List<String> events(Extraction x) {
+        return x.facts(Event.class).stream()
+                .map(e -> e.kind().word() + " | "
+                        + e.participants().stream().map(Entity::label).sorted().collect(Collectors.joining(", "))
+                        + " | " + e.date() + " | " + (e.place() == null ? null : e.place().label()))
+                .toList();
+    }
+
+    // ------------------------------------------------------------ clauses
+
+    @Test
+    void coordinatedSubjectsOfAParticipialClauseHeldTheTalks() throws IOException {
+        Extraction x = extract("2024-05-15",
+                "Peruvian President Ana Ruiz and Chilean President Tomás Vidal attended the signing ceremony after "
+                        + "holding talks in Lima on Tuesday.");
+        assertThat(events(x)).containsExactly("talks | Ana Ruiz, Tomás Vidal | 2024-05-14 | Lima");
+    }
+
+    @Test
+    void theSubjectOfTheMainClauseOpensTalksWithACounterpartInApposition() throws IOException {
+        Extraction x = extract("2024-05-15",
+                "Indonesian Foreign Minister Retno Marsudi arrived in Cairo on Wednesday.",
+                "The visit is important, Marsudi told reporters before opening talks with her Egyptian counterpart, "
+                        + "Sameh Shoukry.");
+        assertThat(events(x)).containsExactly("talks | Retno Marsudi, Sameh Shoukry | null | null");
+    }
+
+    @Test
+    void surnamesIntroducedWithTheirOfficesMeetInACity() throws IOException {
+        Extraction x = extract("2023-07-08",
+                "Swedish Foreign Minister Tobias Billström arrived in Ankara on Thursday for talks on NATO membership.",
+                "Turkish Foreign Minister Hakan Fidan has asked for more time.",
+                "Billström and Fidan met Friday in Ankara.");
+        assertThat(events(x)).containsExactly("meeting | Hakan Fidan, Tobias Billström | 2023-07-07 | Ankara");
+    }
+
+    @Test
+    void aPresidentReceivesTheVisitingVicePresidentWithADateBeforeTheVerb() throws IOException {
+        Extraction x = extract("2023-03-14",
+                "Ghanaian President Nana Akufo-Addo on Monday received the visiting U.S. Vice President Kamala Harris "
+                        + "at the presidential palace in Accra.");
+        assertThat(events(x)).containsExactly("meeting | Kamala Harris, Nana Akufo-Addo | 2023-03-13 | Accra");
+    }
+
+    // ------------------------------------------------------------ words between verb and noun
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Russian President Vladimir Putin had a second, hour-long telephone conversation with French President "
+                + "Emmanuel Macron on Friday.",
+        "Russian President Vladimir Putin had a telephone talk with French President Emmanuel Macron on Friday.",
+        "Russian President Vladimir Putin and French President Emmanuel Macron held a lengthy and frank telephone "
+                + "conversation on Friday.",
+    })
+    void wordsBetweenTheLightVerbAndItsNounKeepTheCall(String sentence) throws IOException {
+        Extraction x = extract("2022-03-05", sentence);
+        assertThat(events(x)).containsExactly("phone_call | Emmanuel Macron, Vladimir Putin | 2022-03-04 | null");
+    }
+
+    @Test
+    void nominalAndPassiveContactsStillWork() throws IOException {
+        Extraction x = extract("2024-02-10",
+                "The meeting between Brazilian President Luiz Inácio Lula da Silva and Nigerian Foreign Minister "
+                        + "Yusuf Tuggar on Thursday focused on trade.",
+                "On Friday, Turkish Foreign Minister Hakan Fidan was received by Egyptian President Abdel Fattah "
+                        + "el-Sisi in Cairo.");
+        assertThat(events(x)).containsExactly(
+                "meeting | Luiz Inácio Lula da Silva, Yusuf Tuggar | 2024-02-08 | null",
+                "meeting | Abdel Fattah el-Sisi, Hakan Fidan | 2024-02-09 | Cairo");
+    }
+
+    // ------------------------------------------------------------ counterparts and groups
+
+    @Test
+    void aCounterpartWithoutANameIsTheReferencesOneHolderOfThatOfficeThatDay() throws IOException {
+        Extraction x = extract("2019-03-15",
+                "Peruvian Foreign Minister Néstor Popolizio arrived in Santiago on Monday.",
+                "He met his Chilean counterpart on Tuesday.");
+        assertThat(events(x)).containsExactly("meeting | Néstor Popolizio, Roberto Ampuero | 2019-03-12 | null");
+    }
+
+    @Test
+    void aCounterpartIsFirstAPersonOfTheArticle() throws IOException {
+        Extraction x = extract("2019-03-15",
+                "Chilean Foreign Minister Teodoro Ribera said on Monday that the border talks would resume.",
+                "Peruvian Foreign Minister Néstor Popolizio met his Chilean counterpart in Lima on Tuesday.");
+        assertThat(events(x)).containsExactly("meeting | Néstor Popolizio, Teodoro Ribera | 2019-03-12 | Lima");
+    }
+
+    @Test
+    void theTwoHeadsOfStateAreTheParticipantsOfTheContactBefore() throws IOException {
+        Extraction x = extract("2023-11-16",
+                "U.S. President Joe Biden and Chinese President Xi Jinping met in San Francisco on Wednesday.",
+                "Later the two heads of state spoke by phone.");
+        assertThat(events(x)).contains("phone_call | Joe Biden, Xi Jinping | 2023-11-15 | null");
+    }
+
+    // ------------------------------------------------------------ delegations, lists, multi-party
+
+    @Test
+    void aDelegationLedByAPersonIsThatPerson() throws IOException {
+        Extraction x = extract("2019-05-02",
+                "Kazakh President Kassym-Jomart Tokayev on Wednesday met with a delegation led by Mongolian "
+                        + "Foreign Minister Damdin Tsogtbaatar.");
+        assertThat(events(x)).containsExactly("meeting | Damdin Tsogtbaatar, Kassym-Jomart Tokayev | 2019-05-01 | null");
+    }
+
+    @Test
+    void aCredentialsCeremonyIsOneContactPerAmbassador() throws IOException {
+        Extraction x = extract("2021-11-03",
+                "President Vladimir Putin received the credentials of Ambassador of Peru Lucia Salas and Ambassador "
+                        + "of Chile Daniel Ortega Vidal on Tuesday.");
+        assertThat(events(x)).containsExactlyInAnyOrder(
+                "meeting | Lucia Salas, Vladimir Putin | 2021-11-02 | null",
+                "meeting | Daniel Ortega Vidal, Vladimir Putin | 2021-11-02 | null");
+    }
+
+    @Test
+    void aVideoConferenceWithTheParticipationOfOthersIsOneEventOfAll() throws IOException {
+        Extraction x = extract("2020-05-01",
+                "A video conference was held on Thursday between Armenian Foreign Minister Zohrab Mnatsakanyan and "
+                        + "Azerbaijani Foreign Minister Elmar Mammadyarov, with the participation of the OSCE Minsk "
+                        + "Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer.");
+        assertThat(events(x)).containsExactly("videoconference | Andrew Schofer, Elmar Mammadyarov, Igor Popov, "
+                + "Stephane Visconti, Zohrab Mnatsakanyan | 2020-04-30 | null");
+    }
+
+    // ------------------------------------------------------------ guards
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Japanese Prime Minister Fumio Kishida will meet South Korean President Yoon Suk Yeol on Sunday.",
+        "Japanese Prime Minister Fumio Kishida is expected to hold talks with South Korean President Yoon Suk Yeol.",
+        "Japanese Prime Minister Fumio Kishida did not meet South Korean President Yoon Suk Yeol in Hiroshima.",
+        "If Japanese Prime Minister Fumio Kishida meets South Korean President Yoon Suk Yeol, trade will top the agenda.",
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to meet again in "
+                + "the autumn.",
+        "Japanese Prime Minister Fumio Kishida left for Seoul ahead of talks with South Korean President Yoon Suk Yeol.",
+    })
+    void plannedNegatedAndHypotheticalContactsAreNotReported(String sentence) throws IOException {
+        Extraction x = extract("2023-05-06", sentence);
+        assertThat(events(x)).isEmpty();
+    }
+
+    // ------------------------------------------------------------ identity
+
+    @Test
+    void aNameThatContainsAnOfficialsShorterNameIsOnePersonNotThatOfficial() throws IOException {
+        Extraction x = extract("2023-03-04",
+                "Rafael Mariano Grossi said on Saturday that inspectors would return to the site.",
+                "International Atomic Energy Agency Director General Rafael Mariano Grossi met Iranian Foreign "
+                        + "Minister Hossein Amir-Abdollahian in Tehran on Friday.");
+        List<Entity> persons = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+        assertThat(persons).extracting(Entity::label)
+                .containsExactlyInAnyOrder("Rafael Mariano Grossi", "Hossein Amir-Abdollahian");
+        assertThat(x.facts(PersonLink.class)).extracting(l -> l.person().label())
+                .doesNotContain("Rafael Mariano Grossi", "Rafael V. Mariano");
+    }
+
+    @Test
+    void anUntitledLongerNameAloneLinksNobody() throws IOException {
+        Extraction x = extract("2023-03-04",
+                "Rafael Mariano Grossi said on Saturday that inspectors would return to the site after talks in Tehran.");
+        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+                .doesNotContain("Rafael V. Mariano");
+        assertThat(x.facts(PersonLink.class)).isEmpty();
+    }
+}
