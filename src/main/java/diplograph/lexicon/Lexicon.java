@@ -94,6 +94,7 @@ public final class Lexicon {
         }
         lx.loadStates(Tsv.resource("/reference/states.tsv"));
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
+        lx.loadCities(Tsv.resource("/reference/cities.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
         lx.loadPersons(Tsv.resource("/reference/persons.tsv"));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
@@ -222,6 +223,21 @@ public final class Lexicon {
                     : new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null, (String) c[2]);
             addPlace(place);
             capitalOf.putIfAbsent(place.key(), (Entity) c[1]);
+        }
+    }
+
+    /** GeoNames' cities, after the places and capitals, which may know more of the same city. */
+    private void loadCities(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            if (placesByName.containsKey(PhraseMatcher.normalize(r.get("name")))) {
+                continue;
+            }
+            Entity place = new Entity(EntityKind.PLACE, Keys.slug(r.get("name")), r.get("name"), List.of(), null, null);
+            addPlace(place);
+            String country = r.get("country").toLowerCase(Locale.ROOT);
+            if (statesByKey.containsKey(country)) {
+                stateOfPlace.put(place.key(), statesByKey.get(country));
+            }
         }
     }
 

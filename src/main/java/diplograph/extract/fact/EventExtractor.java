@@ -99,7 +99,7 @@ public final class EventExtractor {
                 if (modality == null && trigger.between()) {
                     // "Talks between A and B will be held next week": the cue follows the participants.
                     int after = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
-                    for (var cue : lexicon.modalities().findAll(a.tokens(), after, Math.min(end, after + 3),
+                    for (var cue : lexicon.modalities().findAll(a.tokens(), after, Math.min(end, after + 6),
                             a.article().text())) {
                         modality = cue.value();
                         break;

@@ -29,13 +29,26 @@ public final class PlaceFinder {
         return firstBetween(a, Math.max(from, s.tokens().start()), s.tokens().end());
     }
 
+    /** Day and month names, which may follow a place without continuing its name ("in Geneva Tuesday"). */
+    private static final java.util.Set<String> CALENDAR = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a capitalised word after a place's name makes it part of another name ("Constantine Palace"). */
+    private static boolean nameGoesOn(List<diplograph.model.Token> t, int after, int end) {
+        // "Washington, D.C. Deputy Secretary Sherman…": an abbreviation's period ends the name.
+        return after < end && !t.get(after - 1).text().endsWith(".") && t.get(after).isCapitalized() && Character.isLetter(t.get(after).text().charAt(0))
+                && !CALENDAR.contains(t.get(after).text());
+    }
+
     /** The first gazetteer place after "in" or "at" whose preposition stands in {@code [from, to - 1)}. */
     public Entity firstBetween(AnalysedArticle a, int from, int to) {
         var t = a.tokens();
         for (int i = from; i + 1 < to; i++) {
             if (Tokens.isAny(t, i, PREPOSITIONS)) {
                 PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(t, i + 1, a.article().text());
-                if (m != null && t.get(i + 1).isCapitalized()) {
+                if (m != null && t.get(i + 1).isCapitalized() && !nameGoesOn(t, m.end(), to)) {
                     return m.value();
                 }
             }
