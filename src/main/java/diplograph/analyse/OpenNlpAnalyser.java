@@ -137,7 +137,12 @@ public final class OpenNlpAnalyser implements Analyser {
      * same scores.
      */
     static POSModel posModel() {
-        return greedy(load(POS_MODEL, POSModel::new));
+        return greedy(shippedPosModel());
+    }
+
+    /** The POS model as it ships, with its own feature configuration (which {@link #greedy} leaves out). */
+    static POSModel shippedPosModel() {
+        return load(POS_MODEL, POSModel::new);
     }
 
     static POSModel greedy(POSModel model) {
