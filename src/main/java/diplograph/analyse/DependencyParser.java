@@ -75,12 +75,13 @@ public final class DependencyParser {
         ParserFeatures features = new ParserFeatures(words, tags);
         ArcHybridState s = new ArcHybridState(n, labels.length, model.rootLabel());
         int[] f = new int[ParserFeatures.MAX];
+        long[] slots = new long[ParserFeatures.MAX];
         float[] scores = new float[s.transitions()];
         boolean[] legal = new boolean[s.transitions()];
         while (!s.isTerminal()) {
             int count = features.extract(s, f);
             Arrays.fill(scores, 0);
-            model.score(f, count, scores);
+            model.score(f, count, scores, slots);
             s.legal(legal);
             s.apply(best(scores, legal));
         }

@@ -29,6 +29,8 @@ final class ParserFeatures {
     private final long[] tag;
     private final long[] shape;
     private final long[] suffix;
+    /** How many punctuation tokens come before each word: commas and dashes between two words mark appositions and lists. */
+    private final int[] punctBefore;
 
     /**
      * @param words the sentence's tokens
@@ -40,12 +42,15 @@ final class ParserFeatures {
         tag = new long[n + 1];
         shape = new long[n + 1];
         suffix = new long[n + 1];
+        punctBefore = new int[n + 1];
+        int punct = UPOS.indexOf("PUNCT");
         for (int i = 0; i < n; i++) {
             String norm = normalise(words[i]);
             word[i] = hash(norm);
             tag[i] = tag(tags[i]);
             shape[i] = hash(shape(words[i]));
             suffix[i] = hash(norm.length() > 3 ? norm.substring(norm.length() - 3) : norm);
+            punctBefore[i + 1] = punctBefore[i] + (tag[i] == punct ? 1 : 0);
         }
         word[n] = ROOT;
         tag[n] = ROOT;
@@ -254,6 +259,13 @@ final class ParserFeatures {
         out[k++] = f(124, b0w, labels(s.leftLabelSet, b0));
         out[k++] = f(125, b0t, labels(s.leftLabelSet, b0));
         out[k++] = f(126, s1t, labels(s.rightLabelSet, s1));
+        // punctuation between the words an arc would join, and some wider contexts
+        out[k++] = f(130, s0t, b0t, punctBetween(s0, b0));
+        out[k++] = f(131, s1t, s0t, punctBetween(s1, s0));
+        out[k++] = f(132, s1t, b0t, s1 >= 0 && b0 >= 0 ? distance(b0 - s1) : NONE);
+        out[k++] = f(133, s0w, b0t, b1t);
+        out[k++] = f(134, s1t, s0t, b0w);
+        out[k++] = f(135, s1w, s0t, b0t);
         return k;
     }
 
@@ -271,6 +283,10 @@ final class ParserFeatures {
 
     private long suffix(int i) {
         return i < 0 ? NONE : suffix[i];
+    }
+
+    private long punctBetween(int a, int b) {
+        return a < 0 || b < 0 ? NONE : Math.min(punctBefore[b] - punctBefore[a + 1], 2);
     }
 
     private static int child(int[] children, int i) {

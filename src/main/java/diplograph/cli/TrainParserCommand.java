@@ -34,13 +34,13 @@ final class TrainParserCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "10", description = "folds when jackknifing (default ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--epochs", defaultValue = "15", description = "passes over the train split (default ${DEFAULT-VALUE}); the best on dev is kept")
+    @Option(names = "--epochs", defaultValue = "20", description = "passes over the train split (default ${DEFAULT-VALUE}); the best on dev is kept")
     int epochs;
 
     @Option(names = "--explore", defaultValue = "0.9", description = "after the first epoch, the share of steps that follow the model's own choice (default ${DEFAULT-VALUE})")
     double explore;
 
-    @Option(names = "--threshold", defaultValue = "0.0", description = "averaged weights of smaller magnitude are left out (default ${DEFAULT-VALUE})")
+    @Option(names = "--threshold", defaultValue = "1.0", description = "averaged weights of smaller magnitude are left out (default ${DEFAULT-VALUE})")
     float threshold;
 
     @Option(names = "--seed", defaultValue = "1", description = "for the shuffles and the exploration (default ${DEFAULT-VALUE})")
