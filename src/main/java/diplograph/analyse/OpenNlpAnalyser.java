@@ -4,6 +4,7 @@ import diplograph.model.AnalysedArticle;
 import diplograph.model.Article;
 import diplograph.model.Block;
 import diplograph.model.CharSpan;
+import diplograph.model.Dependencies;
 import diplograph.model.Sentence;
 import diplograph.model.Token;
 import diplograph.model.TokenSpan;
@@ -21,8 +22,9 @@ import opennlp.tools.util.Span;
 
 /**
  * The analyser on OpenNLP's English UD models (sentence detector, tokenizer, POS tagger), loaded
- * from the model jars on the classpath. Models are shared; the OpenNLP tools are not thread-safe,
- * so each thread gets its own.
+ * from the model jars on the classpath, and diplograph's own {@link DependencyParser} over the
+ * refined tokens and their tags. Models are shared; the OpenNLP tools are not thread-safe, so
+ * each thread gets its own; the parser keeps no state between sentences and is shared.
  */
 public final class OpenNlpAnalyser implements Analyser {
 
@@ -32,18 +34,29 @@ public final class OpenNlpAnalyser implements Analyser {
 
     private final ThreadLocal<Tools> tools;
     private final java.util.Set<String> abbreviations;
+    private final DependencyParser parser;
 
-    /** Loads the three models (about half a second), with no extra abbreviations. */
+    /** Loads the three models and the parser's (about a second), with no extra abbreviations. */
     public OpenNlpAnalyser() {
         this(java.util.Set.of());
     }
 
     /**
-     * Loads the three models.
+     * Loads the three models and the parser's.
      *
      * @param abbreviations words such as "Dr." after which a sentence does not end
      */
     public OpenNlpAnalyser(java.util.Set<String> abbreviations) {
+        this(abbreviations, DependencyParser.standard());
+    }
+
+    /**
+     * Loads the three models, parsing with {@code parser}.
+     *
+     * @param abbreviations words such as "Dr." after which a sentence does not end
+     */
+    public OpenNlpAnalyser(java.util.Set<String> abbreviations, DependencyParser parser) {
+        this.parser = java.util.Objects.requireNonNull(parser, "parser");
         this.abbreviations = java.util.Set.copyOf(abbreviations);
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = tokenizerModel();
@@ -61,6 +74,8 @@ public final class OpenNlpAnalyser implements Analyser {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
+        IntList heads = new IntList();
+        List<String> relations = new ArrayList<>();
         int paragraph = 0;
         for (Block block : article.blocks()) {
             if (block.kind() != Block.BlockKind.PARAGRAPH) {
@@ -81,13 +96,38 @@ public final class OpenNlpAnalyser implements Analyser {
                     raw.add(new Token(span, words[i], tags[i]));
                 }
                 int first = tokens.size();
-                tokens.addAll(TokenRefiner.refine(raw));
+                List<Token> refined = TokenRefiner.refine(raw);
+                tokens.addAll(refined);
                 sentences.add(new Sentence(sentences.size(), sentence,
                         new TokenSpan(first, tokens.size()), paragraph));
+                DependencyParser.ParsedSentence tree = parser.parse(refined.stream().map(Token::text).toArray(String[]::new),
+                        refined.stream().map(Token::pos).toArray(String[]::new));
+                for (int i = 0; i < refined.size(); i++) {
+                    heads.add(tree.head(i) < 0 ? -1 : first + tree.head(i));
+                    relations.add(tree.relation(i));
+                }
             }
             paragraph++;
         }
-        return new AnalysedArticle(article, sentences, tokens);
+        return new AnalysedArticle(article, sentences, tokens,
+                new Dependencies(heads.toArray(), relations.toArray(String[]::new)));
+    }
+
+    /** A growable list of ints, so an article's heads are not boxed one by one. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**
@@ -137,7 +177,12 @@ public final class OpenNlpAnalyser implements Analyser {
      * same scores.
      */
     static POSModel posModel() {
-        return greedy(load(POS_MODEL, POSModel::new));
+        return greedy(shippedPosModel());
+    }
+
+    /** The POS model as it ships, with its own feature configuration (which {@link #greedy} leaves out). */
+    static POSModel shippedPosModel() {
+        return load(POS_MODEL, POSModel::new);
     }
 
     static POSModel greedy(POSModel model) {

@@ -1,6 +1,8 @@
 package diplograph.cli;
 
 import diplograph.Diplograph;
+import diplograph.analyse.ParseScore;
+import diplograph.analyse.ParserBenchmark;
 import diplograph.bench.CorpusBuilder;
 import diplograph.bench.NlpFloor;
 import diplograph.bench.QueryLatency;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** The measuring tools bench/run calls; see bench/README.md. */
 @Command(name = "bench", description = "Benchmark tools (used by bench/run): build a corpus, measure the NLP floor, time queries.",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Extract.class, BenchCommand.Queries.class})
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Extract.class, BenchCommand.Queries.class,
+                BenchCommand.Parser.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -82,6 +85,30 @@ final class BenchCommand implements Runnable {
             });
             spec.commandLine().getOut().printf("extract_articles=%d extract_quads=%d extract_seconds=%.3f%n",
                     a[0], a[1], a[2] / 1e9);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "parser", description = "The dependency parser on a CoNLL-U file: UAS and LAS with the tagger's tags "
+            + "(or the gold ones), words parsed a second on N threads sharing one model, the model's load time.")
+    static final class Parser implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--model", paramLabel = "FILE", description = "a model train-parser wrote (default: the bundled one)") Path model;
+        @Option(names = "--gold-tags", description = "parse with the file's own tags instead of the tagger's") boolean goldTags;
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N") int threads;
+        @Option(names = "--rounds", defaultValue = "5", paramLabel = "R", description = "timed passes over the file after one of warm-up (default ${DEFAULT-VALUE})") int rounds;
+        @Option(names = "--write-tagged", paramLabel = "FILE", description = "also write the file as the parser saw it (its tags), to run another parser on") Path tagged;
+        @Parameters(paramLabel = "FILE.conllu") Path conllu;
+
+        @Override
+        public Integer call() throws Exception {
+            ParserBenchmark.Result r = ParserBenchmark.run(conllu, model, goldTags, threads, rounds, tagged);
+            ParseScore s = r.score();
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "parser_load_s=%.3f parser_words=%d uas=%.2f las=%.2f uas_no_punct=%.2f las_no_punct=%.2f las_no_subtypes=%.2f "
+                            + "parser_threads=%d parser_words_per_s=%.0f%n",
+                    r.loadSeconds(), s.words(), s.uas(), s.las(), s.uasNoPunct(), s.lasNoPunct(), s.lasBase(), threads, r.wordsPerSecond());
             spec.commandLine().getOut().flush();
             return 0;
         }

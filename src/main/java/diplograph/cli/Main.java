@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
                 ValidateCommand.class, RemoveCommand.class, StatsCommand.class, ExportCommand.class,
                 DemoCommand.class, EvalCommand.class, LoadExternalCommand.class, LoadCommand.class, LinkCommand.class, CompactCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainParserCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
