@@ -100,11 +100,15 @@ public final class OpenNlpAnalyser implements Analyser {
                 tokens.addAll(refined);
                 sentences.add(new Sentence(sentences.size(), sentence,
                         new TokenSpan(first, tokens.size()), paragraph));
-                DependencyParser.ParsedSentence tree = parser.parse(refined.stream().map(Token::text).toArray(String[]::new),
-                        refined.stream().map(Token::pos).toArray(String[]::new));
+                // Runs of capitalised words ("Peruvian President Ana Ruiz") are parsed as one name.
+                NameChunks names = new NameChunks(refined);
+                DependencyParser.ParsedSentence tree = parser.parse(names.words(refined), names.tags(refined));
+                int[] head = new int[refined.size()];
+                String[] relation = new String[refined.size()];
+                names.expand(tree, refined.size(), head, relation);
                 for (int i = 0; i < refined.size(); i++) {
-                    heads.add(tree.head(i) < 0 ? -1 : first + tree.head(i));
-                    relations.add(tree.relation(i));
+                    heads.add(head[i] < 0 ? -1 : first + head[i]);
+                    relations.add(relation[i]);
                 }
             }
             paragraph++;

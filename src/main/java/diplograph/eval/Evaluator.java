@@ -171,8 +171,26 @@ public final class Evaluator {
         return id + " | " + pair + " | " + kind + " | " + date + " | " + (place == null ? null : name(place));
     }
 
+    /**
+     * A role by what it says, not by how it is written: a title the lexicon knows stands for its
+     * office ("National Security Adviser" is the office "National Security Advisor"), and an office
+     * of a state's ministry is the same whether the ministry is named in the office or as its body
+     * ("Spokesperson" of "Ministry of Foreign Affairs of Israel" = "Spokesperson of the Ministry of
+     * Foreign Affairs" of Israel).
+     */
     private String role(String id, String person, String role, String of) {
-        return id + " | " + person(person) + " | " + name(role) + " | " + party(of);
+        String office = role;
+        String body = of;
+        var ministry = of == null ? null : java.util.regex.Pattern.compile("(Ministry of .+) of (.+)").matcher(of);
+        if (ministry != null && ministry.matches() && lexicon.state(ministry.group(2)) != null) {
+            office = role + " of the " + ministry.group(1);
+            body = ministry.group(2);
+        }
+        var title = lexicon.title(office);
+        if (title != null && title.office() != null) {
+            office = title.office().label();
+        }
+        return id + " | " + person(person) + " | " + name(office) + " | " + party(body);
     }
 
     private String agreement(String id, String kind, List<String> parties) {

@@ -126,7 +126,8 @@ public final class Clauses {
         List<Integer> found = new ArrayList<>();
         for (int c : children[i]) {
             String r = relation(c);
-            if ((r.equals("obl") || r.equals("nmod")) && prepositions.contains(preposition(c))) {
+            String preposition = preposition(c);
+            if ((r.equals("obl") || r.equals("nmod")) && preposition != null && prepositions.contains(preposition)) {
                 found.add(c);
             }
         }

@@ -53,6 +53,7 @@ public final class StandardExtractor implements Extractor {
     private final RoleExtractor roles;
     private final PersonLinker linker;
     private final DateFinder dates;
+    private final PlaceFinder places;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
     private final AgreementExtractor agreements;
@@ -69,7 +70,7 @@ public final class StandardExtractor implements Extractor {
         this.resolver = new PersonResolver(lexicon);
         this.roles = new RoleExtractor(lexicon);
         this.linker = new PersonLinker(lexicon);
-        PlaceFinder places = new PlaceFinder(lexicon);
+        this.places = new PlaceFinder(lexicon);
         this.dates = new DateFinder(lexicon);
         this.events = new EventExtractor(lexicon, places);
         this.quotes = new QuoteExtractor(lexicon);
@@ -100,7 +101,9 @@ public final class StandardExtractor implements Extractor {
         List<Mention> orgMentions = organizations.find(a);
         ArticleDates when = dates.all(a);
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
-        List<Event> found = events.extract(a, new Clauses(a), when, people.mentions(), contacts, dateline, salience,
+        // A story without a dateline is placed by its lead ("… reports from Sydney").
+        Entity storyPlace = dateline != null ? dateline : places.leadPlace(a);
+        List<Event> found = events.extract(a, new Clauses(a), when, people.mentions(), contacts, storyPlace, salience,
                 diagnostics);
         List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
         List<Quote> said = quotes.extract(a, people.mentions(), salience, passed);

@@ -48,6 +48,11 @@ public final class Lexicon {
     private final PhraseMatcher<String> documentNouns = new PhraseMatcher<>();
     private final Map<String, String> contactRoles = new java.util.HashMap<>();
     private final PhraseMatcher<String> contactObjects = new PhraseMatcher<>();
+    private final PhraseMatcher<String> attendanceCues = new PhraseMatcher<>();
+    private final Set<String> portfolioWords = new HashSet<>();
+    private final Set<String> functionWords = new HashSet<>();
+    private final Map<String, Title> titlesByPhrase = new java.util.HashMap<>();
+    private final PhraseMatcher<String> reportingCues = new PhraseMatcher<>();
     private final Map<String, Entity> knownPersons = new java.util.HashMap<>();
     private final Map<String, List<Entity>> knownBySurname = new java.util.HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -105,7 +110,9 @@ public final class Lexicon {
                 office = lx.offices.computeIfAbsent(label, l -> new Office(Keys.slug(l), l, r.get("category")));
                 lx.officeTitles.computeIfAbsent(label, l -> new java.util.ArrayList<>()).add(r.get("phrase"));
             }
-            lx.titles.add(r.get("phrase"), new Title(office, r.get("category"), kind, r.get("phrase")));
+            Title title = new Title(office, r.get("category"), kind, r.get("phrase"));
+            lx.titles.add(r.get("phrase"), title);
+            lx.titlesByPhrase.putIfAbsent(PhraseMatcher.normalize(r.get("phrase")).toLowerCase(Locale.ROOT), title);
             for (String w : r.get("phrase").split("[\\s-]+")) {
                 lx.titleWords.add(PhraseMatcher.normalize(w));
             }
@@ -116,9 +123,13 @@ public final class Lexicon {
         fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
         lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
-        fill(lx.companionCues, "companion-cues.tsv", "phrase", v -> v);
+        fill(lx.companionCues, "companion-cues.tsv", "opens_list", v -> v);
         Tsv.resource("/lexicon/contact-roles.tsv").forEach(r -> lx.contactRoles.put(r.get("phrase"), r.get("role")));
         fill(lx.contactObjects, "contact-objects.tsv", "reads", v -> v);
+        fill(lx.attendanceCues, "attendance-cues.tsv", "phrase", v -> v);
+        Tsv.resource("/lexicon/portfolio-words.tsv").forEach(r -> lx.portfolioWords.add(r.get("word")));
+        Tsv.resource("/lexicon/function-words.tsv").forEach(r -> lx.functionWords.add(r.get("word")));
+        fill(lx.reportingCues, "reporting-cues.tsv", "phrase", v -> v);
         fill(lx.documentNouns, "document-nouns.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
@@ -392,6 +403,11 @@ public final class Lexicon {
         return preposition == null ? null : contactRoles.get(preposition);
     }
 
+    /** Phrases saying the persons of their sentence took part in the contact reported before: "were present at". */
+    public PhraseMatcher<String> attendanceCues() {
+        return attendanceCues;
+    }
+
     /** Nouns that stand for the persons named under them as a contact's object: "delegation", "credentials". */
     public PhraseMatcher<String> contactObjects() {
         return contactObjects;
@@ -505,6 +521,26 @@ public final class Lexicon {
 
     /** Whether a lowercased word is a name particle ("bin", "al", "da"). */
     /** Whether a name read from text has a word of {@code institution-words.tsv}: it names a body, not a person. */
+    /** The title a whole phrase is ("National Security Adviser"), case-insensitively, or null. */
+    public Title title(String phrase) {
+        return titlesByPhrase.get(PhraseMatcher.normalize(phrase.strip()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Phrases saying where a report is told from: "reports from". */
+    public PhraseMatcher<String> reportingCues() {
+        return reportingCues;
+    }
+
+    /** Whether a word is an English closed-class word ("The", "In", "Both"), capitalised or not. */
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word names part of a remit ("Tourism", "Trade", "Affairs"): see portfolio-words.tsv. */
+    public boolean isPortfolioWord(String word) {
+        return portfolioWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean hasInstitutionWord(String name) {
         for (String w : name.split("[\\s-]+")) {
             if (institutionWords.contains(w)) {

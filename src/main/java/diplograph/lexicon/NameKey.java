@@ -8,11 +8,14 @@ import java.util.List;
  * accents and case are dropped ("Çavuşoğlu" = "Cavusoglu"), hyphens are spaces ("Al-Thani" =
  * "Al Thani"), middle initials go ("Antony J. Blinken" = "Antony Blinken"), and the endings that
  * English transliterations of Slavic names vary on are folded ("Zelenskyy" = "Zelensky" =
- * "Zelenskiy", "Sergei" = "Sergey", "Yuri" = "Yury", "Aliyev" = "Aliev"), and a given name's short
+ * "Zelenskiy", "Sergei" = "Sergey", "Yuri" = "Yury", "Aliyev" = "Aliev"), a letter written twice is
+ * written once ("Mohammed" = "Mohamed", "Rousseff" = "Roussef"), and a given name's short
  * and long forms ({@code lexicon/given-name-variants.tsv}: "Joe" = "Joseph") are one.
  */
 public final class NameKey {
     private static final java.util.regex.Pattern YEV = java.util.regex.Pattern.compile("([aeiou])yev");
+    /** A letter written twice: transliterations and misspellings vary on it ("Mohammed", "Rousseff"). */
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("([a-z])\\1");
 
 
     private static final java.util.Map<String, String> GIVEN_NAMES = givenNames();
@@ -52,6 +55,7 @@ public final class NameKey {
     }
 
     private static String fold(String w) {
+        w = DOUBLED.matcher(w).replaceAll("$1");
         w = YEV.matcher(w).replaceAll("$1ev");
         if (w.length() > 4 && (w.endsWith("yy") || w.endsWith("iy") || w.endsWith("ii") || w.endsWith("ei")
                 || w.endsWith("ey"))) {

@@ -47,12 +47,17 @@ public final class Officials {
     /** Each official's name words (see {@link #nameWords}) and surname key, computed once. */
     private final Map<Official, java.util.Set<String>> wordsOf = new java.util.IdentityHashMap<>();
     private final Map<Official, String> surnameOf = new java.util.IdentityHashMap<>();
+    /** The first words of officials' names of two words or more, folded: the given names the reference knows. */
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
 
     private void add(Official o, Lexicon lexicon, List<String> aliases) {
         all.add(o);
         List<String> key = NameKey.words(o.name());
         List<String> plainKey = NameKey.words(plainName(o.name(), lexicon));
         wordsOf.put(o, significant(plainKey, lexicon));
+        if (plainKey.size() >= 2) {
+            givenNames.add(plainKey.get(0));
+        }
         surnameOf.put(o, key.isEmpty() ? "" : key.get(key.size() - 1));
         byItem.put(o.qid(), o);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
@@ -76,6 +81,15 @@ public final class Officials {
      * Farhan Al Saud", "Sheikh …", "Sayyid …"), a generational suffix ("Surangel Whipps Jr.") and a
      * monarch's state ("Abdullah II of Jordan").
      */
+    /**
+     * Whether a word is a given name of some official of the reference ("José", "Silas"): where a
+     * person's name begins after a body's ("the President of Petrobras José Eduardo Dutra").
+     */
+    public boolean isGivenName(String word) {
+        List<String> key = NameKey.words(word);
+        return key.size() == 1 && givenNames.contains(key.get(0));
+    }
+
     /** The official's name as diplograph writes it: Wikidata's label, plain (see {@link #plainName}). */
     public String displayName(Official o, Lexicon lexicon) {
         return plainName(o.name(), lexicon);

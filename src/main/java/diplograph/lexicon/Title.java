@@ -6,7 +6,8 @@ import diplograph.model.Office;
  * A title as written before or after a name, and the office it names.
  *
  * @param office   the office; {@code null} for a counterpart or a descriptor
- * @param category the broader office kind ("foreign_minister"); a descriptor's tells whom it fits
+ * @param category the broader office kind ("foreign_minister"); a descriptor's tells whom it fits,
+ *                 several separated by "|" ("head_of_state|head_of_government" for "leader")
  * @param kind     how the title is used
  * @param phrase   the title as the lexicon writes it ("Secretary")
  */
@@ -18,7 +19,9 @@ public record Title(Office office, String category, Kind kind, String phrase) {
      * ("Secretary of State", not "Minister of Foreign Affairs").
      */
     public boolean describes(Title had) {
-        if (kind != Kind.DESCRIPTOR || had.kind() != Kind.OFFICE || !category.equals(had.category())) {
+        // A descriptor may fit several categories: "leader" fits heads of state and of government.
+        if (kind != Kind.DESCRIPTOR || had.kind() != Kind.OFFICE
+                || !java.util.Arrays.asList(category.split("\\|")).contains(had.category())) {
             return false;
         }
         String label = " " + had.office().label().toLowerCase(java.util.Locale.ROOT) + " ";

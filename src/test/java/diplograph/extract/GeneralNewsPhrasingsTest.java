@@ -66,7 +66,8 @@ class GeneralNewsPhrasingsTest {
                 "Indonesian Foreign Minister Retno Marsudi arrived in Cairo on Wednesday.",
                 "The visit is important, Marsudi told reporters before opening talks with her Egyptian counterpart, "
                         + "Sameh Shoukry.");
-        assertThat(events(x)).containsExactly("talks | Retno Marsudi, Sameh Shoukry | null | null");
+        // The story's place and day come from its lead: "arrived in Cairo on Wednesday".
+        assertThat(events(x)).containsExactly("talks | Retno Marsudi, Sameh Shoukry | 2024-05-15 | Cairo");
     }
 
     @Test
@@ -120,7 +121,7 @@ class GeneralNewsPhrasingsTest {
         Extraction x = extract("2019-03-15",
                 "Peruvian Foreign Minister Néstor Popolizio arrived in Santiago on Monday.",
                 "He met his Chilean counterpart on Tuesday.");
-        assertThat(events(x)).containsExactly("meeting | Néstor Popolizio, Roberto Ampuero | 2019-03-12 | null");
+        assertThat(events(x)).containsExactly("meeting | Néstor Popolizio, Roberto Ampuero | 2019-03-12 | Santiago");
     }
 
     @Test
@@ -146,7 +147,8 @@ class GeneralNewsPhrasingsTest {
         Extraction x = extract("2019-05-02",
                 "Kazakh President Kassym-Jomart Tokayev on Wednesday met with a delegation led by Mongolian "
                         + "Foreign Minister Damdin Tsogtbaatar.");
-        assertThat(events(x)).containsExactly("meeting | Damdin Tsogtbaatar, Kassym-Jomart Tokayev | 2019-05-01 | null");
+        // The minister is linked to the officials reference, whose name for him is family name last.
+        assertThat(events(x)).containsExactly("meeting | Kassym-Jomart Tokayev, Tsogtbaatar Damdin | 2019-05-01 | null");
     }
 
     @Test
@@ -197,7 +199,7 @@ class GeneralNewsPhrasingsTest {
         List<Entity> persons = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
         assertThat(persons).extracting(Entity::label)
                 .containsExactlyInAnyOrder("Rafael Mariano Grossi", "Hossein Amir-Abdollahian");
-        assertThat(x.facts(PersonLink.class)).extracting(l -> l.person().label())
+        assertThat(x.facts(PersonLink.class)).filteredOn(l -> l.wikidata() != null).extracting(l -> l.person().label())
                 .doesNotContain("Rafael Mariano Grossi", "Rafael V. Mariano");
     }
 
@@ -207,6 +209,6 @@ class GeneralNewsPhrasingsTest {
                 "Rafael Mariano Grossi said on Saturday that inspectors would return to the site after talks in Tehran.");
         assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
                 .doesNotContain("Rafael V. Mariano");
-        assertThat(x.facts(PersonLink.class)).isEmpty();
+        assertThat(x.facts(PersonLink.class)).filteredOn(l -> l.wikidata() != null).isEmpty();
     }
 }

@@ -67,8 +67,9 @@ public final class AgreementExtractor {
                     continue;
                 }
                 Set<Entity> signatories = new LinkedHashSet<>();
-                persons.stream().filter(p -> p.mention().sentence() == s.index() && p.mention().end() <= verb.start()
-                        && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).forEach(p -> signatories.add(p.person()));
+                List<PersonResolver.Resolved> signing = persons.stream().filter(p -> p.mention().sentence() == s.index()
+                        && p.mention().end() <= verb.start() && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).toList();
+                signing.forEach(p -> signatories.add(p.person()));
                 if (signatories.isEmpty() && refersBack(a, s, verb.start())) {
                     signatories.addAll(Salience.participantsBefore(events, s.index()));
                 }
@@ -85,7 +86,12 @@ public final class AgreementExtractor {
                     boolean between = Tokens.is(a.tokens(), m.tokens().start() - 1, "between")
                             || Tokens.is(a.tokens(), m.tokens().start() - 1, "and") && parties.size() > 0
                             && !subject;
-                    if ((subject && signatories.isEmpty()) || between) {
+                    // "Grossi and the chairman of the Egyptian … Authority signed": a state named in the
+                    // subject beside the signatories, outside their own mentions, signs too.
+                    int subjectStart = signing.isEmpty() ? Integer.MAX_VALUE : signing.get(0).mention().start();
+                    boolean beside = subject && m.tokens().start() >= subjectStart && signing.stream().noneMatch(p ->
+                            p.mention().start() <= m.tokens().start() && m.tokens().end() <= p.mention().end());
+                    if ((subject && signatories.isEmpty()) || between || beside) {
                         parties.add(m.entity());
                     }
                 });

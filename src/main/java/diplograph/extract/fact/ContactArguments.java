@@ -85,7 +85,9 @@ final class ContactArguments {
         if (!c.parsed()) {
             return null;
         }
-        int anchor = c.headOf(p.start(), p.end());
+        // A contact noun the surface left is read from its own head word, the last of the noun
+        // ("telephone conversation"), whatever the parse made of the words before it.
+        int anchor = p.parseOnly() ? p.end() - 1 : c.headOf(p.start(), p.end());
         if (anchor < 0) {
             return null;
         }
@@ -95,8 +97,14 @@ final class ContactArguments {
         List<Entity> each = new ArrayList<>();
         int[] last = {p.end() - 1};
         Lexicon.Modality modality;
-        if (VERB_TAGS.contains(head.pos()) || c.subject(anchor) >= 0) {
+        if (!p.parseOnly() && (VERB_TAGS.contains(head.pos()) || c.subject(anchor) >= 0)) {
             modality = verbal(x, anchor, sentence, earlier, subjects, others, each, last);
+            for (int i = p.start(); i < p.end(); i++) {
+                // "spoke by phone with B": the with-phrase may hang on a word of the phrase.
+                if (i != anchor) {
+                    others.addAll(participantPhrases(x, i, sentence, earlier, last));
+                }
+            }
         } else {
             modality = nominal(x, anchor, sentence, earlier, subjects, others, last);
         }
@@ -109,7 +117,7 @@ final class ContactArguments {
     private Lexicon.Modality verbal(Context x, int v, int sentence, List<Event> earlier, List<Entity> subjects,
                                     List<Entity> others, List<Entity> each, int[] last) {
         Clauses c = x.clauses;
-        subjects.addAll(persons(x, c.clauseSubject(v), sentence, earlier, last));
+        subjects.addAll(clauseSubjects(x, v, sentence, earlier, last));
         for (int o : c.all(v, "obj", "iobj")) {
             PhraseMatcher.Match<String> object = lexicon.contactObjects().matchAt(x.article.tokens(), o, x.article.article().text());
             if (object != null) {
@@ -150,6 +158,10 @@ final class ContactArguments {
         for (int poss : possessors(c, n)) {
             subjects.addAll(persons(x, poss, sentence, earlier, last));
         }
+        // "the Indian leader meeting with B": a person the parse made a modifier of the noun.
+        for (int k : c.all(n, "compound")) {
+            subjects.addAll(persons(x, k, sentence, earlier, last));
+        }
         Lexicon.Modality modality = nounModality(x, n);
         boolean between = c.prepositional(n, List.of("between", "among")).size() > 0;
         int g = c.head(n);
@@ -158,7 +170,7 @@ final class ContactArguments {
             String role = rel.equals("obl") || rel.equals("nmod") ? lexicon.contactRole(c.preposition(n)) : null;
             boolean light = rel.equals("obj") && lexicon.lightVerbs().matchAt(x.article.tokens(), g, x.article.article().text()) != null;
             if ("owner".equals(role) && rel.equals("obl") || light) {
-                subjects.addAll(persons(x, c.clauseSubject(g), sentence, earlier, last));
+                subjects.addAll(clauseSubjects(x, g, sentence, earlier, last));
                 if (light) {
                     others.addAll(participantPhrases(x, g, sentence, earlier, last));
                 }
@@ -172,17 +184,66 @@ final class ContactArguments {
         return modality;
     }
 
-    /** The persons of the with-, between- and among-phrases hanging from {@code head}. */
+    /**
+     * The persons of a predicate's subject; when the parse gave a clause inside another a subject
+     * that names no person ("Marsudi told reporters before opening talks", read as "reporters …
+     * opening"), the persons of the subject of the clause it is in.
+     */
+    private List<Entity> clauseSubjects(Context x, int predicate, int sentence, List<Event> earlier, int[] last) {
+        Clauses c = x.clauses;
+        int p = predicate;
+        for (int depth = 0; p >= 0 && depth < 3; depth++) {
+            List<Entity> found = persons(x, c.clauseSubject(p), sentence, earlier, last);
+            if (!found.isEmpty() || !Set.of("ccomp", "advcl", "xcomp", "conj").contains(c.relation(p))) {
+                return found;
+            }
+            p = c.head(p);
+        }
+        return List.of();
+    }
+
+    /**
+     * The persons of the with-, between- and among-phrases hanging from {@code head}; also when
+     * the parse hung the preposition itself there with its noun below it ("meeting with/acl
+     * counterpart/obj"), as it does when it misreads the phrase around it.
+     */
     private List<Entity> participantPhrases(Context x, int head, int sentence, List<Event> earlier, int[] last) {
         List<Entity> found = new ArrayList<>();
+        // A with-phrase the parse hung lower than the predicate, through nouns only ("spoke by
+        // phone with B today" read as "with B today/compound"): still the predicate's, as no other
+        // verb claims it.
+        TokenSpan span = x.clauses.span(head);
+        for (int k = span.start(); k < span.end(); k++) {
+            if (k == head || x.clauses.head(k) == head || !"participant".equals(lexicon.contactRole(x.clauses.preposition(k)))
+                    || !throughNounsOnly(x, k, head)) {
+                continue;
+            }
+            found.addAll(persons(x, k, sentence, earlier, last));
+        }
         for (int k : x.clauses.children(head)) {
             String rel = x.clauses.relation(k);
             if ((rel.equals("obl") || rel.equals("nmod"))
                     && "participant".equals(lexicon.contactRole(x.clauses.preposition(k)))) {
                 found.addAll(persons(x, k, sentence, earlier, last));
+            } else if (!rel.equals("case") && "participant".equals(lexicon.contactRole(x.clauses.word(k)))
+                    && x.article.tokens().get(k).pos().equals("ADP")) {
+                for (int o : x.clauses.all(k, "obj", "nmod", "obl")) {
+                    found.addAll(persons(x, o, sentence, earlier, last));
+                }
             }
         }
         return found;
+    }
+
+    /** Whether the way up from {@code k} to {@code head} passes only nouns and names, no verb or clause. */
+    private static boolean throughNounsOnly(Context x, int k, int head) {
+        for (int j = x.clauses.head(k); j != head; j = x.clauses.head(j)) {
+            if (j < 0 || VERB_TAGS.contains(x.article.tokens().get(j).pos()) || Set.of("acl", "advcl", "ccomp", "xcomp",
+                    "parataxis", "csubj").contains(x.clauses.relation(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> possessors(Clauses c, int noun) {
@@ -235,6 +296,10 @@ final class ContactArguments {
                 return x.personAt[a].person();
             }
         }
+        // "met with a delegation led by B": a noun standing for the persons named under it.
+        if (lexicon.contactObjects().matchAt(x.article.tokens(), k, x.article.article().text()) != null) {
+            group.addAll(inside(x, k, new int[1]));
+        }
         return null;
     }
 
@@ -261,7 +326,10 @@ final class ContactArguments {
         for (int p = v, depth = 0; p >= 0 && depth < 4; depth++) {
             for (int k : c.children(p)) {
                 String rel = c.relation(k);
-                if (rel.equals("aux") || rel.equals("mark") || rel.equals("advmod")) {
+                // A conjunction opens its clause wherever the verb stands ("If A meets B"); an
+                // auxiliary, "to" or "not" stands next to its verb.
+                boolean conjunction = rel.equals("mark") && x.article.tokens().get(k).pos().startsWith("SCONJ");
+                if ((rel.equals("aux") || rel.equals("mark") || rel.equals("advmod")) && (conjunction || nextTo(x, k, p))) {
                     var cue = lexicon.modalities().matchAt(x.article.tokens(), k, x.article.article().text());
                     if (cue != null) {
                         return cue.value();
@@ -277,11 +345,37 @@ final class ContactArguments {
         return null;
     }
 
+    /**
+     * Whether an auxiliary, marker or adverb stands right before its verb, with only auxiliaries
+     * and adverbs between ("will soon meet", "did not meet"): a "to" the parse took from another
+     * phrase ("In the lead-up to Eid al-Adha, A and B held…") says nothing of the verb.
+     */
+    private static boolean nextTo(Context x, int k, int verb) {
+        if (k > verb) {
+            return false;
+        }
+        for (int i = k + 1; i < verb; i++) {
+            String pos = x.article.tokens().get(i).pos();
+            if (!(pos.startsWith("ADV") || pos.startsWith("AUX") || pos.startsWith("PART"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "the planned meeting", "a possible visit": a modality cue before the noun in its own phrase. */
     private Lexicon.Modality nounModality(Context x, int n) {
         TokenSpan phrase = x.clauses.span(n);
         for (var cue : lexicon.modalities().findAll(x.article.tokens(), phrase.start(), n, x.article.article().text())) {
             return cue.value();
+        }
+        // "the meeting … scheduled for December 15", "talks that are expected to resume": a clause on the noun.
+        for (int k : x.clauses.all(n, "acl")) {
+            TokenSpan clause = x.clauses.span(k);
+            for (var cue : lexicon.modalities().findAll(x.article.tokens(), clause.start(), Math.min(clause.end(), k + 3),
+                    x.article.article().text())) {
+                return cue.value();
+            }
         }
         return null;
     }

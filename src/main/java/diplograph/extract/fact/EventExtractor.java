@@ -69,48 +69,27 @@ public final class EventExtractor {
                     continue;
                 }
                 ContactArguments.Reading reading = arguments.read(parse, trigger, s.index(), events);
-                if (reading != null && read(a, dates, s, trigger, reading, companions, datelinePlace, events, diagnostics)
-                        || trigger.parseOnly()) {
+                Surface surface = trigger.parseOnly() ? null : surface(a, s, here, trigger, skippable, companions, events);
+                if (surface == null) {
+                    if (reading != null) {
+                        read(a, clauses, dates, s, trigger, reading, companions, datelinePlace, events, diagnostics);
+                    }
                     continue;
                 }
-                List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
-                if (subject.isEmpty() && trigger.ownerFirst()) {
-                    // "Vladimir Putin discussed … during his telephone conversations with B and C".
-                    subject = here.stream().filter(r -> r.mention().start() == s.tokens().start()
-                            && r.mention().end() <= trigger.start()).limit(1).toList();
-                }
-                Lexicon.Modality modality = modality(a, subject, trigger, s);
-                Set<Entity> participants = new LinkedHashSet<>();
-                subject.forEach(r -> participants.add(r.person()));
-                if (subject.isEmpty() && !trigger.between() && pluralSubject(a, s, trigger.start())) {
-                    // "…, as the two leaders met": the persons named before, or of the event before.
-                    here.stream().filter(r -> r.mention().end() <= trigger.start()).forEach(r -> participants.add(r.person()));
-                    if (participants.size() < 2) {
-                        participants.clear();
-                        participants.addAll(Salience.participantsBefore(events, s.index()));
-                    }
-                }
-                List<PersonResolver.Resolved> object = object(a, here, trigger.end(), end, skippable);
-                object.forEach(r -> participants.add(r.person()));
-                companions.forEach(r -> participants.add(r.person()));
-                if (participants.size() < 2) {
-                    continue;
-                }
-                if (modality == null && trigger.between()) {
-                    // "Talks between A and B will be held next week": the cue follows the participants.
-                    int after = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
-                    for (var cue : lexicon.modalities().findAll(a.tokens(), after, Math.min(end, after + 6),
-                            a.article().text())) {
-                        modality = cue.value();
-                        break;
-                    }
+                // Both readings name the participants: the parse adds those the words next to the
+                // phrase miss (a list the parse coordinates), the surface those the parse misattaches.
+                Set<Entity> participants = new LinkedHashSet<>(surface.participants());
+                Lexicon.Modality modality = surface.modality();
+                if (reading != null) {
+                    participants.addAll(reading.participants());
+                    modality = modality != null ? modality : reading.modality();
                 }
                 if (modality != null) {
                     diagnostics.add(new Diagnostic("event." + modality.name().toLowerCase(java.util.Locale.ROOT),
                             "not reported as happened: " + s.span().coveredText(a.article().text()), s.span()));
                     continue;
                 }
-                int objectEnd = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+                int objectEnd = Math.max(surface.objectEnd(), reading == null ? 0 : reading.last() + 1);
                 EventKind kind = kind(a, s, trigger, objectEnd);
                 events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants),
                         datelinePlace));
@@ -121,7 +100,63 @@ public final class EventExtractor {
             }
             joinPreviousEvent(a, s, here, skippable, events);
         }
-        return merge(events);
+        List<Event> happened = new ArrayList<>();
+        for (Event e : events) {
+            if (afterPublication(a, e)) {
+                diagnostics.add(new Diagnostic("event.planned", "dated after the article: "
+                        + e.evidence().span().coveredText(a.article().text()), e.evidence().span()));
+            } else {
+                happened.add(e);
+            }
+        }
+        return merge(happened);
+    }
+
+    /** What the words next to a contact phrase say of it: its participants (two at least) and modality. */
+    private record Surface(List<Entity> participants, Lexicon.Modality modality, int objectEnd) {
+    }
+
+    /**
+     * The participants of a phrase read from the words next to it: the persons ending just before
+     * it (or the group "the two leaders" names), the persons listed right after it, the companions
+     * of the sentence; null when fewer than two.
+     */
+    private Surface surface(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here, ContactPhrases.Phrase trigger,
+                            boolean[] skippable, List<PersonResolver.Resolved> companions, List<Event> events) {
+        int end = s.tokens().end();
+        List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
+        if (subject.isEmpty() && trigger.ownerFirst()) {
+            // "Vladimir Putin discussed … during his telephone conversations with B and C".
+            subject = here.stream().filter(r -> r.mention().start() == s.tokens().start()
+                    && r.mention().end() <= trigger.start()).limit(1).toList();
+        }
+        Lexicon.Modality modality = modality(a, subject, trigger, s);
+        Set<Entity> participants = new LinkedHashSet<>();
+        subject.forEach(r -> participants.add(r.person()));
+        if (subject.isEmpty() && !trigger.between() && pluralSubject(a, s, trigger.start())) {
+            // "…, as the two leaders met": the persons named before, or of the event before.
+            here.stream().filter(r -> r.mention().end() <= trigger.start()).forEach(r -> participants.add(r.person()));
+            if (participants.size() < 2) {
+                participants.clear();
+                participants.addAll(Salience.participantsBefore(events, s.index()));
+            }
+        }
+        List<PersonResolver.Resolved> object = object(a, here, trigger.end(), end, skippable);
+        object.forEach(r -> participants.add(r.person()));
+        companions.forEach(r -> participants.add(r.person()));
+        if (participants.size() < 2) {
+            return null;
+        }
+        if (modality == null && trigger.between()) {
+            // "Talks between A and B will be held next week": the cue follows the participants.
+            int after = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+            for (var cue : lexicon.modalities().findAll(a.tokens(), after, Math.min(end, after + 6), a.article().text())) {
+                modality = cue.value();
+                break;
+            }
+        }
+        int objectEnd = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+        return new Surface(List.copyOf(participants), modality, objectEnd);
     }
 
     /**
@@ -130,7 +165,7 @@ public final class EventExtractor {
      * the parse puts it under a modality. False when the parse names too few, so the surface
      * reading is tried.
      */
-    private boolean read(AnalysedArticle a, ArticleDates dates, Sentence s, ContactPhrases.Phrase trigger,
+    private boolean read(AnalysedArticle a, Clauses clauses, ArticleDates dates, Sentence s, ContactPhrases.Phrase trigger,
                          ContactArguments.Reading reading, List<PersonResolver.Resolved> companions, Entity datelinePlace,
                          List<Event> events, List<Diagnostic> diagnostics) {
         Set<Entity> participants = new LinkedHashSet<>(reading.participants());
@@ -150,10 +185,12 @@ public final class EventExtractor {
             for (Entity one : reading.each()) {
                 Set<Entity> pair = new LinkedHashSet<>(participants);
                 pair.add(one);
-                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(pair), datelinePlace));
+                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(pair), datelinePlace,
+                        clauses, reading.anchor()));
             }
         } else {
-            events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace));
+            events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace,
+                    clauses, reading.anchor()));
         }
         return true;
     }
@@ -190,11 +227,29 @@ public final class EventExtractor {
 
     private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
                         EventKind kind, List<Entity> participants, Entity datelinePlace) {
+        return event(a, dates, s, triggerStart, triggerEnd, kind, participants, datelinePlace, null, -1);
+    }
+
+    /**
+     * @param clauses the parse, when the contact was read from it ({@code anchor} its predicate):
+     *                the date is then one the parse attaches to the predicate's clause ("held talks
+     *                … on Tuesday"), not another phrase's ("the agreement of February 18, 2019")
+     */
+    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
+                        EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor) {
         String rule = "event.trigger.v1";
         double confidence = 0.9;
-        LocalDate date = nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
+        LocalDate date;
+        if (clauses != null && anchor >= 0 && clauses.parsed()) {
+            List<DateMention> attached = attachedDates(clauses, dates.in(s), anchor);
+            boolean nominal = !Set.of("VERB", "AUX").contains(a.tokens().get(anchor).pos());
+            date = !attached.isEmpty() || nominal ? nearestDate(attached, triggerStart)
+                    : nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
+        } else {
+            date = nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
+        }
         if (date == null) {
-            date = continuationDate(a, dates, s);
+            date = continuationDate(a, dates, s, clauses);
             if (date != null) {
                 rule = "event.trigger.date_continuation.v1";
                 confidence = 0.75;
@@ -231,6 +286,11 @@ public final class EventExtractor {
             }
         }
         return new Event(kind, participants, date, place, new Evidence(s.index(), s.span(), rule, confidence));
+    }
+
+    /** Whether a contact's date lies after the article's: it is planned, whatever the verb's tense says. */
+    private static boolean afterPublication(AnalysedArticle a, Event e) {
+        return e.date() != null && a.article().published() != null && e.date().isAfter(a.article().published());
     }
 
     /**
@@ -513,15 +573,34 @@ public final class EventExtractor {
         if (events.isEmpty() || events.get(events.size() - 1).evidence().sentence() >= s.index()) {
             return;
         }
-        var subject = lexicon.continuations().matchAt(a.tokens(), s.tokens().start(), a.article().text());
-        if (subject == null || !subject.value().equals("participants")) {
-            return;
-        }
         Event last = events.get(events.size() - 1);
         Set<Entity> participants = new LinkedHashSet<>(last.participants());
-        for (var cue : lexicon.companionCues().findAll(a.tokens(), subject.end(),
-                Math.min(s.tokens().end(), subject.end() + 3 + 2), a.article().text())) {
-            object(a, here, cue.end(), s.tokens().end(), skippable).forEach(r -> participants.add(r.person()));
+        var subject = lexicon.continuations().matchAt(a.tokens(), s.tokens().start(), a.article().text());
+        int subjectEnd = -1;
+        if (subject != null && subject.value().equals("participants")) {
+            subjectEnd = subject.end();
+        } else {
+            // "President Lula was accompanied by …": the subject is a participant of that contact.
+            PersonResolver.Resolved first = here.isEmpty() ? null : here.get(0);
+            if (first != null && first.mention().start() <= s.tokens().start() + 1 && last.participants().contains(first.person())) {
+                subjectEnd = first.mention().end();
+            }
+        }
+        if (subjectEnd >= 0) {
+            for (var cue : lexicon.companionCues().findAll(a.tokens(), subjectEnd,
+                    Math.min(s.tokens().end(), subjectEnd + 3 + 2), a.article().text())) {
+                object(a, here, listStart(a, cue.end(), s.tokens().end()), s.tokens().end(), skippable)
+                        .forEach(r -> participants.add(r.person()));
+            }
+        }
+        boolean inPerson = last.kind() == EventKind.MEETING || last.kind() == EventKind.TALKS;
+        if (inPerson && s.index() - last.evidence().sentence() <= 3) {
+            // "Some Brazilian ministers were present at the event: A, B, C", "Also present were D and E".
+            for (var cue : lexicon.attendanceCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(),
+                    a.article().text())) {
+                here.forEach(r -> participants.add(r.person()));
+                break;
+            }
         }
         if (participants.size() > last.participants().size()) {
             events.set(events.size() - 1, new Event(last.kind(), List.copyOf(participants), last.date(), last.place(),
@@ -529,14 +608,47 @@ public final class EventExtractor {
         }
     }
 
+    /** Where a list after a cue starts: after "the following" and a noun, and a colon ("accompanied by the following comitiva:"). */
+    private static int listStart(AnalysedArticle a, int from, int end) {
+        for (int k = from; k < Math.min(end, from + 4); k++) {
+            if (Tokens.is(a.tokens(), k, ":")) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     /** The persons listed after a companion cue of the sentence: "…, accompanied by C and D". */
     private List<PersonResolver.Resolved> companions(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here,
                                                      boolean[] skippable) {
         List<PersonResolver.Resolved> found = new ArrayList<>();
         for (var cue : lexicon.companionCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
-            found.addAll(object(a, here, cue.end(), s.tokens().end(), skippable));
+            found.addAll(object(a, here, listFrom(a, here, cue.end(), s.tokens().end()), s.tokens().end(), skippable));
         }
         return found;
+    }
+
+    /**
+     * Where the persons after a cue begin: the first person after it when only words describing
+     * them stand between, no verb and no punctuation but a colon ("with the participation of the
+     * OSCE Minsk Group co-chairs A, B and C"); else the cue's end.
+     */
+    private static int listFrom(AnalysedArticle a, List<PersonResolver.Resolved> here, int from, int end) {
+        for (PersonResolver.Resolved r : here) {
+            if (r.mention().start() < from) {
+                continue;
+            }
+            for (int i = from; i < r.mention().start(); i++) {
+                Token t = a.tokens().get(i);
+                boolean punctuation = t.text().codePoints().noneMatch(Character::isLetterOrDigit);
+                if (t.pos().startsWith("VERB") || punctuation && !t.text().equals(":")
+                        && !(t.text().equals("-") && Tokens.touching(a.tokens(), i))) {
+                    return from;
+                }
+            }
+            return r.mention().start();
+        }
+        return from;
     }
 
     /** Tokens in {@code [from, to)} that are not skippable. */
@@ -548,8 +660,18 @@ public final class EventExtractor {
         return n;
     }
 
-    /** Only ",", "and" or ", and" between two persons of a list. */
+    /**
+     * Only ",", "and" or ", and" between two persons of a list, perhaps after a parenthesis that
+     * closes the first ("Antonio Palocci (Economy), Eduardo Campos").
+     */
     private static boolean listed(AnalysedArticle a, int from, int to) {
+        if (Tokens.is(a.tokens(), from, "(")) {
+            int close = from;
+            while (close < to && !Tokens.is(a.tokens(), close, ")")) {
+                close++;
+            }
+            from = close + 1;
+        }
         if (to - from < 1 || to - from > 2) {
             return false;
         }
@@ -568,7 +690,8 @@ public final class EventExtractor {
                 continue;
             }
             // "met with", "received the visiting", "was received by".
-            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("ADV")
+            boolean participle = t.pos().equals("VERB") && t.text().endsWith("ing") && !t.isCapitalized();
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("ADV") || participle
                     || t.text().equalsIgnoreCase("with") || t.text().equalsIgnoreCase("by"))) {
                 return false;
             }
@@ -629,6 +752,34 @@ public final class EventExtractor {
         return kept;
     }
 
+    /**
+     * The dates the parse attaches to a contact's predicate or to the clauses it continues: the
+     * predicate, the verb a contact noun is the object or oblique of, and up through coordinated,
+     * adverbial and infinitive clauses ("On Tuesday, A attended … after holding talks").
+     */
+    private static List<DateMention> attachedDates(Clauses c, List<DateMention> found, int anchor) {
+        Set<Integer> spine = new java.util.HashSet<>();
+        int k = anchor;
+        spine.add(k);
+        String rel = c.relation(k);
+        if ((rel.equals("obl") || rel.equals("obj") || rel.equals("nsubj") || rel.equals("nmod")) && c.head(k) >= 0) {
+            k = c.head(k);
+            spine.add(k);
+        }
+        while (c.head(k) >= 0 && Set.of("conj", "advcl", "xcomp").contains(c.relation(k))) {
+            k = c.head(k);
+            spine.add(k);
+        }
+        List<DateMention> attached = new ArrayList<>();
+        for (DateMention d : found) {
+            int h = c.headOf(d.start(), d.end());
+            if (h >= 0 && (spine.contains(c.head(h)) || spine.contains(h))) {
+                attached.add(d);
+            }
+        }
+        return attached;
+    }
+
     private static LocalDate nearestDate(List<DateMention> found, int token) {
         DateMention best = null;
         for (DateMention d : found) {
@@ -644,13 +795,16 @@ public final class EventExtractor {
      * The first date in the sentences that continue this one's story: each opens with a
      * continuation cue of the lexicon ("The two ministers…", "The agreement, signed on Saturday…").
      */
-    private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
+    private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s, Clauses clauses) {
         for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
             Sentence next = a.sentences().get(k);
             if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
                 return null;
             }
-            LocalDate d = nearestDate(dates.in(next), next.tokens().start());
+            // With a parse, the date of the continuing clause itself, not of a phrase inside it.
+            int root = clauses == null || !clauses.parsed() ? -1 : clauses.headOf(next.tokens().start(), next.tokens().end());
+            List<DateMention> candidates = root < 0 ? dates.in(next) : attachedDates(clauses, dates.in(next), root);
+            LocalDate d = nearestDate(candidates, next.tokens().start());
             if (d != null) {
                 return d;
             }

@@ -156,7 +156,11 @@ public final class ContactPhrases {
                 int e = Tokens.is(t, noun.end(), "with") ? noun.end() + 1 : noun.end();
                 return new Phrase(i, e, noun.value(), lexicon.inPersonKind(noun.phrase()), false, false);
             }
-            if (!modifier(t.get(j))) {
+            if (joinsModifiers(t, j)) {
+                // "had a second, hour-long telephone conversation with": commas and hyphens between
+                // modifiers are not words of their own.
+                m--;
+            } else if (!modifier(t.get(j))) {
                 return null;
             }
             j++;
@@ -164,11 +168,18 @@ public final class ContactPhrases {
         return null;
     }
 
+    /** A comma between two modifiers, or a hyphen inside one ("hour-long"). */
+    private static boolean joinsModifiers(List<Token> t, int j) {
+        return Tokens.is(t, j, ",") || (Tokens.is(t, j, "-") && Tokens.touching(t, j) && Tokens.touching(t, j + 1));
+    }
+
     /** "an extended", "a brief", "their": small lower-case words before a contact noun. */
     private static boolean modifier(Token tok) {
         String pos = tok.pos();
+        // The tagger's tags on the parts of a hyphenated modifier ("hour/PUNCT - long/ADV") vary.
         return !tok.isCapitalized() && (pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
-                || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PRON"));
+                || pos.equals("NUM") || pos.equals("NOUN") || pos.equals("PRON")
+                || tok.text().chars().allMatch(Character::isLowerCase) && !pos.startsWith("VERB") && !pos.startsWith("ADP"));
     }
 
     /**

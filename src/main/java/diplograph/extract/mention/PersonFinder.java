@@ -43,6 +43,7 @@ public final class PersonFinder {
         List<PersonMention> found = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();
+            java.util.Set<Integer> listStarts = listStarts(a, s);
             for (int i = s.tokens().start(); i < end; ) {
                 PersonMention m = titledAt(a, s, i, end);
                 if (m == null) {
@@ -54,12 +55,18 @@ public final class PersonFinder {
                 if (m == null && a.tokens().get(i).isCapitalized()) {
                     m = contactNameAt(a, s, i, end, contacts.get(s.index()));
                 }
+                if (m == null && listStarts.contains(i)) {
+                    m = listedNameAt(a, s, i, end);
+                }
                 if (m != null && m.name() != null && lexicon.hasInstitutionWord(m.name())) {
                     // "the President of the EU Council": the words after the title name a body, not a person.
                     m = m.form() == PersonMention.Form.TITLED_NAME ? afterBody(a, m, end) : null;
                 }
                 if (m != null) {
                     found.add(m);
+                    if (listStarts.contains(m.start()) || listStarts.contains(i)) {
+                        listStarts.add(nextListItem(a, m.end(), end));
+                    }
                     i = m.end();
                 } else {
                     i++;
@@ -67,6 +74,74 @@ public final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Where the lists of persons after a companion or attendance cue start: "accompanied by the
+     * following comitiva: A, B", "Also present were C and D", "present at the event: E (Economy),
+     * F (Agriculture)". Their items that no other rule takes are read as names.
+     */
+    private java.util.Set<Integer> listStarts(AnalysedArticle a, Sentence s) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        String text = a.article().text();
+        List<PhraseMatcher.Match<String>> cues = new ArrayList<>(
+                lexicon.companionCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text).stream()
+                        .filter(c -> c.value().equals("yes")).toList());
+        cues.addAll(lexicon.attendanceCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text));
+        for (var cue : cues) {
+            int k = cue.end();
+            for (int j = k; j < Math.min(s.tokens().end(), k + 5); j++) {
+                if (Tokens.is(a.tokens(), j, ":")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+            starts.add(k);
+            // "with the participation of the OSCE Minsk Group co-chairs Igor Popov, …": the list
+            // opens at the first name after a lower-case word that describes its persons.
+            for (int j = k + 1; j < Math.min(s.tokens().end(), k + 8); j++) {
+                Token before = a.tokens().get(j - 1);
+                if (a.tokens().get(j).isCapitalized() && !before.isCapitalized() && Character.isLetter(before.text().charAt(0))
+                        && !lexicon.isFunctionWord(before.text())) {
+                    starts.add(j);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** After a list item: past a parenthesis that closes it, then ",", "and" or ", and"; -1 when no list goes on. */
+    private static int nextListItem(AnalysedArticle a, int from, int end) {
+        List<Token> t = a.tokens();
+        int k = from;
+        if (Tokens.is(t, k, "(")) {
+            while (k < end && !Tokens.is(t, k, ")")) {
+                k++;
+            }
+            k++;
+        }
+        int start = k;
+        while (k < end && k - start < 2 && Tokens.isAny(t, k, List.of(",", "and"))) {
+            k++;
+        }
+        return k > start ? k : -1;
+    }
+
+    /** Longest untitled name a list item takes: "Luiz Fernando Furlan", "Silas Rondeau Cavalcante Silva". */
+    private static final int MAX_LISTED_NAME = 4;
+
+    /** An item of a list of persons: two to four capitalised words, no state, place, organization or title. */
+    private PersonMention listedNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        int nameEnd = nameEnd(a, i, end);
+        int words = nameEnd - i;
+        if (words < 2 || words > MAX_LISTED_NAME || lexicon.places().matchAt(t, i, a.article().text()) != null
+                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+            return null;
+        }
+        return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
+                PersonMention.Form.CONTACT_NAME);
     }
 
     /**
@@ -121,6 +196,11 @@ public final class PersonFinder {
         }
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        PhraseMatcher.Match<Entity> longerName = lexicon.stateNames().matchAt(t, j, text);
+        if (adj != null && longerName != null && longerName.end() > adj.end()) {
+            // "Dominican Republic President …": the state's name, not the adjective of another ("Dominican").
+            adj = null;
+        }
         PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
         boolean compound = j > 0 && Tokens.isAny(t, j - 1, List.of("-", "‑")) && Tokens.touching(t, j);
         if (adj != null && adj.end() < end && t.get(j).isCapitalized() && !compound) {
@@ -285,20 +365,33 @@ public final class PersonFinder {
     private static final int MAX_PORTFOLIO = 14;
 
     /**
-     * The holder's name after a title's portfolio ("Special Coordinator for Middle East Peace Tor
-     * Wennesland", "Special Envoy for Yemen Hans Grundberg"): the portfolio is capitalised words,
-     * "and", "of", "the" and commas; the name is the end of it that names an official of the
-     * reference, else its last two words when the portfolio keeps one word at least.
+     * A title's portfolio and its holder's name ("Special Coordinator for Middle East Peace Tor
+     * Wennesland", "Minister of Development, Industry, and External Trade Luiz Fernando Furlan",
+     * "Speaker of the National Assembly Marzouq al Ghanem").
+     *
+     * @param office whether the portfolio names a remit (its words are portfolio words of the
+     *               lexicon, or it ends with an institution: "the National Assembly"), so that the
+     *               title with it is the office; a company's or another body's name is not one
      */
-    private int[] portfolioName(AnalysedArticle a, int from, int end) {
+    private record Portfolio(int start, int nameStart, int nameEnd, boolean office) {
+    }
+
+    /**
+     * The portfolio is capitalised words, "and", "of", "the" and commas; the name is the end of it
+     * that names an official of the reference, else what follows the portfolio's last word of a
+     * remit or an institution, else its last two words when the portfolio keeps one word at least.
+     */
+    private Portfolio portfolioName(AnalysedArticle a, int from, int end) {
         List<Token> t = a.tokens();
         int k = from;
         while (k < end && k - from < MAX_PORTFOLIO && (t.get(k).isCapitalized()
-                || Tokens.isAny(t, k, List.of("and", "of", "the", ",")) || lexicon.isNameParticle(t.get(k).text()))) {
+                || Tokens.isAny(t, k, List.of("and", "of", "the", ",", "(", ")")) || lexicon.isNameParticle(t.get(k).text()))) {
+            int next = Tokens.is(t, k, "the") ? k + 1 : k;
             if (k > from && (Tokens.is(t, k - 1, ",") || Tokens.is(t, k - 1, "and"))
-                    && (lexicon.titles().matchAt(t, k, a.article().text()) != null
-                    || lexicon.honorifics().matchAt(t, k, a.article().text()) != null)) {
-                break; // ", and Foreign Minister …": the next person of a list
+                    && (lexicon.titles().matchAt(t, next, a.article().text()) != null
+                    || next > k && next < end && lexicon.isTitleWord(t.get(next).text())
+                    || lexicon.honorifics().matchAt(t, next, a.article().text()) != null)) {
+                break; // ", and Foreign Minister …", "and the Special Secretary …": the next person of a list
             }
             k++;
         }
@@ -308,7 +401,24 @@ public final class PersonFinder {
         for (int length = 3; length >= 2; length--) {
             int start = k - length;
             if (start > from && !lexicon.officials().named(Tokens.text(a, start, k)).isEmpty()) {
-                return new int[] {start, k};
+                return new Portfolio(from, start, k, remit(a, from, start));
+            }
+        }
+        int afterRemit = from;
+        for (int j = from; j < k; j++) {
+            if (lexicon.isPortfolioWord(t.get(j).text()) || lexicon.hasInstitutionWord(t.get(j).text())
+                    || Tokens.is(t, j, ")")) {
+                afterRemit = j + 1;
+            }
+        }
+        if (afterRemit > from && k - afterRemit >= 2 && k - afterRemit <= 4 && nameEnd(a, afterRemit, k) == k
+                && isNameWord(t.get(afterRemit))) {
+            return new Portfolio(from, afterRemit, k, remit(a, from, afterRemit));
+        }
+        for (int j = Math.max(from + 1, k - MAX_LISTED_NAME); j <= k - 2; j++) {
+            // "the President of Petrobras José Eduardo Dutra": the name opens with a given name.
+            if (lexicon.officials().isGivenName(t.get(j).text()) && nameEnd(a, j, k) == k) {
+                return new Portfolio(from, j, k, remit(a, from, j));
             }
         }
         int start = k - 2;
@@ -316,9 +426,52 @@ public final class PersonFinder {
             start--; // "Marzouq al Ghanem": a particle belongs to the name
         }
         if (start > from && nameEnd(a, start, k) == k && isNameWord(t.get(start))) {
-            return new int[] {start, k};
+            return new Portfolio(from, start, k, remit(a, from, start));
         }
         return null;
+    }
+
+    /**
+     * The title with its portfolio: "Minister of Tourism", "Special Envoy for Yemen" (the office
+     * is the title's, with its remit, as governments name it); a title of a company or another
+     * body ("President of Petrobras") asserts no office of a state.
+     */
+    private List<Title> withPortfolio(AnalysedArticle a, List<Title> titles, int prep, Portfolio p) {
+        if (titles.size() != 1 || titles.get(0).kind() != Title.Kind.OFFICE) {
+            return titles;
+        }
+        if (!p.office()) {
+            return List.of();
+        }
+        Title title = titles.get(0);
+        int portfolioEnd = p.nameStart();
+        while (portfolioEnd > p.start() && Tokens.isAny(a.tokens(), portfolioEnd - 1, List.of(",", "and", "(", ")"))) {
+            portfolioEnd--;
+        }
+        if (Tokens.is(a.tokens(), portfolioEnd - 1, ")")) {
+            return titles;
+        }
+        String label = title.office().label() + " " + Tokens.text(a, prep, portfolioEnd);
+        diplograph.model.Office office = new diplograph.model.Office(diplograph.lexicon.Keys.slug(label), label,
+                title.office().category());
+        return List.of(new Title(office, title.category(), Title.Kind.OFFICE, title.phrase()));
+    }
+
+    /** Whether {@code [from, to)} names a remit: portfolio words, or words ending with an institution's. */
+    private boolean remit(AnalysedArticle a, int from, int to) {
+        List<Token> t = a.tokens();
+        boolean words = false;
+        for (int j = from; j < to; j++) {
+            String w = t.get(j).text();
+            if (Tokens.isAny(t, j, List.of("and", "of", "the", ",", "for"))) {
+                continue;
+            }
+            if (!lexicon.isPortfolioWord(w)) {
+                return to > from && lexicon.hasInstitutionWord(t.get(to - 1).text());
+            }
+            words = true;
+        }
+        return words;
     }
 
     /** After "-Elect" or "-Designate" closing a title at {@code j} ("President-Elect"), else {@code j}. */
@@ -395,12 +548,15 @@ public final class PersonFinder {
             // had…": the reference knows the name after the comma and never in that office.
             nameEnd = nameStart;
         }
+        List<Title> titles = tp.titles();
         if (nameEnd == nameStart && Tokens.isAny(t, nameStart, List.of("for", "on", "of"))) {
             // "Special Envoy for Yemen Hans Grundberg", "Speaker of the National Assembly Marzouq al Ghanem".
-            int[] name = portfolioName(a, nameStart + 1 + (Tokens.is(t, nameStart + 1, "the") ? 1 : 0), end);
+            int prep = nameStart;
+            Portfolio name = portfolioName(a, nameStart + 1, end);
             if (name != null) {
-                nameStart = name[0];
-                nameEnd = name[1];
+                nameStart = name.nameStart();
+                nameEnd = name.nameEnd();
+                titles = withPortfolio(a, tp.titles(), prep, name);
             }
         }
         if (nameEnd > nameStart) {
@@ -414,7 +570,7 @@ public final class PersonFinder {
                     mentionEnd = of.end();
                 }
             }
-            return new PersonMention(s.index(), i, mentionEnd, Tokens.text(a, nameStart, nameEnd), tp.titles(),
+            return new PersonMention(s.index(), i, mentionEnd, Tokens.text(a, nameStart, nameEnd), titles,
                     qualifier, PersonMention.Form.TITLED_NAME);
         }
         if ((tp.determiner() || tp.qualifier() != null) && !tp.past()) {
@@ -436,7 +592,11 @@ public final class PersonFinder {
             return null;
         }
         TitlePhrase tp = titlePhraseAt(a, nameEnd + 1, end);
-        if (tp == null || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)
+        // "…, the President of Petrobras José Eduardo Dutra": a title going on with its body or
+        // portfolio belongs to the name after it, as in a list of titled persons.
+        boolean goesOn = tp != null && Tokens.isAny(t, tp.end(), List.of("of", "for")) && tp.end() + 1 < end
+                && t.get(tp.end() + 1).isCapitalized();
+        if (tp == null || goesOn || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)
                 || Tokens.isPossessive(t, tp.end())) {
             // "Staffan de Mistura, the UN Secretary-General’s Personal Envoy": the title is another's.
             return null;
@@ -576,7 +736,10 @@ public final class PersonFinder {
             // "Hossein Amir-Abdollahian": a title's word ("Amir") inside a hyphenated surname is a name's.
             boolean hyphenated = words > 0 && j + 2 < end && Tokens.isAny(t, j + 1, List.of("-", "‑"))
                     && Tokens.touching(t, j + 1) && Tokens.touching(t, j + 2);
-            if (isNameWord(tok) && (!lexicon.isTitleWord(tok.text()) || hyphenated) && !(words >= 2 && repeats(t, i, j))
+            // Inside a name the tagger's preposition or determiner on a capitalised foreign word
+            // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
+            boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok);
+            if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words += lexicon.isNameParticle(tok.text()) ? 0 : 1;
@@ -623,6 +786,29 @@ public final class PersonFinder {
 
     /** "Abdullah II", "Charles III": a regnal number. */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");
+
+    /** Whether token {@code i} opens its sentence (where capitals say nothing of names). */
+    private static boolean sentenceStart(AnalysedArticle a, int i) {
+        List<Sentence> ss = a.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence m = ss.get(mid);
+            if (i < m.tokens().start()) {
+                hi = mid - 1;
+            } else if (i >= m.tokens().end()) {
+                lo = mid + 1;
+            } else {
+                return i == m.tokens().start() || i == m.tokens().start() + 1 && Tokens.isAny(a.tokens(), i - 1, List.of("“", "\"", "'", "‘"));
+            }
+        }
+        return true;
+    }
+
+    private boolean isNameWordAfterTitle(Token tok) {
+        return tok.isCapitalized() && !lexicon.isFunctionWord(tok.text()) && isNameWord(new Token(tok.span(), tok.text(), "PROPN"));
+    }
 
     private static boolean isNameWord(Token tok) {
         String w = tok.text();

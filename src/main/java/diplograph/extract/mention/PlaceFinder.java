@@ -19,6 +19,25 @@ public final class PlaceFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Where a story without a dateline is told from, as its lead says: the place after a reporting
+     * cue of its first paragraph ("VOA's Paula Wolfson reports from Sydney"), else the first place
+     * its first sentence puts something in ("China's premier, Wen Jiabao, is in Tokyo"); null.
+     */
+    public Entity leadPlace(AnalysedArticle a) {
+        List<Sentence> lead = a.sentences().stream().filter(s -> s.paragraph() == a.sentences().get(0).paragraph())
+                .limit(3).toList();
+        for (Sentence s : lead) {
+            for (var cue : lexicon.reportingCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
+                PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(a.tokens(), cue.end(), a.article().text());
+                if (m != null && a.tokens().get(cue.end()).isCapitalized()) {
+                    return m.value();
+                }
+            }
+        }
+        return lead.isEmpty() ? null : firstBetween(a, lead.get(0).tokens().start(), lead.get(0).tokens().end());
+    }
+
     /** The first place after a preposition at or after token {@code from}, else the first in the sentence. */
     public Entity placeIn(AnalysedArticle a, Sentence s, int from) {
         Entity after = firstFrom(a, s, from);

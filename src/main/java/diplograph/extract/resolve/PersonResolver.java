@@ -132,6 +132,40 @@ public final class PersonResolver {
                 found.add(new Resolved(new PersonMention(s.index(), match.start(), match.end(),
                         Tokens.text(a, match.start(), match.end()), List.of(), null,
                         PersonMention.Form.NAME_ONLY), match.value()));
+                Arrays.fill(covered, match.start(), match.end(), true);
+            }
+            found.addAll(addressedByFamilyName(a, s, persons, covered));
+        }
+        return found;
+    }
+
+    /**
+     * "Mr. Wen", "Mrs. Park": a courtesy title before one word that is the first or the last word
+     * of exactly one person's name in the article. Chinese and Korean names put the family name
+     * first ("Wen Jiabao"), and the courtesy title says the word is the one a person goes by.
+     */
+    private List<Resolved> addressedByFamilyName(AnalysedArticle a, Sentence s, java.util.Collection<Entity> persons,
+                                                 boolean[] covered) {
+        List<Resolved> found = new ArrayList<>();
+        for (int i = s.tokens().start(); i + 1 < s.tokens().end(); i++) {
+            var h = lexicon.honorifics().matchAt(a.tokens(), i, a.article().text());
+            if (h == null || h.end() >= s.tokens().end()) {
+                continue;
+            }
+            int w = h.end() + (Tokens.is(a.tokens(), h.end(), ".") ? 1 : 0);
+            if (w >= s.tokens().end() || covered[w] || !a.tokens().get(w).isCapitalized()
+                    || w + 1 < s.tokens().end() && a.tokens().get(w + 1).isCapitalized()) {
+                continue;
+            }
+            String word = a.tokens().get(w).text();
+            List<Entity> with = persons.stream().filter(p -> {
+                String[] words = p.label().split("\\s+");
+                return words.length > 1 && (words[0].equals(word) || words[words.length - 1].equals(word));
+            }).toList();
+            if (with.size() == 1) {
+                found.add(new Resolved(new PersonMention(s.index(), w, w + 1, word, List.of(), null,
+                        PersonMention.Form.NAME_ONLY), with.get(0)));
+                covered[w] = true;
             }
         }
         return found;
