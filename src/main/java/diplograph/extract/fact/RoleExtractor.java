@@ -75,6 +75,11 @@ public final class RoleExtractor {
                     rule = "role.title.home_state.v1";
                     confidence = 0.5;
                 }
+                if (held == null && t.kind() == Title.Kind.OFFICE) {
+                    held = delegationState(a, persons, r);
+                    rule = "role.title.delegation_state.v1";
+                    confidence = 0.6;
+                }
                 if (held == null) {
                     diagnostics.add(new Diagnostic("role.no_state", r.person().label() + " is " + office.label()
                             + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
@@ -113,6 +118,33 @@ public final class RoleExtractor {
     }
 
     /** The state (or organization) the mention names, else the one the article names for the person. */
+    /**
+     * "President Lula was accompanied by the following comitiva: the Minister of Tourism Walfrido
+     * Mares Guia, …": an official listed after a companion or attendance cue with no state of their
+     * own serves the state of the person the sentence opens with, whose delegation it is.
+     */
+    private Entity delegationState(AnalysedArticle a, PersonResolver.Result persons, PersonResolver.Resolved r) {
+        var sentence = a.sentences().get(r.mention().sentence());
+        String text = a.article().text();
+        int cue = -1;
+        for (var c : lexicon.companionCues().findAll(a.tokens(), sentence.tokens().start(), r.mention().start(), text)) {
+            cue = c.start();
+        }
+        for (var c : lexicon.attendanceCues().findAll(a.tokens(), sentence.tokens().start(), r.mention().start(), text)) {
+            cue = Math.max(cue, c.start());
+        }
+        if (cue < 0) {
+            return null;
+        }
+        for (PersonResolver.Resolved head : persons.mentions()) {
+            if (head.mention().sentence() == r.mention().sentence() && head.mention().end() <= cue) {
+                Entity state = stateOf(persons, head);
+                return state != null && state.kind() == diplograph.model.EntityKind.STATE ? state : null;
+            }
+        }
+        return null;
+    }
+
     private static Entity stateOf(PersonResolver.Result persons, PersonResolver.Resolved r) {
         return r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
     }

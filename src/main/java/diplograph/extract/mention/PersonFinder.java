@@ -354,7 +354,9 @@ public final class PersonFinder {
      */
     private boolean contradicted(TitlePhrase tp, String name) {
         List<diplograph.lexicon.Official> named = lexicon.officials().named(name);
-        if (named.size() != 1 || tp.qualifier() == null || tp.qualifier().code() == null) {
+        // An organization's official ("NATO's secretary general, Anders Fogh Rasmussen") serves no one state.
+        if (named.size() != 1 || tp.qualifier() == null || tp.qualifier().code() == null
+                || tp.qualifier().kind() != diplograph.model.EntityKind.STATE) {
             return false;
         }
         List<String> states = named.get(0).states();
@@ -594,8 +596,12 @@ public final class PersonFinder {
         TitlePhrase tp = titlePhraseAt(a, nameEnd + 1, end);
         // "…, the President of Petrobras José Eduardo Dutra": a title going on with its body or
         // portfolio belongs to the name after it, as in a list of titled persons.
-        boolean goesOn = tp != null && Tokens.isAny(t, tp.end(), List.of("of", "for")) && tp.end() + 1 < end
-                && t.get(tp.end() + 1).isCapitalized();
+        boolean goesOn = false;
+        if (tp != null && Tokens.isAny(t, tp.end(), List.of("of", "for")) && tp.end() + 1 < end
+                && t.get(tp.end() + 1).isCapitalized()) {
+            PersonMention next = titledAt(a, s, nameEnd + 1, end);
+            goesOn = next != null && next.form() == PersonMention.Form.TITLED_NAME;
+        }
         if (tp == null || goesOn || tp.titles().stream().anyMatch(x -> x.kind() == Title.Kind.COUNTERPART)
                 || Tokens.isPossessive(t, tp.end())) {
             // "Staffan de Mistura, the UN Secretary-General’s Personal Envoy": the title is another's.
@@ -810,9 +816,17 @@ public final class PersonFinder {
         return tok.isCapitalized() && !lexicon.isFunctionWord(tok.text()) && isNameWord(new Token(tok.span(), tok.text(), "PROPN"));
     }
 
+    /** Day and month names: "President Putin Monday said", "3 PM Friday" name no one. */
+    private static final java.util.Set<String> CALENDAR = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
+            .filter(w -> !w.equals("May") && !w.equals("June") && !w.equals("April") && !w.equals("August"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static boolean isNameWord(Token tok) {
         String w = tok.text();
-        if (!tok.isCapitalized() || w.length() < 2 || RUN_ON.matcher(w).matches() || PRONOUNS.contains(w)) {
+        if (!tok.isCapitalized() || w.length() < 2 || RUN_ON.matcher(w).matches() || PRONOUNS.contains(w)
+                || CALENDAR.contains(w)) {
             return false;
         }
         if (INITIALS.matcher(w).matches() || ROMAN.matcher(w).matches()) {
