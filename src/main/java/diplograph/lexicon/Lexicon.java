@@ -69,6 +69,7 @@ public final class Lexicon {
     private final Map<String, Entity> organizationsById = new LinkedHashMap<>();
     private final Map<String, Entity> stateOfPlace = new java.util.HashMap<>();
     private final Map<String, Entity> capitalOf = new java.util.HashMap<>();
+    private final Map<String, Entity> capitalByState = new java.util.HashMap<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
@@ -234,6 +235,7 @@ public final class Lexicon {
                     : new Entity(EntityKind.PLACE, Keys.slug(capital), capital, List.of(), null, (String) c[2]);
             addPlace(place);
             capitalOf.putIfAbsent(place.key(), (Entity) c[1]);
+            capitalByState.putIfAbsent(((Entity) c[1]).key(), place); // the first capital listed is the seat
         }
     }
 
@@ -322,6 +324,11 @@ public final class Lexicon {
     }
 
     /** The state whose capital the place is (Tehran: Iran; New York: none), or {@code null}. */
+    /** The capital of a state ("Pyongyang" for North Korea), or null. */
+    public Entity capitalOf(Entity state) {
+        return state == null ? null : capitalByState.get(state.key());
+    }
+
     public Entity stateOfCapital(Entity place) {
         return place == null ? null : capitalOf.get(place.key());
     }

@@ -288,7 +288,10 @@ final class ContactArguments {
         TokenSpan phrase = c.span(k);
         var cue = lexicon.continuations().matchAt(x.article.tokens(), phrase.start(), x.article.article().text());
         if (cue != null && cue.value().equals("participants") && cue.end() > k) {
-            group.addAll(Salience.participantsBefore(earlier, sentence));
+            List<Entity> before = Salience.participantsBefore(earlier, sentence);
+            // "… Bush and Hu discussed trade. … where the two leaders met": with no contact before,
+            // the persons the closest subject coordinated.
+            group.addAll(before.isEmpty() ? coordinatedSubject(x, k, sentence) : before);
             return null;
         }
         for (int a : c.all(k, "appos", "flat", "compound")) {
@@ -301,6 +304,33 @@ final class ContactArguments {
             group.addAll(inside(x, k, new int[1]));
         }
         return null;
+    }
+
+    /**
+     * The persons of the closest subject made of two persons or more, in the sentence before
+     * {@code token} or the one before it.
+     */
+    private List<Entity> coordinatedSubject(Context x, int token, int sentence) {
+        Clauses c = x.clauses;
+        for (int sk = sentence; sk >= Math.max(0, sentence - 1); sk--) {
+            var s = x.article.sentences().get(sk);
+            int to = sk == sentence ? token : s.tokens().end();
+            for (int i = to - 1; i >= s.tokens().start(); i--) {
+                if (!c.relation(i).equals("nsubj") || x.personAt[i] == null) {
+                    continue;
+                }
+                List<Entity> found = new ArrayList<>();
+                for (int k : c.conjuncts(i)) {
+                    if (x.personAt[k] != null && !found.contains(x.personAt[k].person())) {
+                        found.add(x.personAt[k].person());
+                    }
+                }
+                if (found.size() >= 2) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The persons named anywhere in the phrase headed by {@code token}. */

@@ -40,6 +40,8 @@ public final class EventExtractor {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "PART");
     /** How many small words ("the", "visiting") may stand between the phrase and its object. */
     private static final int OBJECT_GAP = 4;
+    /** How many first sentences make a story's lead when its first paragraph is shorter. */
+    private static final int LEAD_SENTENCES = 3;
     /** How many following sentences may continue a story for date inference. */
     private static final int MAX_CONTINUATION = 3;
 
@@ -495,7 +497,8 @@ public final class EventExtractor {
     /** The first date of the article's lead paragraph. */
     private LocalDate leadDate(AnalysedArticle a, ArticleDates dates) {
         for (Sentence s : a.sentences()) {
-            if (s.paragraph() > 0) {
+            // The lead paragraph, or a broadcast's first sentences when its lead is one line long.
+            if (s.paragraph() > 0 && s.index() >= LEAD_SENTENCES) {
                 break;
             }
             for (DateMention d : dates.in(s)) {
@@ -843,7 +846,7 @@ public final class EventExtractor {
             for (int k = 0; k < kept.size() && same < 0; k++) {
                 Event x = kept.get(k);
                 if (x.kind().contactClass().equals(e.kind().contactClass())
-                        && Set.copyOf(x.participants()).equals(Set.copyOf(e.participants()))
+                        && (Set.copyOf(x.participants()).equals(Set.copyOf(e.participants())) || widens(x, e))
                         && (x.date() == null || e.date() == null || x.date().equals(e.date()))) {
                     same = k;
                 }
@@ -852,10 +855,22 @@ public final class EventExtractor {
                 kept.add(e);
             } else {
                 Event x = kept.get(same);
-                kept.set(same, new Event(x.kind().moreSpecific(e.kind()), x.participants(),
+                Set<Entity> all = new LinkedHashSet<>(x.participants());
+                all.addAll(e.participants());
+                kept.set(same, new Event(x.kind().moreSpecific(e.kind()), List.copyOf(all),
                         x.date() != null ? x.date() : e.date(), x.place() != null ? x.place() : e.place(), x.evidence()));
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the next sentence's report of a contact holds all of its participants and more: "A
+     * and B began talks Sunday. … they met with a panel that included C and D" is one event of four.
+     */
+    private static boolean widens(Event x, Event e) {
+        int gap = e.evidence().sentence() - x.evidence().sentence();
+        return gap >= 0 && gap <= 1 && e.participants().size() > x.participants().size()
+                && e.participants().containsAll(x.participants());
     }
 }

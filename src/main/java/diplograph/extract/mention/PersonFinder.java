@@ -297,6 +297,16 @@ public final class PersonFinder {
                 qualifier = ofOrg.value();
                 j = afterAcronym(t, ofOrg.end(), end);
             }
+        } else if (Tokens.is(t, j, "to") && titles.stream().anyMatch(x -> "ambassador".equals(x.category()))) {
+            // "the Japanese ambassador to China Anami Koreshige": the host state ends the title; the
+            // ambassador serves the state before it.
+            int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
+            PhraseMatcher.Match<Entity> host = lexicon.stateNames().matchAt(t, k, a.article().text());
+            PhraseMatcher.Match<Entity> hostOrg = organizations.at(a, k, end);
+            PhraseMatcher.Match<Entity> to = host != null ? host : hostOrg;
+            if (to != null && to.end() <= end) {
+                j = afterAcronym(t, to.end(), end);
+            }
         }
         return new TitlePhrase(i, j, past ? List.of() : titles, qualifier, det, past);
     }

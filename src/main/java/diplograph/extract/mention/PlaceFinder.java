@@ -35,7 +35,45 @@ public final class PlaceFinder {
                 }
             }
         }
-        return lead.isEmpty() ? null : firstBetween(a, lead.get(0).tokens().start(), lead.get(0).tokens().end());
+        if (lead.isEmpty()) {
+            return null;
+        }
+        // "… is in Tokyo", "during her Sunday visit to Tbilisi, Georgia": where the lead puts or takes its subject.
+        Sentence first = lead.get(0);
+        for (int i = first.tokens().start(); i + 1 < first.tokens().end(); i++) {
+            if (Tokens.isAny(a.tokens(), i, LEAD_PREPOSITIONS)) {
+                Entity place = placeAt(a, i + 1, first.tokens().end());
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> LEAD_PREPOSITIONS = List.of("in", "at", "to");
+
+    /**
+     * The place at token {@code i}: a gazetteer place, or a state's capital named by the state
+     * ("the North Korean capital", "the Japanese capital", "Ethiopia's capital").
+     */
+    public Entity placeAt(AnalysedArticle a, int i, int end) {
+        var t = a.tokens();
+        PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(t, i, a.article().text());
+        if (m != null && t.get(i).isCapitalized() && !nameGoesOn(t, m.end(), end)) {
+            return m.value();
+        }
+        int j = Tokens.is(t, i, "the") ? i + 1 : i;
+        PhraseMatcher.Match<Entity> state = lexicon.stateAdjectives().matchAt(t, j, a.article().text());
+        int after = state == null ? -1 : state.end();
+        if (state == null) {
+            state = lexicon.stateNames().matchAt(t, j, a.article().text());
+            after = state != null && Tokens.isPossessive(t, state.end()) ? state.end() + 1 : -1;
+        }
+        if (state != null && after > 0 && Tokens.is(t, after, "capital") && after < end) {
+            return lexicon.capitalOf(state.value());
+        }
+        return null;
     }
 
     /** The first place after a preposition at or after token {@code from}, else the first in the sentence. */
@@ -66,9 +104,9 @@ public final class PlaceFinder {
         var t = a.tokens();
         for (int i = from; i + 1 < to; i++) {
             if (Tokens.isAny(t, i, PREPOSITIONS)) {
-                PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(t, i + 1, a.article().text());
-                if (m != null && t.get(i + 1).isCapitalized() && !nameGoesOn(t, m.end(), to)) {
-                    return m.value();
+                Entity place = placeAt(a, i + 1, to);
+                if (place != null) {
+                    return place;
                 }
             }
         }
