@@ -124,10 +124,10 @@ class RealReadoutPhrasingsTest {
                         "Joe Biden met with Olaf Scholz, Emmanuel Macron and Mario Draghi.",
                         EventKind.MEETING, List.of("Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Mario Draghi"),
                         null, null),
-                Arguments.of("X welcomed Y to Washington: a meeting",
+                Arguments.of("X welcomed Y to Washington: a meeting there (the lead takes Y to Washington)",
                         "2021-07-19",
                         "Joe Biden welcomed His Majesty King Abdullah II of Jordan to Washington.",
-                        EventKind.MEETING, List.of("Joe Biden", "Abdullah II"), null, null));
+                        EventKind.MEETING, List.of("Joe Biden", "Abdullah II"), null, "Washington"));
     }
 
     @ParameterizedTest(name = "{0}")
