@@ -1,6 +1,7 @@
 package diplograph;
 
 import diplograph.analyse.Analyser;
+import diplograph.analyse.DependencyParser;
 import diplograph.analyse.OpenNlpAnalyser;
 import diplograph.extract.Extractor;
 import diplograph.extract.StandardExtractor;
@@ -70,7 +71,8 @@ public final class Diplograph {
     /** The standard pipeline, knowing the persons of the user's own tables too (see Lexicon#load). */
     public static Diplograph standard(List<Path> personTables) {
         Lexicon lexicon = Lexicon.load(personTables);
-        return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations()), new StandardExtractor(lexicon),
+        return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations(), DependencyParser.standard(),
+                lexicon::namesContact), new StandardExtractor(lexicon),
                 new Validator());
     }
 

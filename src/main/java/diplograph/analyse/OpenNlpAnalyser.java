@@ -35,6 +35,7 @@ public final class OpenNlpAnalyser implements Analyser {
     private final ThreadLocal<Tools> tools;
     private final java.util.Set<String> abbreviations;
     private final DependencyParser parser;
+    private final SentenceSelector selector;
 
     /** Loads the three models and the parser's (about a second), with no extra abbreviations. */
     public OpenNlpAnalyser() {
@@ -51,12 +52,23 @@ public final class OpenNlpAnalyser implements Analyser {
     }
 
     /**
-     * Loads the three models, parsing with {@code parser}.
+     * Loads the three models, parsing every sentence with {@code parser}.
      *
      * @param abbreviations words such as "Dr." after which a sentence does not end
      */
     public OpenNlpAnalyser(java.util.Set<String> abbreviations, DependencyParser parser) {
+        this(abbreviations, parser, SentenceSelector.ALL);
+    }
+
+    /**
+     * Loads the three models, parsing with {@code parser} the sentences {@code selector} selects
+     * and the sentence before each.
+     *
+     * @param abbreviations words such as "Dr." after which a sentence does not end
+     */
+    public OpenNlpAnalyser(java.util.Set<String> abbreviations, DependencyParser parser, SentenceSelector selector) {
         this.parser = java.util.Objects.requireNonNull(parser, "parser");
+        this.selector = java.util.Objects.requireNonNull(selector, "selector");
         this.abbreviations = java.util.Set.copyOf(abbreviations);
         SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokens = tokenizerModel();
@@ -74,8 +86,6 @@ public final class OpenNlpAnalyser implements Analyser {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
-        IntList heads = new IntList();
-        List<String> relations = new ArrayList<>();
         int paragraph = 0;
         for (Block block : article.blocks()) {
             if (block.kind() != Block.BlockKind.PARAGRAPH) {
@@ -96,42 +106,50 @@ public final class OpenNlpAnalyser implements Analyser {
                     raw.add(new Token(span, words[i], tags[i]));
                 }
                 int first = tokens.size();
-                List<Token> refined = TokenRefiner.refine(raw);
-                tokens.addAll(refined);
+                tokens.addAll(TokenRefiner.refine(raw));
                 sentences.add(new Sentence(sentences.size(), sentence,
                         new TokenSpan(first, tokens.size()), paragraph));
-                // Runs of capitalised words ("Peruvian President Ana Ruiz") are parsed as one name.
-                NameChunks names = new NameChunks(refined);
-                DependencyParser.ParsedSentence tree = parser.parse(names.words(refined), names.tags(refined));
-                int[] head = new int[refined.size()];
-                String[] relation = new String[refined.size()];
-                names.expand(tree, refined.size(), head, relation);
-                for (int i = 0; i < refined.size(); i++) {
-                    heads.add(head[i] < 0 ? -1 : first + head[i]);
-                    relations.add(relation[i]);
-                }
             }
             paragraph++;
         }
-        return new AnalysedArticle(article, sentences, tokens,
-                new Dependencies(heads.toArray(), relations.toArray(String[]::new)));
+        return new AnalysedArticle(article, sentences, tokens, parse(sentences, tokens, text));
     }
 
-    /** A growable list of ints, so an article's heads are not boxed one by one. */
-    private static final class IntList {
-        private int[] values = new int[256];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+    /** The parse of the selected sentences and of the sentence before each; the others stay unparsed. */
+    private Dependencies parse(List<Sentence> sentences, List<Token> tokens, String text) {
+        int[] heads = new int[tokens.size()];
+        String[] relations = new String[tokens.size()];
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(relations, Dependencies.UNPARSED);
+        boolean[] wanted = new boolean[sentences.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (selector.parse(tokens.subList(s.tokens().start(), s.tokens().end()), text)) {
+                wanted[k] = true;
+                if (k > 0) {
+                    wanted[k - 1] = true;
+                }
             }
-            values[size++] = v;
         }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+        for (int k = 0; k < sentences.size(); k++) {
+            if (!wanted[k]) {
+                continue;
+            }
+            Sentence s = sentences.get(k);
+            List<Token> sentence = tokens.subList(s.tokens().start(), s.tokens().end());
+            int first = s.tokens().start();
+            // Runs of capitalised words ("Peruvian President Ana Ruiz") are parsed as one name.
+            NameChunks names = new NameChunks(sentence);
+            DependencyParser.ParsedSentence tree = parser.parse(names.words(sentence), names.tags(sentence));
+            int[] head = new int[sentence.size()];
+            String[] relation = new String[sentence.size()];
+            names.expand(tree, sentence.size(), head, relation);
+            for (int i = 0; i < sentence.size(); i++) {
+                heads[first + i] = head[i] < 0 ? -1 : first + head[i];
+                relations[first + i] = relation[i];
+            }
         }
+        return new Dependencies(heads, relations);
     }
 
     /**

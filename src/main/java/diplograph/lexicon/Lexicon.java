@@ -533,6 +533,19 @@ public final class Lexicon {
         return titlesByPhrase.get(PhraseMatcher.normalize(phrase.strip()).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a sentence names a contact: an event verb or a contact noun of the lexicons. The
+     * analyser parses such sentences (and the one before each) and leaves the others unparsed.
+     */
+    public boolean namesContact(List<diplograph.model.Token> sentence, String text) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (triggers.matchAt(sentence, i, text) != null || contactNouns.matchAt(sentence, i, text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Phrases saying where a report is told from: "reports from". */
     public PhraseMatcher<String> reportingCues() {
         return reportingCues;

@@ -39,4 +39,31 @@ class OpenNlpAnalyserTest {
         List<String> words = a.tokens().stream().map(Token::text).toList();
         assertThat(words).contains("Kazakhstan", "’s", "—", "Tokayev").doesNotContain("Kazakhstan’s", "Tokayev.");
     }
+
+    @Test
+    void onlyTheSelectedSentencesAndTheSentenceBeforeEachAreParsed() {
+        List<ReadOutcome> out = new ArrayList<>();
+        new Readers().read(List.of(Fixtures.seed()), out::add);
+        var article = ((ReadOutcome.Read) out.get(0)).article();
+        // Select the sentences that mention a telephone: the parse is the analyser's costliest layer.
+        AnalysedArticle a = new OpenNlpAnalyser(java.util.Set.of(), DependencyParser.standard(),
+                (sentence, text) -> sentence.stream().anyMatch(t -> t.text().equals("telephone"))).analyse(article);
+        List<Integer> parsed = a.sentences().stream()
+                .filter(s -> java.util.stream.IntStream.range(s.tokens().start(), s.tokens().end())
+                        .anyMatch(i -> a.dependencies().head(i) >= 0))
+                .map(diplograph.model.Sentence::index).toList();
+        int call = a.sentences().stream().filter(s -> a.text(s.span()).contains("telephone conversation"))
+                .findFirst().orElseThrow().index();
+        assertThat(parsed).containsExactly(call - 1, call);
+        assertThat(a.tokens().subList(a.sentences().get(0).tokens().start(), a.sentences().get(0).tokens().end()))
+                .isNotEmpty();
+        assertThat(a.dependencies().relation(a.sentences().get(0).tokens().start())).isEqualTo("dep");
+        // Every sentence, as the default does, gives the selected sentences the same trees.
+        AnalysedArticle all = new OpenNlpAnalyser().analyse(article);
+        var s = a.sentences().get(call);
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            assertThat(a.dependencies().head(i)).isEqualTo(all.dependencies().head(i));
+            assertThat(a.dependencies().relation(i)).isEqualTo(all.dependencies().relation(i));
+        }
+    }
 }
