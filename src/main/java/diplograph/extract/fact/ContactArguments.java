@@ -266,14 +266,38 @@ final class ContactArguments {
         if (token < 0) {
             return found;
         }
+        int listEnd = -1;
         for (int k : x.clauses.conjuncts(token)) {
             Entity p = personOf(x, k, sentence, earlier, found);
             if (p != null) {
                 found.add(p);
                 last[0] = Math.max(last[0], x.personAt[k] != null ? x.personAt[k].mention().end() - 1 : k);
+                listEnd = x.personAt[k] != null ? Math.max(listEnd, x.personAt[k].mention().end()) : listEnd;
             }
         }
+        // The persons listed after the last one, as the words separate them ("B, C and D"), where
+        // the parse coordinates them otherwise.
+        while (listEnd > 0) {
+            int next = afterSeparator(x, listEnd);
+            PersonResolver.Resolved r = next < 0 || next >= x.personAt.length ? null : x.personAt[next];
+            if (r == null || r.mention().start() != next || found.contains(r.person())) {
+                break;
+            }
+            found.add(r.person());
+            last[0] = Math.max(last[0], r.mention().end() - 1);
+            listEnd = r.mention().end();
+        }
         return found;
+    }
+
+    /** The token after ",", "and" or ", and" at {@code from} (in one sentence), or -1. */
+    private static int afterSeparator(Context x, int from) {
+        var t = x.article.tokens();
+        int k = from;
+        while (k < t.size() && k - from < 2 && (t.get(k).text().equals(",") || t.get(k).text().equals("and"))) {
+            k++;
+        }
+        return k > from ? k : -1;
     }
 
     private Entity personOf(Context x, int k, int sentence, List<Event> earlier, List<Entity> group) {

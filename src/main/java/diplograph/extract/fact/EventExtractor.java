@@ -362,6 +362,10 @@ public final class EventExtractor {
                     .ifPresent(r -> object(a, here, r.mention().start(), end, skippable)
                             .forEach(o -> participants.add(o.person())));
         }
+        if (!participants.isEmpty() && Tokens.is(a.tokens(), openerEnd, "with")) {
+            // "In a telephone conversation with B on Sunday, A declared…": the opener's own persons.
+            object(a, here, openerEnd + 1, comma, skippable).forEach(r -> participants.add(r.person()));
+        }
         if (participants.size() < 2) {
             return null;
         }

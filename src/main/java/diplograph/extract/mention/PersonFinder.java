@@ -45,6 +45,12 @@ public final class PersonFinder {
             int end = s.tokens().end();
             java.util.Set<Integer> listStarts = listStarts(a, s);
             for (int i = s.tokens().start(); i < end; ) {
+                List<PersonMention> plural = coordinatedTitlesAt(a, s, i, end);
+                if (!plural.isEmpty()) {
+                    found.addAll(plural);
+                    i = plural.get(plural.size() - 1).end();
+                    continue;
+                }
                 PersonMention m = titledAt(a, s, i, end);
                 if (m == null) {
                     m = nameThenTitleAt(a, s, i, end);
@@ -74,6 +80,60 @@ public final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * One plural title for two offices or two states: "Russia's Foreign and Defense ministers" (the
+     * foreign minister and the defence minister of Russia), "the French and German foreign
+     * ministers" (France's and Germany's): one bare title each, which resolution gives to the
+     * article's persons or the reference's one holder that day. Empty when none starts at {@code i}.
+     */
+    private List<PersonMention> coordinatedTitlesAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        int j = Tokens.is(t, i, "the") || Tokens.is(t, i, "The") ? i + 1 : i;
+        Entity shared = null;
+        PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, j, text);
+        if (name != null && Tokens.isPossessive(t, name.end())) {
+            shared = name.value();
+            j = name.end() + 1;
+        }
+        if (j + 3 >= end || !Tokens.is(t, j + 1, "and")) {
+            return List.of();
+        }
+        // The plural title after "X and Y": one to three words, the last a plural ("ministers").
+        for (int m = j + 4; m <= Math.min(end, j + 6); m++) {
+            String last = t.get(m - 1).text();
+            if (last.length() < 3 || !last.endsWith("s")) {
+                continue;
+            }
+            String singular = (m - 1 > j + 3 ? Tokens.text(a, j + 3, m - 1) + " " : "") + last.substring(0, last.length() - 1);
+            List<PersonMention> found = new ArrayList<>();
+            int[] word = {j, j + 2};
+            for (int k = 0; k < 2; k++) {
+                String w = t.get(word[k]).text();
+                Title title = lexicon.title(w + " " + singular);
+                Entity qualifier = shared;
+                if (title == null && shared == null) {
+                    // "the French and German foreign ministers": each adjective its state, one title.
+                    var adj = lexicon.stateAdjectives().matchAt(t, word[k], text);
+                    qualifier = adj == null || adj.end() != word[k] + 1 ? null : adj.value();
+                    title = lexicon.title(singular);
+                }
+                if (title == null || title.kind() != Title.Kind.OFFICE || qualifier == null) {
+                    found = null;
+                    break;
+                }
+                // The first office spans what opens the phrase; the second, Y and the plural title.
+                int from = k == 0 ? i : word[1];
+                int to = k == 0 ? word[0] + 1 : m;
+                found.add(new PersonMention(s.index(), from, to, null, List.of(title), qualifier, PersonMention.Form.TITLE_ONLY));
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /**
