@@ -94,7 +94,8 @@ public final class TitleEvaluator {
     /** Whether the person {@code name} is the one the title side {@code side} names. */
     boolean matches(String side, String name, Map<String, List<String>> offices) {
         Set<String> sideWords = words(side);
-        boolean named = words(name).stream().anyMatch(w -> w.length() >= 3 && sideWords.contains(w));
+        // A word of three letters or more, or the whole side when it is one word ("Hu", "Xi").
+        boolean named = words(name).stream().anyMatch(w -> (w.length() >= 3 || sideWords.size() == 1) && sideWords.contains(w));
         if (named) {
             return true;
         }
@@ -104,9 +105,15 @@ public final class TitleEvaluator {
         // "Prime Minister of Luxembourg", "The Secretary": the side's title words are words of an
         // office the person holds, and the side's state (if it names one) is that office's. A side
         // that names only a state ("Bush visits Canada") is any person holding an office of it.
-        Set<String> titleWords = Arrays.stream(side.split("[\\s,]+")).filter(lexicon::isTitleWord)
-                .map(w -> Keys.slug(w)).collect(Collectors.toSet());
-        List<String> states = Arrays.stream(side.split("[\\s,]+")).map(this::state).filter(java.util.Objects::nonNull).toList();
+        // A title word stands for the office it names when the lexicon has it alone ("PM": Prime Minister).
+        Set<String> titleWords = Arrays.stream(withoutStates(side).split("[\\s,]+"))
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && lexicon.isTitleWord(w))
+                .flatMap(w -> {
+                    var title = lexicon.title(w);
+                    return title != null && title.office() != null ? words(title.office().label()).stream()
+                            : java.util.stream.Stream.of(Keys.slug(w));
+                }).collect(Collectors.toSet());
+        List<String> states = states(side);
         for (String office : offices.getOrDefault(name, List.of())) {
             Set<String> officeWords = words(office);
             boolean stateFits = states.stream().allMatch(st -> officeWords.containsAll(words(st)));
@@ -142,14 +149,45 @@ public final class TitleEvaluator {
         if (s == null) {
             s = lexicon.state(word.replaceAll("['’]s$", ""));
         }
+        if (s == null) {
+            s = lexicon.stateOfNameOrAdjective(word); // "Brazilian"
+        }
         return s == null ? null : s.label();
     }
 
     /** A side made only of title words, state names and small words: no personal name. */
     private boolean onlyOffice(String side) {
-        return Arrays.stream(side.split("[\\s,]+")).filter(w -> !w.isEmpty())
+        return Arrays.stream(withoutStates(side).split("[\\s,]+")).filter(w -> !w.isEmpty())
                 .allMatch(w -> Character.isLowerCase(w.charAt(0)) || SMALL.contains(w) || lexicon.isTitleWord(w)
                         || state(w) != null);
+    }
+
+    /** The states a side names, as phrases of up to four words ("South Korea", "Luxembourg's"). */
+    private List<String> states(String side) {
+        List<String> found = new ArrayList<>();
+        String[] w = side.split("[\\s,]+");
+        for (int i = 0; i < w.length; i++) {
+            for (int n = Math.min(4, w.length - i); n >= 1; n--) {
+                String st = state(String.join(" ", Arrays.copyOfRange(w, i, i + n)));
+                if (st != null) {
+                    found.add(st);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The side with its multi-word state names taken out ("President of South Korea" → "President of"). */
+    private String withoutStates(String side) {
+        String rest = side;
+        for (String st : states(side)) {
+            for (String w : st.split("\\s+")) {
+                rest = rest.replace(w, "");
+            }
+        }
+        return rest;
     }
 
     private static final Set<String> SMALL = Set.of("The", "A", "An");

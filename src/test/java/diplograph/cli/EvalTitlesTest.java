@@ -89,4 +89,24 @@ class EvalTitlesTest {
         assertThat(r.out()).contains("title pairs found with the right kind: 2 of 3 (66.7 %)",
                 "  no-canadian | US president Bush + Canada (meeting) | found: George W. Bush + Vicente Fox Quesada (meeting)");
     }
+
+    @Test
+    void aShortNameAMultiWordStateAndAnAbbreviatedTitleAreRead() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("sides"));
+        item(dir, "sydney", "2007-09-06",
+                "U.S. President George W. Bush met Chinese President Hu Jintao in Sydney on Thursday.",
+                "Bush, Hu Discuss Trade", "Bush", "meeting", "Hu");
+        item(dir, "brasilia", "2004-11-16",
+                "Brazilian President Luiz Inácio Lula da Silva met South Korean President Roh Moo-hyun in Brasília on Monday.",
+                "Brazilian President meets President of South Korea", "Brazilian President", "meeting",
+                "President of South Korea");
+        item(dir, "beijing", "2008-01-14",
+                "Indian Prime Minister Manmohan Singh met Chinese Premier Wen Jiabao in Beijing on Monday.",
+                "Indian PM Makes Goodwill Trip to China", "Indian PM", "meeting", "China");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title pairs found with the right kind: 3 of 3 (100.0 %)");
+    }
 }

@@ -211,4 +211,70 @@ class GeneralNewsPhrasingsTest {
                 .doesNotContain("Rafael V. Mariano");
         assertThat(x.facts(PersonLink.class)).filteredOn(l -> l.wikidata() != null).isEmpty();
     }
+
+    // ------------------------------------------------------------ stories, lists and plural titles
+
+    @Test
+    void aStoryWithoutADatelineIsPlacedAndDatedByItsLead() throws IOException {
+        Extraction x = extract("2007-09-06",
+                "U.S. President George W. Bush and Chinese President Hu Jintao discussed trade Thursday. VOA's Anna "
+                        + "Kowalski reports from Sydney, where the two leaders met for 90 minutes.");
+        assertThat(events(x)).containsExactly("meeting | George W. Bush, Hu Jintao | 2007-09-06 | Sydney");
+    }
+
+    @Test
+    void aDelegationListedAfterACompanionCueJoinsTheContactWithItsOfficesAndState() throws IOException {
+        Extraction x = extract("2005-02-17",
+                "Brazilian President Luiz Inácio Lula da Silva met Venezuelan President Hugo Chávez on Monday in Caracas.",
+                "President Lula was accompanied by the following delegation: the Minister of Tourism Walfrido Mares "
+                        + "Guia, the President of Petrobras José Eduardo Dutra and the Special Secretary for Aquaculture "
+                        + "and Fisheries José Fritsch.");
+        assertThat(events(x)).containsExactly("meeting | Hugo Chávez, José Eduardo Dutra, José Fritsch, "
+                + "Luiz Inácio Lula da Silva, Walfrido Mares Guia | 2005-02-14 | Caracas");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .contains("Walfrido Mares Guia | Minister of Tourism | Brazil",
+                        "José Fritsch | Special Secretary for Aquaculture and Fisheries | Brazil")
+                .noneMatch(r -> r.startsWith("José Eduardo Dutra")); // a company's president holds no office of a state
+    }
+
+    @Test
+    void personsPresentAtTheEventJoinIt() throws IOException {
+        Extraction x = extract("2004-11-13",
+                "Chinese President Hu Jintao had lunch today with Brazilian President Luiz Inácio Lula da Silva.",
+                "Some Brazilian ministers were present at the event: Antonio Palocci (Economy), Celso Amorim (External "
+                        + "Relations) and Roberto Rodrigues (Agriculture).");
+        assertThat(events(x)).containsExactly("meeting | Antonio Palocci, Celso Amorim, Hu Jintao, "
+                + "Luiz Inácio Lula da Silva, Roberto Rodrigues | 2004-11-13 | null");
+    }
+
+    @Test
+    void aPluralTitleForTwoOfficesIsTheTwoHoldersOfTheDay() throws IOException {
+        Extraction x = extract("2006-10-21",
+                "Condoleezza Rice met behind closed doors in Moscow with Russia's Foreign and Defense ministers.");
+        assertThat(events(x)).containsExactly("meeting | Condoleezza Rice, Sergei Ivanov, Sergey Lavrov | null | Moscow");
+    }
+
+    @Test
+    void aJointNewsConferenceIsAContactAndTheCapitalOfAStateIsAPlace() throws IOException {
+        Extraction x = extract("2008-08-06",
+                "At a joint news conference in the Israeli capital on Wednesday with Palestinian President Mahmoud "
+                        + "Abbas, Israeli Prime Minister Ehud Olmert announced the release of prisoners.");
+        assertThat(events(x)).containsExactly("meeting | Ehud Olmert, Mahmoud Abbas | 2008-08-06 | Jerusalem");
+    }
+
+    @Test
+    void aContactDatedAfterItsArticleIsPlanned() throws IOException {
+        Extraction x = extract("2021-12-01",
+                "The meeting of the heads of the EU bodies with Ilham Aliyev and Nikol Pashinyan on December 15 "
+                        + "should be useful.");
+        assertThat(events(x)).isEmpty();
+    }
+
+    @Test
+    void talksFollowingAnotherEventAreNotTheSubjectsContact() throws IOException {
+        Extraction x = extract("2022-02-23",
+                "Following talks held in Moscow, Vladimir Putin and Recep Tayyip Erdoğan spoke by phone.");
+        assertThat(events(x)).singleElement().asString().startsWith("phone_call | Recep Tayyip Erdoğan, Vladimir Putin");
+    }
 }

@@ -267,13 +267,24 @@ final class ContactArguments {
             return found;
         }
         int listEnd = -1;
+        int listStart = Integer.MAX_VALUE;
         for (int k : x.clauses.conjuncts(token)) {
             Entity p = personOf(x, k, sentence, earlier, found);
             if (p != null) {
                 found.add(p);
                 last[0] = Math.max(last[0], x.personAt[k] != null ? x.personAt[k].mention().end() - 1 : k);
                 listEnd = x.personAt[k] != null ? Math.max(listEnd, x.personAt[k].mention().end()) : listEnd;
+                listStart = x.personAt[k] != null ? Math.min(listStart, x.personAt[k].mention().start()) : listStart;
             }
+        }
+        // The persons listed just before the first one ("Russia's Foreign [minister] and Defense ministers").
+        while (listStart != Integer.MAX_VALUE && listStart >= 2 && x.article.tokens().get(listStart - 1).text().equals("and")) {
+            PersonResolver.Resolved r = x.personAt[listStart - 2];
+            if (r == null || r.mention().end() != listStart - 1 || found.contains(r.person())) {
+                break;
+            }
+            found.add(0, r.person());
+            listStart = r.mention().start();
         }
         // The persons listed after the last one, as the words separate them ("B, C and D"), where
         // the parse coordinates them otherwise.

@@ -213,10 +213,28 @@ public final class RoleExtractor {
             if (other.sentence() != self.sentence()) {
                 break;
             }
-            for (int t = other.titles().size() - 1; t >= 0; t--) {
-                if (other.titles().get(t).kind() == Title.Kind.OFFICE) {
-                    return other.titles().get(t).office();
+            Office office = lastOffice(other);
+            if (office == null) {
+                // "the Indian leader meeting with his Chinese counterpart Wen Jiabao": the office the
+                // article titles that person with elsewhere.
+                Entity person = mentions.get(j).person();
+                for (PersonResolver.Resolved r : mentions) {
+                    if (r.person().equals(person) && office == null) {
+                        office = lastOffice(r.mention());
+                    }
                 }
+            }
+            if (office != null) {
+                return office;
+            }
+        }
+        return null;
+    }
+
+    private static Office lastOffice(PersonMention m) {
+        for (int t = m.titles().size() - 1; t >= 0; t--) {
+            if (m.titles().get(t).kind() == Title.Kind.OFFICE) {
+                return m.titles().get(t).office();
             }
         }
         return null;
