@@ -2,17 +2,13 @@ package diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import diplograph.Fixtures;
 import diplograph.model.Entity;
 import diplograph.model.EntityKind;
 import diplograph.model.Event;
 import diplograph.model.Extraction;
 import diplograph.model.PersonLink;
-import diplograph.read.ReadOutcome;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,12 +29,7 @@ class GeneralNewsPhrasingsTest {
     Path tmp;
 
     private Extraction extract(String date, String... paragraphs) throws IOException {
-        Path file = tmp.resolve("news.txt");
-        Files.writeString(file, " date " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n");
-        List<ReadOutcome> out = new ArrayList<>();
-        Fixtures.pipeline().read(List.of(file), null, out::add);
-        assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
-        return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+        return WrittenArticle.extract(tmp, date, paragraphs);
     }
 
     /** Each event as "kind | participants sorted | date | place". */

@@ -2,19 +2,15 @@ package diplograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import diplograph.Fixtures;
 import diplograph.model.Entity;
 import diplograph.model.EntityKind;
 import diplograph.model.Event;
 import diplograph.model.EventKind;
 import diplograph.model.Extraction;
 import diplograph.model.OfficeHolding;
-import diplograph.read.ReadOutcome;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,14 +32,8 @@ class RealReadoutPhrasingsTest {
     @TempDir
     Path tmp;
 
-    /** One article in the seed's input form: a date line, a blank line, then the paragraphs. */
     private Extraction extract(String date, String... paragraphs) throws IOException {
-        Path file = tmp.resolve("readout.txt");
-        Files.writeString(file, " date " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n");
-        List<ReadOutcome> out = new ArrayList<>();
-        Fixtures.pipeline().read(List.of(file), null, out::add);
-        assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
-        return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+        return WrittenArticle.extract(tmp, date, paragraphs);
     }
 
     /** Each event as "kind | participants in order | date | place". */
