@@ -40,19 +40,17 @@ public final class EventExtractor {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "PART");
     /** How many small words ("the", "visiting") may stand between the phrase and its object. */
     private static final int OBJECT_GAP = 4;
-    /** How many first sentences make a story's lead when its first paragraph is shorter. */
-    private static final int LEAD_SENTENCES = 3;
-    /** How many following sentences may continue a story for date inference. */
-    private static final int MAX_CONTINUATION = 3;
 
     private final Lexicon lexicon;
     private final PlaceFinder places;
     private final ContactArguments arguments;
+    private final EventDates eventDates;
 
     public EventExtractor(Lexicon lexicon, PlaceFinder places) {
         this.lexicon = lexicon;
         this.places = places;
         this.arguments = new ContactArguments(lexicon);
+        this.eventDates = new EventDates(lexicon);
     }
 
     public List<Event> extract(AnalysedArticle a, Clauses clauses, ArticleDates dates, List<PersonResolver.Resolved> persons,
@@ -93,8 +91,11 @@ public final class EventExtractor {
                 }
                 int objectEnd = Math.max(surface.objectEnd(), reading == null ? 0 : reading.last() + 1);
                 EventKind kind = kind(a, s, trigger, objectEnd);
+                // The rule says which reading named the participants: the words next to the phrase
+                // alone, or the parse beside them.
+                String rule = participants.size() > surface.participants().size() ? "event.clause" : "event.trigger";
                 events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants),
-                        datelinePlace));
+                        datelinePlace, null, -1, rule));
             }
             Event opening = openingEvent(a, dates, s, here, datelinePlace, skippable);
             if (opening != null) {
@@ -188,11 +189,11 @@ public final class EventExtractor {
                 Set<Entity> pair = new LinkedHashSet<>(participants);
                 pair.add(one);
                 events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(pair), datelinePlace,
-                        clauses, reading.anchor()));
+                        clauses, reading.anchor(), "event.clause"));
             }
         } else {
             events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace,
-                    clauses, reading.anchor()));
+                    clauses, reading.anchor(), "event.clause"));
         }
         return true;
     }
@@ -229,41 +230,20 @@ public final class EventExtractor {
 
     private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
                         EventKind kind, List<Entity> participants, Entity datelinePlace) {
-        return event(a, dates, s, triggerStart, triggerEnd, kind, participants, datelinePlace, null, -1);
+        return event(a, dates, s, triggerStart, triggerEnd, kind, participants, datelinePlace, null, -1, "event.trigger");
     }
 
     /**
      * @param clauses the parse, when the contact was read from it ({@code anchor} its predicate):
      *                the date is then one the parse attaches to the predicate's clause ("held talks
      *                … on Tuesday"), not another phrase's ("the agreement of February 18, 2019")
+     * @param rule    the rule that read the participants ("event.trigger" from the words next to
+     *                the phrase, "event.clause" from the parse), which the date's rule extends
      */
     private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
-                        EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor) {
-        String rule = "event.trigger.v1";
-        double confidence = 0.9;
-        LocalDate date;
-        if (clauses != null && anchor >= 0 && clauses.parsed()) {
-            List<DateMention> attached = attachedDates(clauses, dates.in(s), anchor);
-            boolean nominal = !Set.of("VERB", "AUX").contains(a.tokens().get(anchor).pos());
-            date = !attached.isEmpty() || nominal ? nearestDate(attached, triggerStart)
-                    : nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
-        } else {
-            date = nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
-        }
-        if (date == null) {
-            date = continuationDate(a, dates, s, clauses);
-            if (date != null) {
-                rule = "event.trigger.date_continuation.v1";
-                confidence = 0.75;
-            }
-        }
-        if (date == null) {
-            date = narrativeDate(a, dates, s);
-            if (date != null) {
-                rule = "event.trigger.date_narrative.v1";
-                confidence = 0.7;
-            }
-        }
+                        EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor,
+                        String rule) {
+        EventDates.Dated dated = eventDates.of(a, dates, s, triggerStart, triggerEnd, clauses, anchor);
         // A call or a videoconference joins places; the sentence's place is another event's
         // ("Following talks held in Moscow, A and B spoke in a telephone conversation").
         boolean inPerson = kind == EventKind.MEETING || kind == EventKind.TALKS || kind == EventKind.VISIT;
@@ -271,23 +251,18 @@ public final class EventExtractor {
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }
-        if (date == null && place != null && place.equals(datelinePlace)
+        if (dated == null && place != null && place.equals(datelinePlace)
                 && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             // A meeting in the dateline's city, undated in its story: the day the lead reports.
-            date = leadDate(a, dates);
-            if (date != null) {
-                rule = "event.trigger.date_lead.v1";
-                confidence = 0.6;
-            }
+            dated = eventDates.lead(a, dates);
         }
-        if (date == null && inPerson) {
-            date = todaysContact(a, dates, s);
-            if (date != null) {
-                rule = "event.trigger.date_today.v1";
-                confidence = 0.6;
-            }
+        if (dated == null && inPerson) {
+            dated = eventDates.todaysContact(a, dates, s);
         }
-        return new Event(kind, participants, date, place, new Evidence(s.index(), s.span(), rule, confidence));
+        String ruleId = dated == null ? rule + ".v1" : rule + dated.rule();
+        double confidence = dated == null ? 0.9 : dated.confidence();
+        return new Event(kind, participants, dated == null ? null : dated.date(), place,
+                new Evidence(s.index(), s.span(), ruleId, confidence));
     }
 
     /** Whether a contact's date lies after the article's: it is planned, whatever the verb's tense says. */
@@ -295,35 +270,6 @@ public final class EventExtractor {
         return e.date() != null && a.article().published() != null && e.date().isAfter(a.article().published());
     }
 
-    /**
-     * The day of an undated in-person contact that the article itself calls today's, in a later
-     * sentence ("today's talks", "I am glad we could meet today"): a sentence with an in-person
-     * contact noun or verb and "today". Once: the first such sentence after the event's.
-     */
-    private LocalDate todaysContact(AnalysedArticle a, ArticleDates dates, Sentence s) {
-        String text = a.article().text();
-        for (int k = s.index() + 1; k < a.sentences().size(); k++) {
-            Sentence later = a.sentences().get(k);
-            LocalDate today = null;
-            for (DateMention d : dates.in(later)) {
-                if (d.date() != null && Tokens.isAny(a.tokens(), d.start(), List.of("today", "Today"))) {
-                    today = d.date();
-                }
-            }
-            if (today == null) {
-                continue;
-            }
-            for (int i = later.tokens().start(); i < later.tokens().end(); i++) {
-                var noun = lexicon.contactNouns().matchAt(a.tokens(), i, text);
-                var verb = lexicon.triggers().matchAt(a.tokens(), i, text);
-                EventKind found = noun != null ? noun.value() : verb != null ? verb.value() : null;
-                if (found == EventKind.MEETING || found == EventKind.TALKS) {
-                    return today;
-                }
-            }
-        }
-        return null;
-    }
 
     /**
      * "In a telephone call on Tuesday, A and B discussed…", "During the telephone conversation, A
@@ -498,21 +444,6 @@ public final class EventExtractor {
         return more > k ? more : k;
     }
 
-    /** The first date of the article's lead paragraph. */
-    private LocalDate leadDate(AnalysedArticle a, ArticleDates dates) {
-        for (Sentence s : a.sentences()) {
-            // The lead paragraph, or a broadcast's first sentences when its lead is one line long.
-            if (s.paragraph() > 0 && s.index() >= LEAD_SENTENCES) {
-                break;
-            }
-            for (DateMention d : dates.in(s)) {
-                if (d.date() != null) {
-                    return d.date();
-                }
-            }
-        }
-        return null;
-    }
 
     private static boolean insidePerson(List<PersonResolver.Resolved> here, int token) {
         return here.stream().anyMatch(r -> r.mention().start() <= token && token < r.mention().end());
@@ -739,104 +670,10 @@ public final class EventExtractor {
         return null;
     }
 
-    private static final List<String> RELATIVES = List.of("who", "which", "whose", "whom");
 
-    /**
-     * The dates that are not inside a relative clause after the event phrase: "…with Angela
-     * Merkel, who completed her term of office on December 8" dates her term, not the call.
-     */
-    private static List<DateMention> outsideRelativeClauses(AnalysedArticle a, List<DateMention> found, int after) {
-        List<DateMention> kept = new ArrayList<>();
-        for (DateMention d : found) {
-            boolean relative = false;
-            for (int i = after; i < d.start() && !relative; i++) {
-                relative = Tokens.isAny(a.tokens(), i, RELATIVES) && Tokens.is(a.tokens(), i - 1, ",");
-            }
-            if (!relative) {
-                kept.add(d);
-            }
-        }
-        return kept;
-    }
 
-    /**
-     * The dates the parse attaches to a contact's predicate or to the clauses it continues: the
-     * predicate, the verb a contact noun is the object or oblique of, and up through coordinated,
-     * adverbial and infinitive clauses ("On Tuesday, A attended … after holding talks").
-     */
-    private static List<DateMention> attachedDates(Clauses c, List<DateMention> found, int anchor) {
-        Set<Integer> spine = new java.util.HashSet<>();
-        int k = anchor;
-        spine.add(k);
-        String rel = c.relation(k);
-        if ((rel.equals("obl") || rel.equals("obj") || rel.equals("nsubj") || rel.equals("nmod")) && c.head(k) >= 0) {
-            k = c.head(k);
-            spine.add(k);
-        }
-        while (c.head(k) >= 0 && Set.of("conj", "advcl", "xcomp").contains(c.relation(k))) {
-            k = c.head(k);
-            spine.add(k);
-        }
-        List<DateMention> attached = new ArrayList<>();
-        for (DateMention d : found) {
-            int h = c.headOf(d.start(), d.end());
-            if (h >= 0 && (spine.contains(c.head(h)) || spine.contains(h))) {
-                attached.add(d);
-            }
-        }
-        return attached;
-    }
 
-    private static LocalDate nearestDate(List<DateMention> found, int token) {
-        DateMention best = null;
-        for (DateMention d : found) {
-            if (d.date() != null && (best == null
-                    || Math.abs(d.start() - token) < Math.abs(best.start() - token))) {
-                best = d;
-            }
-        }
-        return best == null ? null : best.date();
-    }
 
-    /**
-     * The first date in the sentences that continue this one's story: each opens with a
-     * continuation cue of the lexicon ("The two ministers…", "The agreement, signed on Saturday…").
-     */
-    private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s, Clauses clauses) {
-        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
-            Sentence next = a.sentences().get(k);
-            if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
-                return null;
-            }
-            // With a parse, the date of the continuing clause itself, not of a phrase inside it.
-            int root = clauses == null || !clauses.parsed() ? -1 : clauses.headOf(next.tokens().start(), next.tokens().end());
-            List<DateMention> candidates = root < 0 ? dates.in(next) : attachedDates(clauses, dates.in(next), root);
-            LocalDate d = nearestDate(candidates, next.tokens().start());
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The date of the closest earlier dated sentence, when this one says it happened the same day
-     * ("Earlier in the day, …", "Later, …").
-     */
-    private LocalDate narrativeDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
-        if (lexicon.narrativeCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())
-                .isEmpty()) {
-            return null;
-        }
-        for (int k = s.index() - 1; k >= 0; k--) {
-            Sentence before = a.sentences().get(k);
-            LocalDate d = nearestDate(dates.in(before), before.tokens().end());
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
 
     /**
      * One event per contact class, participant set and date (an undated report joins a dated
