@@ -194,6 +194,12 @@ final class ContactArguments {
         int p = predicate;
         for (int depth = 0; p >= 0 && depth < 3; depth++) {
             List<Entity> found = persons(x, c.clauseSubject(p), sentence, earlier, last);
+            for (int other : c.all(p, "nsubj")) {
+                // Two subjects where the parse misread a date as one ("… Wednesday …, Mr. Bush said").
+                if (found.isEmpty()) {
+                    found = persons(x, other, sentence, earlier, last);
+                }
+            }
             if (!found.isEmpty() || !Set.of("ccomp", "advcl", "xcomp", "conj").contains(c.relation(p))) {
                 return found;
             }
@@ -291,7 +297,7 @@ final class ContactArguments {
         while (listEnd > 0) {
             int next = afterSeparator(x, listEnd);
             PersonResolver.Resolved r = next < 0 || next >= x.personAt.length ? null : x.personAt[next];
-            if (r == null || r.mention().start() != next || found.contains(r.person())) {
+            if (r == null || r.mention().start() > next || found.contains(r.person())) {
                 break;
             }
             found.add(r.person());
@@ -301,14 +307,25 @@ final class ContactArguments {
         return found;
     }
 
-    /** The token after ",", "and" or ", and" at {@code from} (in one sentence), or -1. */
+    /**
+     * The token after ",", "and" or ", and" at {@code from} (in one sentence), and after the
+     * lower-case adjectives that may open the next person's phrase ("and southern leader Salva
+     * Kiir"); -1 when no separator stands there.
+     */
     private static int afterSeparator(Context x, int from) {
         var t = x.article.tokens();
         int k = from;
         while (k < t.size() && k - from < 2 && (t.get(k).text().equals(",") || t.get(k).text().equals("and"))) {
             k++;
         }
-        return k > from ? k : -1;
+        if (k == from) {
+            return -1;
+        }
+        for (int m = 0; m < 2 && k < t.size() && !t.get(k).isCapitalized() && t.get(k).pos().startsWith("ADJ")
+                && x.personAt[k] == null; m++) {
+            k++;
+        }
+        return k;
     }
 
     private Entity personOf(Context x, int k, int sentence, List<Event> earlier, List<Entity> group) {

@@ -191,6 +191,10 @@ final class EventDates {
             if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
                 return null;
             }
+            if (!lexicon.modalities().findAll(a.tokens(), next.tokens().start(), next.tokens().end(),
+                    a.article().text()).isEmpty()) {
+                return null; // "The discussions are set to continue Monday": a later day, not this contact's
+            }
             // With a parse, the date of the continuing clause itself, not of a phrase inside it.
             int root = clauses == null || !clauses.parsed() ? -1 : clauses.headOf(next.tokens().start(), next.tokens().end());
             List<DateMention> candidates = root < 0 ? dates.in(next) : attachedDates(clauses, dates.in(next), root);

@@ -308,9 +308,13 @@ public final class EventExtractor {
                     .ifPresent(r -> object(a, here, r.mention().start(), end, skippable)
                             .forEach(o -> participants.add(o.person())));
         }
-        if (!participants.isEmpty() && Tokens.is(a.tokens(), openerEnd, "with")) {
-            // "In a telephone conversation with B on Sunday, A declared…": the opener's own persons.
-            object(a, here, openerEnd + 1, comma, skippable).forEach(r -> participants.add(r.person()));
+        for (int w = openerEnd; !participants.isEmpty() && w < comma; w++) {
+            if (Tokens.is(a.tokens(), w, "with")) {
+                // "In a telephone conversation with B on Sunday, A declared…", "At a joint news
+                // conference Wednesday in Sydney with B, A said…": the opener's own persons.
+                object(a, here, w + 1, comma, skippable).forEach(r -> participants.add(r.person()));
+                break;
+            }
         }
         if (participants.size() < 2) {
             return null;
@@ -389,6 +393,10 @@ public final class EventExtractor {
         }
         for (var cue : lexicon.channelCues().findAll(t, s.tokens().start(), s.tokens().end(), a.article().text())) {
             java.util.Arrays.fill(skip, cue.start(), cue.end(), true);
+        }
+        for (var h : lexicon.honorifics().findAll(t, s.tokens().start(), s.tokens().end(), a.article().text())) {
+            // "Mr. Bush": a courtesy title before a name the mention leaves out.
+            java.util.Arrays.fill(skip, h.start(), Tokens.is(t, h.end(), ".") ? h.end() + 1 : h.end(), true);
         }
         for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
             int e = placePhraseEnd(a, i, s.tokens().end());

@@ -163,9 +163,10 @@ public final class PersonResolver {
                 return words.length > 1 && (words[0].equals(word) || words[words.length - 1].equals(word));
             }).toList();
             if (with.size() == 1) {
-                found.add(new Resolved(new PersonMention(s.index(), w, w + 1, word, List.of(), null,
+                // The mention is the courtesy title with the name, as "President Putin" is.
+                found.add(new Resolved(new PersonMention(s.index(), i, w + 1, word, List.of(), null,
                         PersonMention.Form.NAME_ONLY), with.get(0)));
-                covered[w] = true;
+                Arrays.fill(covered, i, w + 1, true);
             }
         }
         return found;
