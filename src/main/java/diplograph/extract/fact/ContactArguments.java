@@ -449,7 +449,12 @@ final class ContactArguments {
     private Lexicon.Modality nounModality(Context x, int n) {
         TokenSpan phrase = x.clauses.span(n);
         for (var cue : lexicon.modalities().findAll(x.article.tokens(), phrase.start(), n, x.article.article().text())) {
-            return cue.value();
+            // Words that modify a noun ("planned", "possible"), not a verb's ("to", "will"), which a
+            // misread phrase may put before it.
+            String pos = x.article.tokens().get(cue.start()).pos();
+            if (!(pos.startsWith("PART") || pos.startsWith("ADP") || pos.startsWith("AUX") || pos.startsWith("SCONJ"))) {
+                return cue.value();
+            }
         }
         // "the meeting … scheduled for December 15", "talks that are expected to resume": a clause on the noun.
         for (int k : x.clauses.all(n, "acl")) {

@@ -188,6 +188,18 @@ public final class PersonFinder {
         return k > start ? k : -1;
     }
 
+    /** The words of a name in {@code [from, to)}, without its particles and hyphens ("Nasser al-Shaer": two). */
+    private int nameWords(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (!w.equals("-") && !w.equals("‑") && !lexicon.isNameParticle(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Longest untitled name a list item takes: "Luiz Fernando Furlan", "Silas Rondeau Cavalcante Silva". */
     private static final int MAX_LISTED_NAME = 4;
 
@@ -195,7 +207,7 @@ public final class PersonFinder {
     private PersonMention listedNameAt(AnalysedArticle a, Sentence s, int i, int end) {
         List<Token> t = a.tokens();
         int nameEnd = nameEnd(a, i, end);
-        int words = nameEnd - i;
+        int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_LISTED_NAME || lexicon.places().matchAt(t, i, a.article().text()) != null
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
@@ -741,7 +753,7 @@ public final class PersonFinder {
             return null;
         }
         int nameEnd = nameEnd(a, i, end);
-        int words = nameEnd - i;
+        int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
                 || lexicon.places().matchAt(t, i, a.article().text()) != null
                 || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
@@ -814,7 +826,7 @@ public final class PersonFinder {
                     && Tokens.touching(t, j + 1) && Tokens.touching(t, j + 2);
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
-            boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok);
+            boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok) || words > 0 && particleName(tok);
             if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
@@ -880,6 +892,14 @@ public final class PersonFinder {
             }
         }
         return true;
+    }
+
+    /** "al-Shaer", "el-Sisi", "bin-Zayed": a name particle joined to a capitalised word in one token. */
+    private boolean particleName(Token tok) {
+        String w = tok.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && lexicon.isNameParticle(w.substring(0, dash));
     }
 
     private boolean isNameWordAfterTitle(Token tok) {
