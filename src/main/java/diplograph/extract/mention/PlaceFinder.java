@@ -29,9 +29,13 @@ public final class PlaceFinder {
                 .limit(3).toList();
         for (Sentence s : lead) {
             for (var cue : lexicon.reportingCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
-                PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(a.tokens(), cue.end(), a.article().text());
-                if (m != null && a.tokens().get(cue.end()).isCapitalized()) {
-                    return m.value();
+                // "reports from Sydney", "reports from the VOA bureau in Jerusalem".
+                for (int k = cue.end(); k < Math.min(s.tokens().end(), cue.end() + 6); k++) {
+                    Entity place = k == cue.end() || Tokens.isAny(a.tokens(), k - 1, LEAD_PREPOSITIONS)
+                            ? placeAt(a, k, s.tokens().end()) : null;
+                    if (place != null) {
+                        return place;
+                    }
                 }
             }
         }
