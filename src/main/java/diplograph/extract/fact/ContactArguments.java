@@ -107,6 +107,14 @@ final class ContactArguments {
             }
         } else {
             modality = nominal(x, anchor, sentence, earlier, subjects, others, last);
+            boolean lightOpened = !p.parseOnly() && p.start() < anchor
+                    && lexicon.lightVerbs().matchAt(x.article.tokens(), p.start(), x.article.article().text()) != null;
+            if (lightOpened && subjects.isEmpty() && others.isEmpty()) {
+                // "A, B and C wasted no time - launching talks …": a participle the parse lost
+                // the clause of (it read the verb as the noun's modifier) still has the subject
+                // of the sentence it stands in.
+                subjects.addAll(rootSubjects(x, anchor, sentence, earlier, last));
+            }
         }
         others.removeAll(subjects);
         return new Reading(anchor, List.copyOf(new LinkedHashSet<>(subjects)), List.copyOf(new LinkedHashSet<>(others)),
@@ -206,6 +214,20 @@ final class ContactArguments {
             p = c.head(p);
         }
         return List.of();
+    }
+
+    /** The persons of every subject of the main verb of the sentence {@code token} is in. */
+    private List<Entity> rootSubjects(Context x, int token, int sentence, List<Event> earlier, int[] last) {
+        Clauses c = x.clauses;
+        int root = token;
+        for (int depth = 0; c.head(root) >= 0 && depth < 12; depth++) {
+            root = c.head(root);
+        }
+        List<Entity> found = new ArrayList<>();
+        for (int s : c.all(root, "nsubj")) {
+            found.addAll(persons(x, s, sentence, earlier, last));
+        }
+        return found;
     }
 
     /**

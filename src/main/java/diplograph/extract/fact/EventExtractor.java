@@ -698,6 +698,11 @@ public final class EventExtractor {
                         && (Set.copyOf(x.participants()).equals(Set.copyOf(e.participants())) || widens(x, e))
                         && (x.date() == null || e.date() == null || x.date().equals(e.date()))) {
                     same = k;
+                } else if (unplacedTalks(e) && Set.copyOf(x.participants()).equals(Set.copyOf(e.participants()))) {
+                    // "A had a telephone conversation with B. … the two leaders had an in-depth
+                    // discussion of …": talks that say neither when nor where are the contact
+                    // already reported between the same persons, by whatever channel.
+                    same = k;
                 }
             }
             if (same < 0) {
@@ -706,11 +711,16 @@ public final class EventExtractor {
                 Event x = kept.get(same);
                 Set<Entity> all = new LinkedHashSet<>(x.participants());
                 all.addAll(e.participants());
-                kept.set(same, new Event(x.kind().moreSpecific(e.kind()), List.copyOf(all),
+                EventKind kind = x.kind().contactClass().equals(e.kind().contactClass()) ? x.kind().moreSpecific(e.kind()) : x.kind();
+                kept.set(same, new Event(kind, List.copyOf(all),
                         x.date() != null ? x.date() : e.date(), x.place() != null ? x.place() : e.place(), x.evidence()));
             }
         }
         return kept;
+    }
+
+    private static boolean unplacedTalks(Event e) {
+        return e.kind() == EventKind.TALKS && e.date() == null && e.place() == null;
     }
 
     /**
