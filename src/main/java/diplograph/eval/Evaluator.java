@@ -228,7 +228,19 @@ public final class Evaluator {
         if (officials.isEmpty()) {
             officials = lexicon.officials().namedAlike(s, lexicon);
         }
-        return name(officials.size() == 1 ? lexicon.officials().displayName(officials.get(0), lexicon) : s);
+        return name(officials.size() == 1 ? lexicon.officials().displayName(officials.get(0), lexicon) : withoutMiddleInitials(s));
+    }
+
+    /** "George J. Mitchell" is "George Mitchell": the graph names persons without middle initials. */
+    private static String withoutMiddleInitials(String s) {
+        String[] words = s.strip().split("\\s+");
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || i == words.length - 1 || !words[i].matches("(\\p{Lu}\\.)+")) {
+                kept.append(kept.length() == 0 ? "" : " ").append(words[i]);
+            }
+        }
+        return kept.toString();
     }
 
     private static String name(String s) {

@@ -71,6 +71,7 @@ public final class Lexicon {
     private final Map<String, Entity> capitalOf = new java.util.HashMap<>();
     private final Map<String, Entity> capitalByState = new java.util.HashMap<>();
     private final Set<String> nameParticles = new HashSet<>();
+    private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
     private final Map<String, Office> offices = new LinkedHashMap<>();
@@ -157,6 +158,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
+        Tsv.resource("/lexicon/family-name-first.tsv").forEach(r -> lx.familyNameFirst.add(r.get("state").strip().toUpperCase(java.util.Locale.ROOT)));
         // Last: an official is also found under the name without courtesy titles and states (honorifics, states).
         Tsv.resource("/reference/officials.tsv").forEach(r -> lx.officials.add(Officials.parse(r), lx));
         return lx;
@@ -573,6 +575,11 @@ public final class Lexicon {
     /** Whether the words are a courtesy title of {@code honorifics.tsv} ("Sheikh", "His Majesty"). */
     public boolean isHonorific(String words) {
         return honorificPhrases.contains(PhraseMatcher.normalize(words));
+    }
+
+    /** Whether news writes the names of the state's officials family name first (ISO code: "CN"). */
+    public boolean familyNameFirst(String stateCode) {
+        return familyNameFirst.contains(stateCode.toUpperCase(java.util.Locale.ROOT));
     }
 
     public boolean isNameParticle(String word) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The key under which a personal name is looked up, so that the spellings of one name in news meet:
  * accents and case are dropped ("Çavuşoğlu" = "Cavusoglu"), hyphens are spaces ("Al-Thani" =
- * "Al Thani"), middle initials go ("Antony J. Blinken" = "Antony Blinken"), and the endings that
+ * "Al Thani"), apostrophes inside a word go ("Jun'ichirō" = "Junichiro"), middle initials go ("Antony J. Blinken" = "Antony Blinken"), and the endings that
  * English transliterations of Slavic names vary on are folded ("Zelenskyy" = "Zelensky" =
  * "Zelenskiy", "Sergei" = "Sergey", "Yuri" = "Yury", "Aliyev" = "Aliev"), a letter written twice is
  * written once ("Mohammed" = "Mohamed", "Rousseff" = "Roussef"), and a given name's short
@@ -42,7 +42,8 @@ public final class NameKey {
     /** The key's words: see {@link #of}. */
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : Keys.slug(name).split("-")) {
+        // An apostrophe marks a syllable break some spellings write and others drop ("Jun'ichirō").
+        for (String w : Keys.slug(name.replaceAll("['\u2019\u02bc](?=\\p{L}{2})", "")).split("-")) {
             if (w.length() < 2) {
                 continue; // an initial, or nothing
             }

@@ -46,7 +46,7 @@ public final class Officials {
 
     /** Each official's name words (see {@link #nameWords}) and surname key, computed once. */
     private final Map<Official, java.util.Set<String>> wordsOf = new java.util.IdentityHashMap<>();
-    private final Map<Official, String> surnameOf = new java.util.IdentityHashMap<>();
+    private final Map<Official, List<String>> surnameOf = new java.util.IdentityHashMap<>();
     /** The first words of officials' names of two words or more, folded: the given names the reference knows. */
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
 
@@ -58,7 +58,15 @@ public final class Officials {
         if (plainKey.size() >= 2) {
             givenNames.add(plainKey.get(0));
         }
-        surnameOf.put(o, key.isEmpty() ? "" : key.get(key.size() - 1));
+        List<String> surnames = new ArrayList<>(2);
+        if (!key.isEmpty()) {
+            surnames.add(key.get(key.size() - 1));
+            // "Secretary General Ban", "President Xi": the family name written first.
+            if (key.size() >= 2 && o.states().stream().anyMatch(lexicon::familyNameFirst)) {
+                surnames.add(NameKey.words(o.name().strip().split("\\s+")[0]).stream().findFirst().orElse(key.get(0)));
+            }
+        }
+        surnameOf.put(o, surnames);
         byItem.put(o.qid(), o);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         keys.add(String.join(" ", key));
@@ -238,6 +246,29 @@ public final class Officials {
     }
 
     /**
+     * The office of {@code category} the one official called {@code name} held on {@code day}
+     * (Wen Jiabao in 2008, head of government: Premier), or {@code null} when the reference has no
+     * such official, several namesakes, or not exactly one such office.
+     */
+    public Office officeOfKind(String name, String category, LocalDate day, Lexicon lexicon) {
+        List<Official> officials = named(name);
+        if (officials.size() != 1 || category == null || day == null) {
+            return null;
+        }
+        Office found = null;
+        for (Official.Term t : officials.get(0).terms()) {
+            Office office = t.covers(day) ? officeOf(t.position(), lexicon) : null;
+            if (office != null && office.category().equals(category)) {
+                if (found != null && !found.equals(office)) {
+                    return null;
+                }
+                found = office;
+            }
+        }
+        return found;
+    }
+
+    /**
      * Each official once under every office of the lexicon that a term of theirs with a known state
      * names (built on first use).
      */
@@ -255,10 +286,14 @@ public final class Officials {
                     for (Official o : all) {
                         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
                         for (Official.Term t : o.terms()) {
-                            Office office = t.state().isEmpty() ? null : officeOf(t.position(), lexicon);
-                            if (office != null) {
+                            // A term of no state (an international organization's office) is found by
+                            // name, not by state.
+                            Office office = officeOf(t.position(), lexicon);
+                            if (office != null && !t.state().isEmpty()) {
                                 keys.add(office.key() + '|' + t.state());
-                                keys.add(office.key() + '#' + surnameOf.get(o));
+                            }
+                            if (office != null) {
+                                surnameOf.get(o).forEach(n -> keys.add(office.key() + '#' + n));
                             }
                         }
                         keys.forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
@@ -291,7 +326,8 @@ public final class Officials {
                 }
                 String before = label.substring(0, at).strip();
                 String after = label.substring(at + p.length()).strip().replaceFirst("^of ", "").replaceFirst("^the ", "");
-                boolean opens = before.isEmpty() || lexicon.stateOfNameOrAdjective(before) != null;
+                boolean opens = before.isEmpty() || lexicon.stateOfNameOrAdjective(before) != null
+                        || lexicon.organization(before) != null;
                 boolean closes = after.isEmpty() || lexicon.state(after) != null;
                 if (opens && closes) {
                     best = lexicon.offices().get(e.getKey());

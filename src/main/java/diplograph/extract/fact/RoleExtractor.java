@@ -60,6 +60,13 @@ public final class RoleExtractor {
                 if (office == null) {
                     continue;
                 }
+                if (t.kind() == Title.Kind.COUNTERPART) {
+                    // "his Chinese counterpart Wen Jiabao" of a prime minister: the counterpart's
+                    // own office of that kind, where the reference gives it (Premier).
+                    Office own = lexicon.officials().officeOfKind(r.person().label(), office.category(),
+                            a.article().published(), lexicon);
+                    office = own != null ? own : office;
+                }
                 Entity held = state;
                 String rule = t.kind() == Title.Kind.COUNTERPART ? "role.counterpart.v1"
                         : local ? "role.title.dateline_state.v1" : bare ? "role.title_reference.v1" : "role.title.v1";

@@ -229,8 +229,9 @@ public final class PersonResolver {
             for (var title : m.titles()) {
                 var holders = officesOf(title).stream()
                         .flatMap(office -> lexicon.officials().holdersCalled(office, m.name(), day, lexicon).stream())
+                        // An organization's officer ("the U.N. Secretary General Ban") serves no state.
                         .filter(o -> m.qualifier() == null || m.qualifier().code() == null
-                                || o.states().contains(m.qualifier().code()))
+                                || m.qualifier().kind() != diplograph.model.EntityKind.STATE || o.states().contains(m.qualifier().code()))
                         .distinct()
                         .toList();
                 if (holders.size() == 1) {
