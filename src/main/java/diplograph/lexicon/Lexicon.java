@@ -182,6 +182,12 @@ public final class Lexicon {
     }
 
     private void loadStates(List<Tsv.Row> rows) {
+        // An adjective two states share ("Congolese", "Dominican") names neither: which one is meant
+        // is not a guess to make. The person's own reference entry may still give the state.
+        Map<String, Long> states = rows.stream().flatMap(r -> java.util.stream.Stream.concat(r.list("adjectives").stream(),
+                r.list("demonyms").stream()).map(PhraseMatcher::normalize).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(a -> a, java.util.stream.Collectors.counting()));
+        java.util.function.Predicate<String> shared = a -> states.getOrDefault(PhraseMatcher.normalize(a), 0L) > 1;
         for (Tsv.Row r : rows) {
             String iso2 = r.get("iso2");
             List<String> names = new java.util.ArrayList<>();
@@ -201,9 +207,10 @@ public final class Lexicon {
             statesByKey.put(state.key(), state);
             names.forEach(n -> stateNames.add(n, state));
             names.forEach(n -> statesByName.putIfAbsent(PhraseMatcher.normalize(n), state));
-            r.list("adjectives").forEach(a -> stateAdjectives.add(a, state));
-            r.list("demonyms").forEach(a -> stateAdjectives.add(a, state));
-            r.list("adjectives").forEach(a -> statesByAdjective.putIfAbsent(PhraseMatcher.normalize(a), state));
+            r.list("adjectives").stream().filter(shared.negate()).forEach(a -> stateAdjectives.add(a, state));
+            r.list("demonyms").stream().filter(shared.negate()).forEach(a -> stateAdjectives.add(a, state));
+            r.list("adjectives").stream().filter(shared.negate())
+                    .forEach(a -> statesByAdjective.putIfAbsent(PhraseMatcher.normalize(a), state));
             List<String> capitals = r.list("capital");
             for (int i = 0; i < capitals.size(); i++) {
                 String capital = capitals.get(i);

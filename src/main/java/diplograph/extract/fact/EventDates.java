@@ -191,12 +191,15 @@ final class EventDates {
             if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
                 return null;
             }
-            if (!lexicon.modalities().findAll(a.tokens(), next.tokens().start(), next.tokens().end(),
-                    a.article().text()).isEmpty()) {
-                return null; // "The discussions are set to continue Monday": a later day, not this contact's
-            }
             // With a parse, the date of the continuing clause itself, not of a phrase inside it.
             int root = clauses == null || !clauses.parsed() ? -1 : clauses.headOf(next.tokens().start(), next.tokens().end());
+            // "The discussions are set to continue Monday": a later day, not this contact's. Only a
+            // cue up to the main verb speaks of it ("The two ministers signed … to strengthen" does not).
+            int lastCue = root >= 0 ? root : firstVerb(a, next);
+            if (lexicon.modalities().findAll(a.tokens(), next.tokens().start(), next.tokens().end(), a.article().text())
+                    .stream().anyMatch(m -> m.start() <= lastCue)) {
+                return null;
+            }
             List<DateMention> candidates = root < 0 ? dates.in(next) : attachedDates(clauses, dates.in(next), root);
             LocalDate d = nearestDate(candidates, next.tokens().start());
             if (d != null) {
@@ -204,6 +207,16 @@ final class EventDates {
             }
         }
         return null;
+    }
+
+    /** The first verb of the sentence (its main verb, as a rule, when no parse says so), or its end. */
+    private static int firstVerb(AnalysedArticle a, Sentence s) {
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            if (a.tokens().get(i).pos().equals("VERB")) {
+                return i;
+            }
+        }
+        return s.tokens().end();
     }
 
     /**
