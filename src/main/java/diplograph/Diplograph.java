@@ -71,7 +71,7 @@ public final class Diplograph {
     /** The standard pipeline, knowing the persons of the user's own tables too (see Lexicon#load). */
     public static Diplograph standard(List<Path> personTables) {
         Lexicon lexicon = Lexicon.load(personTables);
-        return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations(), DependencyParser.standard(),
+        return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations(), lexicon.capitalisedTitleWords(), DependencyParser.standard(),
                 lexicon::namesContact), new StandardExtractor(lexicon),
                 new Validator());
     }

@@ -34,6 +34,7 @@ public final class OpenNlpAnalyser implements Analyser {
 
     private final ThreadLocal<Tools> tools;
     private final java.util.Set<String> abbreviations;
+    private final java.util.Set<String> afterAcronyms;
     private final DependencyParser parser;
     private final SentenceSelector selector;
 
@@ -67,6 +68,21 @@ public final class OpenNlpAnalyser implements Analyser {
      * @param abbreviations words such as "Dr." after which a sentence does not end
      */
     public OpenNlpAnalyser(java.util.Set<String> abbreviations, DependencyParser parser, SentenceSelector selector) {
+        this(abbreviations, java.util.Set.of(), parser, selector);
+    }
+
+    /**
+     * Loads the three models, parsing with {@code parser} the sentences {@code selector} selects
+     * and the sentence before each.
+     *
+     * @param abbreviations words such as "Dr." after which a sentence does not end
+     * @param afterAcronyms words (lower case) that go on a sentence after a dotted acronym
+     *                      ("U.S. President", "U.N. Secretary-General"): after "U.S." and another
+     *                      word, a sentence may well end
+     */
+    public OpenNlpAnalyser(java.util.Set<String> abbreviations, java.util.Set<String> afterAcronyms, DependencyParser parser,
+                           SentenceSelector selector) {
+        this.afterAcronyms = java.util.Set.copyOf(afterAcronyms);
         this.parser = java.util.Objects.requireNonNull(parser, "parser");
         this.selector = java.util.Objects.requireNonNull(selector, "selector");
         this.abbreviations = java.util.Set.copyOf(abbreviations);
@@ -153,10 +169,13 @@ public final class OpenNlpAnalyser implements Analyser {
     }
 
     /**
-     * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…")
-     * or an abbreviation ("Minister Dr." | "S. Jaishankar"): such a sentence is not finished.
+     * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…"),
+     * an abbreviation ("Minister Dr." | "S. Jaishankar") or an acronym before a title ("the U.S." |
+     * "President George Bush"): such a sentence is not finished.
      */
     private static final java.util.regex.Pattern AFTER_INITIAL = java.util.regex.Pattern.compile("(?s).*\\s\\p{Lu}\\.");
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
 
     List<Span> joinAfterInitials(Span[] spans, String text) {
         List<Span> joined = new ArrayList<>();
@@ -165,7 +184,10 @@ public final class OpenNlpAnalyser implements Analyser {
                 Span last = joined.get(joined.size() - 1);
                 String end = text.substring(last.getStart(), last.getEnd());
                 String lastWord = end.substring(end.lastIndexOf(' ') + 1);
-                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord))
+                String next = text.substring(s.getStart(), s.getEnd()).split("[\\s,]", 2)[0];
+                boolean acronym = ACRONYM.matcher(lastWord).matches()
+                        && afterAcronyms.contains(next.toLowerCase(java.util.Locale.ROOT));
+                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord) || acronym)
                         && Character.isUpperCase(text.charAt(s.getStart()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;

@@ -73,6 +73,7 @@ public final class Lexicon {
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> capitalisedTitleWords = new HashSet<>();
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
     private final Map<String, Office> offices = new LinkedHashMap<>();
     private final Map<String, List<String>> officeTitles = new LinkedHashMap<>();
@@ -117,6 +118,9 @@ public final class Lexicon {
             lx.titlesByPhrase.putIfAbsent(PhraseMatcher.normalize(r.get("phrase")).toLowerCase(Locale.ROOT), title);
             for (String w : r.get("phrase").split("[\\s-]+")) {
                 lx.titleWords.add(PhraseMatcher.normalize(w));
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    lx.capitalisedTitleWords.add(w.toLowerCase(Locale.ROOT));
+                }
             }
         }
         fill(lx.triggers, "event-triggers.tsv", "kind", EventKind::ofWord);
@@ -594,6 +598,11 @@ public final class Lexicon {
     }
 
     /** Whether a word appears in some title ("President", "Minister"): such words end names. */
+    /** The capitalised words of titles, lower case ("president", "secretary"; not "of", "the"). */
+    public Set<String> capitalisedTitleWords() {
+        return java.util.Collections.unmodifiableSet(capitalisedTitleWords);
+    }
+
     public boolean isTitleWord(String word) {
         return titleWords.contains(PhraseMatcher.normalize(word));
     }

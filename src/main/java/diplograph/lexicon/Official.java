@@ -34,6 +34,19 @@ public record Official(String qid, String name, List<String> states, List<Term> 
             return from != null && to != null && !day.isBefore(from) && !day.isAfter(to);
         }
 
+        /**
+         * Whether {@code day} lies in the term for certain: a bare year or month at either end
+         * leaves its own year or month in doubt (a term "2014 to 2021" may have begun in September).
+         */
+        public boolean surelyCovers(LocalDate day) {
+            if (!covers(day)) {
+                return false;
+            }
+            LocalDate from = parse(start, true);
+            LocalDate to = end == null ? LocalDate.MAX : parse(end, false);
+            return from != null && to != null && !day.isBefore(from) && !day.isAfter(to);
+        }
+
         private static LocalDate firstDay(String d) {
             return parse(d, false);
         }

@@ -199,7 +199,9 @@ public final class Officials {
             return List.of();
         }
         return byOffice(lexicon).getOrDefault(office.key() + '|' + state.code(), List.of()).stream()
-                .filter(o -> o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && held(t, office, day, lexicon)))
+                // No name confirms who is meant: a term whose bounds leave the day in doubt does not count.
+                .filter(o -> o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && t.surelyCovers(day)
+                        && office.equals(officeOf(t.position(), lexicon))))
                 .toList();
     }
 

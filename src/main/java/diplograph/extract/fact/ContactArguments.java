@@ -185,7 +185,8 @@ final class ContactArguments {
             } else if ("planned".equals(role)) {
                 modality = Lexicon.Modality.PLANNED;
             }
-            if (light && modality == null) {
+            if ((light || "owner".equals(role) && rel.equals("obl")) && modality == null) {
+                // "A will travel to Rome for talks with B": the verb's modality is the contact's.
                 modality = verbModality(x, g);
             }
         }

@@ -261,10 +261,16 @@ public final class PersonFinder {
             j++;
         }
         j = afterHonorifics(a, j, end);
-        // "Acting Haitian Prime Minister": a modifier may stand before the state too.
+        // "Acting Haitian Prime Minister": a modifier may stand before the state too, and so may a
+        // cue of a past office ("Former U.S. President Jimmy Carter").
         PhraseMatcher.Match<String> leading = lexicon.titleModifiers().matchAt(t, j, text);
         if (leading != null && lexicon.titles().matchAt(t, leading.end(), text) == null) {
             j = leading.end();
+        }
+        PhraseMatcher.Match<String> formerly = lexicon.pastOfficeCues().matchAt(t, j, text);
+        boolean pastBefore = formerly != null && lexicon.titles().matchAt(t, formerly.end(), text) == null;
+        if (pastBefore) {
+            j = formerly.end();
         }
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
@@ -300,7 +306,7 @@ public final class PersonFinder {
             j = afterAcronym(t, j, end);
             j = afterBody(a, j, end);
         }
-        boolean past = false;
+        boolean past = pastBefore;
         for (int m = 0; m < MAX_MODIFIERS && lexicon.titles().matchAt(t, j, text) == null && j < end; m++) {
             PhraseMatcher.Match<String> cue = lexicon.pastOfficeCues().matchAt(t, j, text);
             PhraseMatcher.Match<String> modifier = lexicon.titleModifiers().matchAt(t, j, text);
@@ -657,7 +663,9 @@ public final class PersonFinder {
             return new PersonMention(s.index(), i, mentionEnd, Tokens.text(a, nameStart, nameEnd), titles,
                     qualifier, PersonMention.Form.TITLED_NAME);
         }
-        if ((tp.determiner() || tp.qualifier() != null) && !tp.past()) {
+        // "in the absence of a President", "a Chinese vice minister": an indefinite title names no one.
+        boolean indefinite = Tokens.isAny(t, afterHonorifics(a, i, end), List.of("a", "an"));
+        if ((tp.determiner() || tp.qualifier() != null) && !tp.past() && !indefinite) {
             return new PersonMention(s.index(), i, tp.end(), null, tp.titles(), tp.qualifier(),
                     PersonMention.Form.TITLE_ONLY);
         }
