@@ -51,11 +51,14 @@ public final class Iris {
 
     /**
      * An event's IRI: kind, participants and date, so two articles reporting one dated event share
-     * it. An undated event cannot be told apart from another, so its article is part of the key.
+     * it. An undated event cannot be told apart from another, so its article (and its place, when
+     * it has one) is part of the key.
      */
     static Node event(Article a, Event e) {
         String participants = String.join(",", e.participants().stream().map(Entity::key).sorted().toList());
-        String when = e.date() != null ? e.date().toString() : "article:" + a.id();
+        // Two undated contacts of the same persons in one article are told apart by their places.
+        String when = e.date() != null ? e.date().toString()
+                : "article:" + a.id() + (e.place() == null ? "" : "@" + e.place().key());
         // Keyed by contact class, not kind: "met with" and "held talks with" the same day are one event.
         return Vocab.iri(Vocab.ID + "event/" + hash(e.kind().contactClass(), participants, when));
     }

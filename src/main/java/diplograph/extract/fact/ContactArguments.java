@@ -177,7 +177,10 @@ final class ContactArguments {
             String rel = c.relation(n);
             String role = rel.equals("obl") || rel.equals("nmod") ? lexicon.contactRole(c.preposition(n)) : null;
             boolean light = rel.equals("obj") && lexicon.lightVerbs().matchAt(x.article.tokens(), g, x.article.article().text()) != null;
-            if ("owner".equals(role) && rel.equals("obl") || light) {
+            // "A is in London for talks with B": on a copular predicate the parse may hang the
+            // phrase as a noun's modifier; it is still the clause's.
+            boolean clausal = rel.equals("obl") || rel.equals("nmod") && !c.all(g, "cop").isEmpty();
+            if ("owner".equals(role) && clausal || light) {
                 subjects.addAll(clauseSubjects(x, g, sentence, earlier, last));
                 if (light) {
                     others.addAll(participantPhrases(x, g, sentence, earlier, last));
@@ -185,7 +188,7 @@ final class ContactArguments {
             } else if ("planned".equals(role)) {
                 modality = Lexicon.Modality.PLANNED;
             }
-            if ((light || "owner".equals(role) && rel.equals("obl")) && modality == null) {
+            if ((light || "owner".equals(role) && clausal) && modality == null) {
                 // "A will travel to Rome for talks with B": the verb's modality is the contact's.
                 modality = verbModality(x, g);
             }

@@ -116,7 +116,8 @@ final class EventDates {
                 break;
             }
             for (DateMention d : dates.in(s)) {
-                if (d.date() != null) {
+                // A day ahead ("on Monday they will travel") is not the day the lead reports.
+                if (d.date() != null && !d.date().isAfter(a.article().published())) {
                     return d.date();
                 }
             }

@@ -696,7 +696,11 @@ public final class EventExtractor {
                 Event x = kept.get(k);
                 if (x.kind().contactClass().equals(e.kind().contactClass())
                         && (Set.copyOf(x.participants()).equals(Set.copyOf(e.participants())) || widens(x, e))
-                        && (x.date() == null || e.date() == null || x.date().equals(e.date()))) {
+                        && (x.date() == null || e.date() == null || x.date().equals(e.date()))
+                        && (x.date() != null && e.date() != null || x.place() == null || e.place() == null
+                            || x.place().equals(e.place()))) {
+                    // (Undated, two places are two contacts: "… in London for talks with B. … last met
+                    // B in Washington".)
                     same = k;
                 } else if (unplacedTalks(e) && Set.copyOf(x.participants()).equals(Set.copyOf(e.participants()))) {
                     // "A had a telephone conversation with B. … the two leaders had an in-depth

@@ -51,6 +51,27 @@ public final class DateFinder {
         return new ArticleDates(a.sentences().stream().map(s -> find(a, s)).toList());
     }
 
+    /** How far from a weekday a future cue ("will", "is expected to") speaks of it. */
+    private static final int FUTURE_CUE_DISTANCE = 4;
+
+    /**
+     * Whether a cue of a planned act stands within a few words of {@code i} in its sentence: "will"
+     * and "shall", or a cue of several words ("is expected to", "scheduled for"); a bare "to" or
+     * "planned" says too little of the tense.
+     */
+    private boolean futureNear(AnalysedArticle a, Sentence s, int i) {
+        int from = Math.max(s.tokens().start(), i - FUTURE_CUE_DISTANCE);
+        int to = Math.min(s.tokens().end(), i + FUTURE_CUE_DISTANCE + 1);
+        for (var cue : lexicon.modalities().findAll(a.tokens(), from, to, a.article().text())) {
+            String phrase = cue.phrase().toLowerCase(Locale.ROOT);
+            if (cue.value() == Lexicon.Modality.PLANNED && (phrase.equals("will") || phrase.equals("shall")
+                    || cue.end() - cue.start() >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<DateMention> find(AnalysedArticle a, Sentence s) {
         List<Token> t = a.tokens();
         LocalDate published = a.article().published();
@@ -60,8 +81,9 @@ public final class DateFinder {
             String w = t.get(i).text();
             DayOfWeek day = weekdays.get(w);
             if (day != null) {
-                found.add(new DateMention(s.index(), i, i + 1, published == null ? null
-                        : published.with(TemporalAdjusters.previousOrSame(day))));
+                // "They will travel on Monday": a weekday beside a future cue lies ahead.
+                var adjust = futureNear(a, s, i) ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day);
+                found.add(new DateMention(s.index(), i, i + 1, published == null ? null : published.with(adjust)));
                 continue;
             }
             DateMention explicit = explicitAt(s.index(), t, i, end, published, a.article().text());
