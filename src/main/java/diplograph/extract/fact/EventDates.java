@@ -117,7 +117,8 @@ final class EventDates {
             }
             for (DateMention d : dates.in(s)) {
                 // A day ahead ("on Monday they will travel") is not the day the lead reports.
-                if (d.date() != null && !d.date().isAfter(a.article().published())) {
+                LocalDate published = a.article().published();
+                if (d.date() != null && (published == null || !d.date().isAfter(published))) {
                     return d.date();
                 }
             }
