@@ -268,4 +268,86 @@ class GeneralNewsPhrasingsTest {
                 "Following talks held in Moscow, Vladimir Putin and Recep Tayyip Erdoğan spoke by phone.");
         assertThat(events(x)).singleElement().asString().startsWith("phone_call | Recep Tayyip Erdoğan, Vladimir Putin");
     }
+
+    // ------------------------------------------------------------ lost clauses, copulas, acronyms, dates
+
+    @Test
+    void aParticipleAfterADashTakesTheSubjectsOfTheSentence() throws IOException {
+        Extraction x = extract("2023-02-07",
+                "German Foreign Minister Annalena Baerbock, French Foreign Minister Catherine Colonna and Polish "
+                        + "Foreign Minister Zbigniew Rau wasted no time on Monday - launching talks on Ukraine in Weimar.");
+        assertThat(events(x)).singleElement().asString()
+                .startsWith("talks | Annalena Baerbock, Catherine Colonna, Zbigniew Rau | 2023-02-06 |");
+    }
+
+    @Test
+    void aPersonWhoIsSomewhereForTalksWithAnotherHoldsThem() throws IOException {
+        Extraction x = extract("2023-05-04",
+                "Kenyan President William Ruto is in London for talks with British Prime Minister Rishi Sunak.");
+        assertThat(events(x)).singleElement().asString()
+                .startsWith("talks | Rishi Sunak, William Ruto |").endsWith("| London");
+    }
+
+    @Test
+    void aDottedAcronymBeforeATitleDoesNotEndTheSentence() throws IOException {
+        Extraction x = extract("2023-01-14",
+                "Japanese Prime Minister Fumio Kishida met the U.S. President Joe Biden at the White House on Friday.");
+        assertThat(events(x)).singleElement().asString().startsWith("meeting | Fumio Kishida, Joe Biden | 2023-01-13");
+    }
+
+    @Test
+    void aFormerOfficeBeforeTheStateIsNotHeldNow() throws IOException {
+        Extraction x = extract("1994-06-17",
+                "Former U.S. President Jimmy Carter met North Korean leader Kim Il Sung in Pyongyang on Thursday.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label())
+                .doesNotContain("Jimmy Carter");
+        assertThat(events(x)).singleElement().asString().startsWith("meeting | Jimmy Carter, Kim Il Sung");
+    }
+
+    @Test
+    void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
+        Extraction x = extract("2009-04-02",
+                "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");
+        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+                .contains("Ban Ki-moon", "Manmohan Singh");
+    }
+
+    @Test
+    void aNamedCounterpartHoldsTheReferenceOfficeOfTheSameKind() throws IOException {
+        Extraction x = extract("2010-05-31",
+                "Japanese Prime Minister Yukio Hatoyama met his Chinese counterpart Wen Jiabao in Tokyo on Sunday.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .anyMatch(r -> r.startsWith("Wen Jiabao | Premier") && r.endsWith("| China"));
+    }
+
+    @Test
+    void aStateAdjectiveTwoStatesShareNamesNeither() throws IOException {
+        Extraction x = extract("2008-03-10",
+                "The Dominican president Leonel Fernandez met Colombian President Alvaro Uribe in Santo Domingo on "
+                        + "Sunday.");
+        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.STATE).map(Entity::label))
+                .doesNotContain("Dominica");
+    }
+
+    @Test
+    void aWeekdayBesideAFutureCueLiesAhead() throws IOException {
+        Extraction x = extract("2023-06-14",
+                "Chinese Foreign Minister Qin Gang held talks with Pakistani Foreign Minister Bilawal Bhutto Zardari "
+                        + "in Beijing on Tuesday, and on Friday he will travel to Moscow.");
+        assertThat(events(x)).containsExactly(
+                "talks | Bilawal Bhutto Zardari, Qin Gang | 2023-06-13 | Beijing");
+    }
+
+    @Test
+    void undatedContactsInTwoPlacesAreTwoEventsOfAValidGraph() throws IOException {
+        Extraction x = extract(null,
+                "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok.",
+                "Srettha Thavisin also met Hun Manet in Phnom Penh.");
+        assertThat(events(x)).containsExactlyInAnyOrder(
+                "meeting | Hun Manet, Srettha Thavisin | null | Bangkok",
+                "meeting | Hun Manet, Srettha Thavisin | null | Phnom Penh");
+        var report = diplograph.Fixtures.pipeline().validator().validate(diplograph.Fixtures.pipeline().graph(x));
+        assertThat(report.conforms()).as(diplograph.store.Validator.summary(report)).isTrue();
+    }
 }

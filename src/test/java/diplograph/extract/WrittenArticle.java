@@ -17,10 +17,13 @@ final class WrittenArticle {
     private WrittenArticle() {
     }
 
-    /** One article in the seed's input form in {@code dir}: a date line, a blank line, then the paragraphs. */
+    /**
+     * One article in the seed's input form in {@code dir}: a date line, a blank line, then the paragraphs; without
+     * a date (null) the paragraphs alone.
+     */
     static Extraction extract(Path dir, String date, String... paragraphs) throws IOException {
         Path file = dir.resolve("article.txt");
-        Files.writeString(file, " date " + date + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+        Files.writeString(file, (date == null ? "" : " date " + date + "\n\n") + String.join("\n\n", paragraphs) + "\n");
         List<ReadOutcome> out = new ArrayList<>();
         Fixtures.pipeline().read(List.of(file), null, out::add);
         assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);

@@ -99,6 +99,12 @@ final class ContactArguments {
         Lexicon.Modality modality;
         if (!p.parseOnly() && (VERB_TAGS.contains(head.pos()) || c.subject(anchor) >= 0)) {
             modality = verbal(x, anchor, sentence, earlier, subjects, others, each, last);
+            if (subjects.isEmpty() && c.relation(anchor).equals("acl")
+                    && lexicon.lightVerbs().matchAt(x.article.tokens(), anchor, x.article.article().text()) != null) {
+                // "A, B and C wasted no time launching talks": the participle modifies a noun that
+                // names no one; the talks are the sentence's subjects'.
+                subjects.addAll(rootSubjects(x, anchor, sentence, earlier, last));
+            }
             for (int i = p.start(); i < p.end(); i++) {
                 // "spoke by phone with B": the with-phrase may hang on a word of the phrase.
                 if (i != anchor) {
@@ -228,7 +234,9 @@ final class ContactArguments {
             root = c.head(root);
         }
         List<Entity> found = new ArrayList<>();
-        for (int s : c.all(root, "nsubj")) {
+        // A news sentence addresses no one: a "vocative" before the subject is the parse's reading
+        // of the first member of a listed subject ("A, B and C wasted …").
+        for (int s : c.all(root, "nsubj", "vocative")) {
             found.addAll(persons(x, s, sentence, earlier, last));
         }
         return found;
