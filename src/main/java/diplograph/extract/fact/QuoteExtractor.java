@@ -1,5 +1,6 @@
 package diplograph.extract.fact;
 
+import diplograph.extract.Clauses;
 import diplograph.extract.Tokens;
 import diplograph.extract.resolve.PersonResolver;
 import diplograph.extract.resolve.Salience;
@@ -11,6 +12,7 @@ import diplograph.model.Entity;
 import diplograph.model.Evidence;
 import diplograph.model.Quote;
 import diplograph.model.Sentence;
+import diplograph.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,10 @@ public final class QuoteExtractor {
     /** Tokens between a closing mark and the speech verb, or the verb and a colon before a quote. */
     private static final int ATTRIBUTION_REACH = 8;
     private static final int MIN_WORDS = 3;
+    /** Tokens of an apposition between a speaker's name and the verb. */
+    private static final int APPOSITION_REACH = 14;
+    /** Tokens between a speech verb and the opening mark it introduces ("said, however, that “…"). */
+    private static final int INTRODUCTION_REACH = 4;
 
     private final Lexicon lexicon;
 
@@ -60,7 +66,9 @@ public final class QuoteExtractor {
                         List<diplograph.model.Communication> messages) {
         String text = a.article().text();
         List<Quote> quotes = new ArrayList<>();
-        List<CharSpan> raw = quotations(a).stream().filter(q -> isQuotation(text, q)).toList();
+        List<CharSpan> all = quotations(a);
+        List<CharSpan> raw = all.stream().filter(q -> isQuotation(text, q) || isQuotedPhrase(text, q)).toList();
+        Clauses clauses = new Clauses(a);
         Entity previous = null;
         int previousParagraph = -1;
         for (int k = 0; k < raw.size(); k++) {
@@ -73,6 +81,15 @@ public final class QuoteExtractor {
             CharSpan whole = q;
             // "he" after a quotation is, first, whoever was quoted just before in the paragraph.
             Entity prior = previous != null && s.paragraph() == previousParagraph ? previous : null;
+            if (!isQuotation(text, q)) {
+                // A quoted phrase inside a sentence ("Bush “remains in stable condition”") is a
+                // quotation only as part of a speech verb's clause.
+                Entity speaker = before(a, persons, salience, clauses, q, all, messages);
+                if (speaker != null) {
+                    quotes.add(new Quote(speaker, inner(text, q), new Evidence(s.index(), q, "quote.phrase.v1", 0.8)));
+                }
+                continue;
+            }
             Attribution after = after(a, persons, salience, q, prior);
             // "…,” he said, “and …": the attribution interrupts one quotation.
             while (after != null && after.endsWithComma() && k + 1 < raw.size()
@@ -81,10 +98,10 @@ public final class QuoteExtractor {
                 words.append(' ').append(inner(text, raw.get(k)));
                 whole = whole.union(raw.get(k));
             }
-            Entity speaker = after != null ? after.speaker() : before(a, persons, salience, q, messages);
+            Entity speaker = after != null ? after.speaker() : before(a, persons, salience, clauses, q, all, messages);
             String rule = speaker != null ? "quote.attribution.v1" : "quote.continued.v1";
             boolean opensParagraph = isParagraphStart(a, s, q);
-            if (speaker == null && previous != null
+            if (speaker == null && previous != null && !attributedToAnother(a, whole)
                     && (s.paragraph() == previousParagraph || opensParagraph && s.paragraph() == previousParagraph + 1)) {
                 speaker = previous;
             }
@@ -111,28 +128,35 @@ public final class QuoteExtractor {
         if (i < 0 || s == null) {
             return null;
         }
-        int end = Math.min(s.tokens().end() + 1, a.tokens().size());
+        Sentence next = sentenceAt(a, a.tokens().get(i).span().begin());
+        // The attribution is the quotation's own sentence's ("…?” he asked" may be split after the
+        // mark, so a lowercase word goes on it); a new sentence or paragraph is someone else's.
+        if (next == null || next.paragraph() != s.paragraph()
+                || next != s && !Character.isLowerCase(a.tokens().get(i).text().codePointAt(0))) {
+            return null;
+        }
+        int end = Math.min(next.tokens().end() + 1, a.tokens().size());
         if (Tokens.is(a.tokens(), i, ",")) {
             i++;
         }
         Entity speaker = null;
         int j = i;
-        PersonResolver.Resolved p = mentionAt(persons, j);
+        PersonResolver.Resolved p = mentionAt(persons, skipHonorifics(a, j));
         if (p != null) {
             speaker = p.person();
-            j = p.mention().end();
+            j = skipApposition(a, p.mention().end(), end);
         } else if (Salience.isPronoun(a, j)) {
             speaker = prior != null ? prior : salience.resolve(tokenAt(a, q.begin()), sentenceAt(a, q.begin()).index());
             j++;
         }
+        j = skipAdverbs(a, j);
         var verb = lexicon.speechVerbs().matchAt(a.tokens(), j, a.article().text());
         if (verb == null) {
-            // "…,” said Foreign Minister X."
-            verb = lexicon.speechVerbs().matchAt(a.tokens(), i, a.article().text());
-            if (verb == null || speaker != null) {
-                return null;
-            }
-            p = mentionAt(persons, verb.end());
+            return null;
+        }
+        if (speaker == null) {
+            // "…,” said Foreign Minister X." / "…,” said Mr. Bush."
+            p = mentionAt(persons, skipHonorifics(a, verb.end()));
             if (p == null) {
                 return null;
             }
@@ -141,9 +165,6 @@ public final class QuoteExtractor {
         } else {
             j = verb.end();
         }
-        if (speaker == null) {
-            return null;
-        }
         int k = j;
         while (k < end && k < j + ATTRIBUTION_REACH && !Tokens.isAny(a.tokens(), k, List.of(",", ".", "“", "\""))) {
             k++;
@@ -151,32 +172,190 @@ public final class QuoteExtractor {
         return new Attribution(speaker, k, Tokens.is(a.tokens(), k, ","));
     }
 
-    /** "Tinubu said: “…”" — a speaker and speech verb, then a colon, right before the quotation. */
-    private Entity before(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, CharSpan q,
-                          List<diplograph.model.Communication> messages) {
+    /**
+     * Whether a speech verb follows the quotation in its sentence ("…,” Amos Gilad, a liaison
+     * officer, said"): an attribution to someone the article does not name as a person, so the
+     * quotation does not continue the previous speaker's.
+     */
+    private boolean attributedToAnother(AnalysedArticle a, CharSpan q) {
+        int i = tokenAt(a, q.end());
+        Sentence s = sentenceAt(a, q.end() - 1);
+        if (i < 0 || s == null || !Tokens.is(a.tokens(), i - 1, ",") && !Tokens.is(a.tokens(), i, ",")
+                && !a.tokens().get(i).isCapitalized()) {
+            return false;
+        }
+        for (int k = i; k < s.tokens().end() && k < i + APPOSITION_REACH + 2; k++) {
+            if (Tokens.isAny(a.tokens(), k, List.of("“", "\"", "."))) {
+                return false;
+            }
+            if (lexicon.speechVerbs().matchAt(a.tokens(), k, a.article().text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past courtesy titles ("Mr.", "Dr."), which a person's mention does not include. */
+    private int skipHonorifics(AnalysedArticle a, int i) {
+        var h = i >= 0 && i < a.tokens().size() ? lexicon.honorifics().matchAt(a.tokens(), i, a.article().text()) : null;
+        return h == null ? i : h.end();
+    }
+
+    /** Past an apposition after a name: "…,” Amos Gilad, a liaison officer with Egypt, said". */
+    private static int skipApposition(AnalysedArticle a, int i, int end) {
+        if (!Tokens.is(a.tokens(), i, ",")) {
+            return i;
+        }
+        for (int k = i + 1; k < end && k <= i + APPOSITION_REACH; k++) {
+            if (Tokens.isAny(a.tokens(), k, List.of(".", "“", "\"", ";"))) {
+                return i;
+            }
+            if (Tokens.is(a.tokens(), k, ",")) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /** Past adverbs and auxiliaries between a speaker and the verb ("he also said", "Clinton did say"). */
+    private static int skipAdverbs(AnalysedArticle a, int i) {
+        int k = i;
+        while (k < a.tokens().size() && k < i + 2 && (a.tokens().get(k).pos().startsWith("ADV")
+                || a.tokens().get(k).pos().startsWith("AUX"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The speaker of a speech verb before the quotation in its sentence: "Tinubu said: “…”",
+     * "Cheney also noted that “…”", "Schumer called for repeal, saying, “…”", "Howard told
+     * reporters that Bush “remains in stable condition”". The verb's subject speaks: from the parse
+     * when the sentence has one, else the person (or pronoun) right before the verb; a participle
+     * ("saying") speaks for its sentence's subject.
+     */
+    private Entity before(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, Clauses clauses,
+                          CharSpan q, List<CharSpan> spans, List<diplograph.model.Communication> messages) {
         int open = tokenAt(a, q.begin());
-        if (open <= 0 || !Tokens.is(a.tokens(), open - 1, ":")) {
+        Sentence s = sentenceAt(a, q.begin());
+        if (open <= 0 || s == null) {
             return null;
         }
-        for (int v = open - 2; v >= Math.max(0, open - 2 - ATTRIBUTION_REACH); v--) {
+        boolean colon = Tokens.is(a.tokens(), open - 1, ":");
+        for (int v = open - 1; v >= s.tokens().start(); v--) {
+            if (insideQuotation(a, v, spans)) {
+                continue;
+            }
             var verb = lexicon.speechVerbs().matchAt(a.tokens(), v, a.article().text());
             if (verb == null) {
                 continue;
             }
-            Entity sender = documentSender(a, v, messages);
+            // Right before the mark ("said: “", "said, “", "noted that “"), or anywhere before it in the
+            // sentence for a quoted phrase inside the verb's clause.
+            boolean introduces = colon && verb.end() >= open - 1 - ATTRIBUTION_REACH || verb.end() >= open - INTRODUCTION_REACH
+                    && onlyIntroducers(a, verb.end(), open);
+            Entity sender = colon ? documentSender(a, v, messages) : null;
             if (sender != null) {
                 return sender;
             }
+            Entity speaker = subjectOf(a, persons, salience, clauses, s, v, spans);
+            if (speaker != null || introduces) {
+                return speaker;
+            }
+        }
+        return colon ? soleSpeakerBefore(a, persons, s, open - 1, spans) : null;
+    }
+
+    /**
+     * "Obama welcomed the deal: “…”", "As the president of the Senate, Santos Ramirez, put it: “…”":
+     * a colon before a quotation introduces the words of the one person the sentence names before it.
+     */
+    private static Entity soleSpeakerBefore(AnalysedArticle a, List<PersonResolver.Resolved> persons, Sentence s, int colon,
+                                            List<CharSpan> spans) {
+        Entity found = null;
+        for (PersonResolver.Resolved r : persons) {
+            if (r.mention().sentence() == s.index() && r.mention().end() <= colon
+                    && !insideQuotation(a, r.mention().start(), spans)) {
+                if (found != null && !found.equals(r.person())) {
+                    return null;
+                }
+                found = r.person();
+            }
+        }
+        return found;
+    }
+
+    /** Between a speech verb and its quotation: commas, "that", "however", a colon. */
+    private static boolean onlyIntroducers(AnalysedArticle a, int from, int open) {
+        for (int k = from; k < open; k++) {
+            Token t = a.tokens().get(k);
+            if (!(Tokens.isAny(a.tokens(), k, List.of(",", ":", "that")) || t.pos().startsWith("ADV"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person who speaks through the verb at {@code v}. */
+    private Entity subjectOf(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, Clauses c,
+                             Sentence s, int v, List<CharSpan> spans) {
+        if (!a.dependencies().relation(v).equals(diplograph.model.Dependencies.UNPARSED)) {
+            int subject = c.clauseSubject(v);
+            if (subject >= 0) {
+                Entity e = personAt(a, persons, salience, subject, s);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        // The surface: a name or pronoun right before the verb, adverbs and auxiliaries between.
+        for (int k = v - 1; k >= Math.max(s.tokens().start(), v - 3); k--) {
+            Entity e = personAt(a, persons, salience, k, s);
+            if (e != null) {
+                return e;
+            }
+            String pos = a.tokens().get(k).pos();
+            if (!(pos.startsWith("ADV") || pos.startsWith("AUX") || pos.startsWith("PART"))) {
+                break;
+            }
+        }
+        boolean coordinated = v > s.tokens().start() && Tokens.isAny(a.tokens(), v - 1, List.of("and", "but", "then"));
+        if (a.tokens().get(v).text().endsWith("ing") || coordinated) {
+            // "…, saying, “…”", "… and said “…”": the participle's or the second verb's subject is
+            // its sentence's.
             for (PersonResolver.Resolved r : persons) {
-                if (r.mention().end() == v || r.mention().end() == v - 1) {
+                if (r.mention().sentence() == s.index() && r.mention().end() <= v && !insideQuotation(a, r.mention().start(), spans)) {
                     return r.person();
                 }
             }
-            if (v > 0 && Salience.isPronoun(a, v - 1)) {
-                return salience.resolve(v - 1, sentenceAt(a, a.tokens().get(v - 1).span().begin()).index());
+            for (int k = s.tokens().start(); k < v; k++) {
+                if (Salience.isPronoun(a, k)) {
+                    return salience.resolve(k, s.index());
+                }
             }
         }
         return null;
+    }
+
+    /** The person a token names (inside a mention) or refers to (a pronoun), or null. */
+    private static Entity personAt(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, int token,
+                                   Sentence s) {
+        for (PersonResolver.Resolved r : persons) {
+            if (r.mention().start() <= token && token < r.mention().end()) {
+                return r.person();
+            }
+        }
+        return Salience.isPronoun(a, token) ? salience.resolve(token, s.index()) : null;
+    }
+
+    private static boolean insideQuotation(AnalysedArticle a, int token, List<CharSpan> spans) {
+        int c = a.tokens().get(token).span().begin();
+        for (CharSpan q : spans) {
+            if (q.begin() < c && c < q.end() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -223,6 +402,25 @@ public final class QuoteExtractor {
         }
         char last = inner.charAt(inner.length() - 1);
         return ".,!?…".indexOf(last) >= 0;
+    }
+
+    /**
+     * A quoted phrase of three words or more that is not a name or a term: not every word
+     * capitalised ("the “Ocean of Peace” initiative" is a name).
+     */
+    static boolean isQuotedPhrase(String text, CharSpan q) {
+        String inner = inner(text, q);
+        String[] words = inner.split("\\s+");
+        if (words.length < MIN_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !List.of("of", "the", "and", "for", "in", "on")
+                    .contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String inner(String text, CharSpan q) {

@@ -44,6 +44,7 @@ public final class PersonFinder {
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();
             java.util.Set<Integer> listStarts = listStarts(a, s);
+            boolean quoting = hasQuotationMark(a, s);
             for (int i = s.tokens().start(); i < end; ) {
                 List<PersonMention> plural = coordinatedTitlesAt(a, s, i, end);
                 if (!plural.isEmpty()) {
@@ -60,6 +61,9 @@ public final class PersonFinder {
                 }
                 if (m == null && a.tokens().get(i).isCapitalized()) {
                     m = contactNameAt(a, s, i, end, contacts.get(s.index()));
+                }
+                if (m == null && quoting && a.tokens().get(i).isCapitalized()) {
+                    m = speakerNameAt(a, s, i, end);
                 }
                 if (m == null && listStarts.contains(i)) {
                     m = listedNameAt(a, s, i, end);
@@ -776,6 +780,72 @@ public final class PersonFinder {
             }
         }
         return null;
+    }
+
+    /** Tokens of an apposition between a speaker's name and the speech verb. */
+    private static final int APPOSITION_REACH = 14;
+
+    /**
+     * "“…,” said Bruce Riedel of the Brookings Institution", "“…,” Amos Gilad, a liaison officer,
+     * said", "Hassan Omar said: “…”": in a sentence that quotes, two or three capitalised words (no
+     * title, state, organization or place among them) as the subject of a speech verb — right
+     * before it, before an apposition that ends before it, or right after it.
+     */
+    private PersonMention speakerNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        if (i > s.tokens().start() && isNameWord(t.get(i - 1))) {
+            return null;
+        }
+        int nameEnd = nameEnd(a, i, end);
+        int words = nameWords(t, i, nameEnd);
+        if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
+                || lexicon.places().matchAt(t, i, text) != null || lexicon.honorifics().matchAt(t, i, text) != null
+                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+            return null;
+        }
+        for (int k = i; k < nameEnd; k++) {
+            if (lexicon.stateNames().matchAt(t, k, text) != null || lexicon.stateAdjectives().matchAt(t, k, text) != null
+                    || lexicon.titles().matchAt(t, k, text) != null || lexicon.organizations().matchAt(t, k, text) != null) {
+                return null;
+            }
+        }
+        int verb = nameEnd;
+        if (Tokens.is(t, verb, ",")) {
+            verb = -1;
+            for (int k = nameEnd + 1; k < end && k <= nameEnd + APPOSITION_REACH; k++) {
+                if (Tokens.isAny(t, k, List.of("“", "”", "\"", ".", ";"))) {
+                    break;
+                }
+                if (Tokens.is(t, k, ",")) {
+                    verb = k + 1;
+                    break;
+                }
+            }
+        }
+        boolean before = verb >= 0 && verb < end && lexicon.speechVerbs().matchAt(t, verb, text) != null;
+        boolean after = false;
+        for (int k = i - 1; k >= Math.max(s.tokens().start(), i - 3) && !after; k--) {
+            var v = lexicon.speechVerbs().matchAt(t, k, text);
+            after = v != null && v.end() == i && k > s.tokens().start()
+                    && (Tokens.isAny(t, k - 1, List.of("”", "\"")) || Tokens.is(t, k - 1, ","));
+        }
+        if (!before && !after) {
+            return null;
+        }
+        return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
+                PersonMention.Form.SPEAKER_NAME);
+    }
+
+    private static boolean hasQuotationMark(AnalysedArticle a, Sentence s) {
+        String text = a.article().text();
+        for (int c = s.span().begin(); c < s.span().end(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '“' || ch == '”' || ch == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,9 @@ public record PersonMention(int sentence, int start, int end, String name, List<
         /** A full name of an official of the reference, without a title: "Vladimir Putin said". */
         REFERENCE_NAME,
         /** A name without a title that a contact phrase makes a person's: "met with Tatyana Trotsenko". */
-        CONTACT_NAME
+        CONTACT_NAME,
+        /** A name without a title that quotes: "“…,” said Bruce Riedel", "Amos Gilad, an official, said: “…”". */
+        SPEAKER_NAME
     }
 
     public PersonMention {
@@ -42,6 +44,7 @@ public record PersonMention(int sentence, int start, int end, String name, List<
             case NAME_ONLY -> "person.known_name.v1";
             case REFERENCE_NAME -> "person.reference_name.v1";
             case CONTACT_NAME -> "person.contact_name.v1";
+            case SPEAKER_NAME -> "person.speaker_name.v1";
         };
     }
 }

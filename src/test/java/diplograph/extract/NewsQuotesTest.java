@@ -1,0 +1,83 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.model.Extraction;
+import diplograph.model.Quote;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How news agencies and newspapers attribute quotations, on short articles written for this test
+ * (other persons and words than any development article): the speaker after the quotation with a
+ * courtesy title or an apposition, a speaker the article names only there, introductions without a
+ * colon ("said, “…”", "noted that “…”", "saying, “…”"), a colon after any verb, quoted phrases inside
+ * the speech verb's clause, and the guards: a quotation is not given to the name that opens the next
+ * paragraph, quoted names are not quotations.
+ */
+class NewsQuotesTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<String> quotes(String... paragraphs) throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2019-10-02", paragraphs);
+        return x.facts(Quote.class).stream().map(q -> q.speaker().label() + " | " + q.text()).toList();
+    }
+
+    @Test
+    void aSpeakerAfterTheQuotationWithACourtesyTitle() throws IOException {
+        assertThat(quotes("Dutch Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels on Tuesday.",
+                "“We agreed on the next steps for the border region,” said Mr. Rutte."))
+                .containsExactly("Mark Rutte | We agreed on the next steps for the border region,");
+    }
+
+    @Test
+    void aSpeakerTheArticleNamesOnlyAsTheOneWhoQuotes() throws IOException {
+        assertThat(quotes("“The border talks will take years, not months,” Henrik Sundqvist, a researcher at the Nordic "
+                        + "Institute, said on Monday.",
+                "“Nobody expects a quick result,” said Maria Lindholm of Uppsala University."))
+                .containsExactly("Henrik Sundqvist | The border talks will take years, not months,",
+                        "Maria Lindholm | Nobody expects a quick result,");
+    }
+
+    @Test
+    void introductionsWithoutAColon() throws IOException {
+        assertThat(quotes("Irish Foreign Minister Simon Coveney met British Foreign Secretary Dominic Raab in Dublin.",
+                "Coveney also noted that “the backstop is not a threat to anyone.”",
+                "Raab ended the news conference, saying, “We will keep talking until there is a deal.”"))
+                .containsExactly("Simon Coveney | the backstop is not a threat to anyone.",
+                        "Dominic Raab | We will keep talking until there is a deal.");
+    }
+
+    @Test
+    void aColonAfterAnyVerbIntroducesTheWordsOfTheOnePersonBeforeIt() throws IOException {
+        assertThat(quotes("Canadian Prime Minister Justin Trudeau welcomed the deal: “This is a good day for workers on both "
+                + "sides of the border.”"))
+                .containsExactly("Justin Trudeau | This is a good day for workers on both sides of the border.");
+    }
+
+    @Test
+    void quotedPhrasesInsideTheSpeechVerbsClause() throws IOException {
+        assertThat(quotes("Mexican Foreign Minister Marcelo Ebrard told reporters that the negotiations \"remain on track\" "
+                + "and that both teams were \"working day and night\"."))
+                .containsExactly("Marcelo Ebrard | remain on track", "Marcelo Ebrard | working day and night");
+    }
+
+    @Test
+    void aQuotationIsNotGivenToTheNameThatOpensTheNextParagraph() throws IOException {
+        assertThat(quotes("Portuguese Foreign Minister Augusto Santos Silva said on Monday: “We will not accept a hard border "
+                        + "in Europe.”",
+                "Spanish Foreign Minister Josep Borrell told the Senate that talks would resume."))
+                .containsExactly("Augusto Santos Silva | We will not accept a hard border in Europe.");
+    }
+
+    @Test
+    void quotedNamesAndTermsAreNotQuotations() throws IOException {
+        assertThat(quotes("Indian Prime Minister Narendra Modi said the “Act East Policy” and the “Make in India” campaign "
+                + "were central to the talks.")).isEmpty();
+    }
+}
