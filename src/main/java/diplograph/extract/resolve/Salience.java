@@ -16,8 +16,10 @@ public final class Salience {
     private static final List<String> PRONOUNS = List.of("he", "she");
 
     private final List<PersonResolver.Resolved> outsideQuotes = new ArrayList<>();
+    private final AnalysedArticle a;
 
     public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations) {
+        this.a = a;
         for (PersonResolver.Resolved r : persons) {
             int begin = a.tokens().get(r.mention().start()).span().begin();
             if (quotations.stream().noneMatch(q -> q.begin() <= begin && begin < q.end())) {
@@ -47,18 +49,43 @@ public final class Salience {
 
     /**
      * Who a pronoun at {@code token} refers to: the subject (first person mentioned, outside
-     * quotations) of its own sentence before it, else of the closest earlier sentence that
+     * quotations, that is not the object of a preposition or verb nor a possessor) of its own sentence before it, else of the closest earlier sentence that
      * mentions a person. Subjects stay in focus across sentences; the last name mentioned often
      * does not ("…conveyed greetings from President Tokayev. He congratulated…" is not Tokayev).
      */
     public Entity resolve(int token, int sentence) {
         for (int k = sentence; k >= 0; k--) {
+            PersonResolver.Resolved first = null;
             for (PersonResolver.Resolved r : outsideQuotes) {
                 if (r.mention().sentence() == k && (k < sentence || r.mention().end() <= token)) {
-                    return r.person();
+                    if (subjectLike(r)) {
+                        return r.person();
+                    }
+                    if (first == null) {
+                        first = r;
+                    }
                 }
+            }
+            if (first != null) {
+                return first.person();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention can be its clause's subject: not the object of a preposition or a verb
+     * ("with Prime Minister Paul Martin, Bush said", "Welcoming President Sarkozy, Bush says") and
+     * not a possessor ("Bush's speech").
+     */
+    private boolean subjectLike(PersonResolver.Resolved r) {
+        int before = r.mention().start() - 1;
+        if (before >= 0 && a.sentences().get(r.mention().sentence()).tokens().start() <= before) {
+            String pos = a.tokens().get(before).pos();
+            if (pos.equals("ADP") || pos.equals("VERB")) {
+                return false;
+            }
+        }
+        return !Tokens.isAny(a.tokens(), r.mention().end(), List.of("'s", "’s", "'"));
     }
 }
