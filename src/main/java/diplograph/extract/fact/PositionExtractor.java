@@ -45,7 +45,8 @@ public final class PositionExtractor {
 
     /** What the extractor reads: the article's persons, states, quotations and events. */
     public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
-                   List<Event> events, Map<String, Entity> stateOf, Salience salience) {
+                   List<Event> events, Map<String, Entity> stateOf, Salience salience,
+                   diplograph.extract.mention.ArticleDates dates) {
     }
 
     public List<Position> extract(AnalysedArticle a, Context c) {
@@ -111,6 +112,9 @@ public final class PositionExtractor {
                 }
             }
         }
+        if (subject == null && !participle) {
+            subject = distantSubject(a, s, cue.start(), c);
+        }
         if (subject != null) {
             return List.of(new Holder(c.stateOf().get(subject.person().key()), subject.person()));
         }
@@ -124,6 +128,86 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The person whose clause the cue is the verb of when words stand between them: an apposition
+     * ("The Israeli UN envoy, Professor Gabriela Shalev, decried"), a time ("Witold Waszczykowski,
+     * Polish foreign minister, earlier this week remarked"), a parenthesis, adverbs and auxiliaries.
+     * From the parse when the sentence has one (the clause's subject), else from the surface.
+     */
+    private static PersonResolver.Resolved distantSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
+        if (!a.dependencies().relation(cue).equals(diplograph.model.Dependencies.UNPARSED)) {
+            int subject = new diplograph.extract.Clauses(a).clauseSubject(cue);
+            return subject < 0 ? null : personCovering(c, s, subject);
+        }
+        int k = cue - 1;
+        int lo = s.tokens().start();
+        while (k >= lo) {
+            Token t = a.tokens().get(k);
+            String pos = t.pos();
+            if (pos.startsWith("ADV") || pos.startsWith("AUX") || inDate(a, c, s, k)) {
+                k--;
+            } else if (t.text().equals(")")) {
+                k = skipBack(a, k, lo, "(");
+            } else if (t.text().equals(",")) {
+                // ", Polish foreign minister," or ", Professor Gabriela Shalev," — back to the comma that opens it.
+                int open = skipBack(a, k, lo, ",");
+                if (open < lo) {
+                    return null;
+                }
+                PersonResolver.Resolved inside = personEndingAt(c, s, k);
+                if (inside != null) {
+                    return inside;
+                }
+                k = open - 1;
+                PersonResolver.Resolved before = personEndingAt(c, s, k + 1);
+                return before;
+            } else {
+                return personEndingAt(c, s, k + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean inDate(AnalysedArticle a, Context c, Sentence s, int k) {
+        if (c.dates() == null) {
+            return false;
+        }
+        for (diplograph.extract.mention.DateMention d : c.dates().in(s)) {
+            // "on Friday": the preposition before a date goes with it.
+            if (d.start() <= k && k < d.end() || k == d.start() - 1 && a.tokens().get(k).pos().equals("ADP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipBack(AnalysedArticle a, int from, int lo, String mark) {
+        for (int k = from - 1; k >= lo && k >= from - 16; k--) {
+            if (a.tokens().get(k).text().equals(mark)) {
+                return mark.equals("(") ? k - 1 : k;
+            }
+        }
+        return lo - 1;
+    }
+
+    private static PersonResolver.Resolved personEndingAt(Context c, Sentence s, int end) {
+        for (PersonResolver.Resolved r : c.persons()) {
+            if (r.mention().sentence() == s.index() && r.mention().end() == end) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static PersonResolver.Resolved personCovering(Context c, Sentence s, int token) {
+        for (PersonResolver.Resolved r : c.persons()) {
+            if (r.mention().sentence() == s.index() && r.mention().start() <= token && token < r.mention().end()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The person reporting a state's position: "He noted that Kazakhstan is keen…". */
