@@ -54,6 +54,9 @@ public final class PositionExtractor {
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
             for (var cue : lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
+                if (greeting(a, cue, c)) {
+                    continue;
+                }
                 Quote quote = quoteAround(c.quotes(), a.tokens().get(cue.start()).span().begin());
                 List<Holder> holders = holders(a, s, cue, quote, c);
                 for (Holder h : holders) {
@@ -61,6 +64,12 @@ public final class PositionExtractor {
                         continue;
                     }
                     Entity target = target(a, s, cue, h, quote, c);
+                    if (target == null && holders.size() == 2 && h.speaker() == null
+                            && (cue.value().equals("support") || cue.value().equals("praise"))) {
+                        // "Iran and Kazakhstan reiterated their commitment to strengthening ties":
+                        // two states' support of their own relation is each one's towards the other.
+                        target = holders.get(0) == h ? holders.get(1).state() : holders.get(0).state();
+                    }
                     Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, cue), target,
                             new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
                                     quote != null ? 0.7 : 0.8));
@@ -76,20 +85,94 @@ public final class PositionExtractor {
     private record Holder(Entity state, Entity speaker) {
     }
 
+    /**
+     * The states of a coordination ending with {@code last} ("Iran, Turkey and Russia"); empty when
+     * something other than a state stands in it ("the minister and Iran").
+     */
+    private static List<Mention> coordinatedStates(AnalysedArticle a, Sentence s, Mention last, Context c) {
+        List<Mention> chain = new ArrayList<>();
+        chain.add(last);
+        Mention current = last;
+        while (Tokens.isAny(a.tokens(), current.tokens().start() - 1, List.of("and", ","))) {
+            int end = current.tokens().start() - 1;
+            if (Tokens.is(a.tokens(), end - 1, ",")) {
+                end--; // "Iran, Turkey, and Russia"
+            }
+            Mention before = null;
+            for (Mention m : c.states()) {
+                if (m.sentence() == s.index() && m.tokens().end() == end && m.rule().equals("state.name.v1")) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                // "In Tehran, Iran …" is Iran alone; "the minister and Iran" no state's own position.
+                return Tokens.is(a.tokens(), current.tokens().start() - 1, ",") ? chain : List.of();
+            }
+            chain.add(0, before);
+            current = before;
+        }
+        return chain;
+    }
+
+    private static final List<String> PASSIVE_AUXILIARIES = List.of("was", "were", "been", "being", "is", "are", "be");
+    private static final List<String> OBJECT_PRONOUNS = List.of("him", "her", "them", "us", "me");
+
+    /**
+     * A welcome of persons is a reception, not a stance: "she was welcomed by President Tinubu with a
+     * ceremony", "Tinubu welcomed the minister at the airport", "welcomed him".
+     */
+    private static boolean greeting(AnalysedArticle a, PhraseMatcher.Match<String> cue, Context c) {
+        if (!cue.value().equals("welcome")) {
+            return false;
+        }
+        String before = cue.start() > 0 ? a.tokens().get(cue.start() - 1).pos() : "";
+        if (before.equals("DET") || before.equals("ADJ")) {
+            return true; // "a welcome ceremony", "a warm welcome"
+        }
+        if (Tokens.isAny(a.tokens(), cue.start() - 1, PASSIVE_AUXILIARIES)) {
+            return true;
+        }
+        int next = cue.end();
+        if (Tokens.isAny(a.tokens(), next, OBJECT_PRONOUNS)) {
+            return true;
+        }
+        for (PersonResolver.Resolved r : c.persons()) {
+            int start = r.mention().start();
+            if (start == next || start == next + 1 && Tokens.isAny(a.tokens(), next, List.of("the", "his", "her", "their"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Holder> holders(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Quote quote, Context c) {
         int lo = Math.max(s.tokens().start(), cue.start() - SUBJECT_GAP - 1);
         // "…, rejecting Western accusations": a participle takes the subject of its sentence.
         boolean participle = a.tokens().get(cue.start()).text().endsWith("ing") && Tokens.is(a.tokens(), cue.start() - 1, ",");
-        // A state right before the cue: "Kazakhstan supports", "Iran has never". Coordinated states
-        // ("Iran and Kazakhstan have reiterated their commitment") hold no single position.
+        // The state closest before the cue: "Kazakhstan supports", "Iran has never"; with the states
+        // coordinated with it ("Iran and Kazakhstan have reiterated their commitment").
+        Mention closest = null;
         for (Mention m : c.states()) {
             if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
-                    && m.rule().equals("state.name.v1")) {
-                if (Tokens.is(a.tokens(), m.tokens().start() - 1, "and")) {
-                    return List.of();
-                }
-                return List.of(new Holder(m.entity(), quote != null ? quote.speaker() : reporter(a, s, m.tokens().start(), c)));
+                    && m.rule().equals("state.name.v1") && (closest == null || m.tokens().end() > closest.tokens().end())) {
+                closest = m;
             }
+        }
+        if (closest != null) {
+            if (Tokens.isAny(a.tokens(), closest.tokens().start() - 1, List.of("and", ","))) {
+                // "Iran and Turkey reaffirmed …": each coordinated state holds the position.
+                List<Holder> all = new ArrayList<>();
+                for (Mention other : coordinatedStates(a, s, closest, c)) {
+                    all.add(new Holder(other.entity(), null));
+                }
+                if (all.size() == 1) {
+                    return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
+                            : reporter(a, s, closest.tokens().start(), c)));
+                }
+                return all;
+            }
+            return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
+                    : reporter(a, s, closest.tokens().start(), c)));
         }
         for (int i = cue.start() - 1; i >= lo; i--) {
             if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
@@ -267,6 +350,12 @@ public final class PositionExtractor {
             if (t.text().equals(".") || t.text().equals(";") || t.text().equals("”") || t.text().equals(",") && end > cue.end() + 3) {
                 break;
             }
+            // "… with a welcome ceremony and then proceeded to": a second verb ends the complement.
+            if (end > cue.end() && Tokens.isAny(a.tokens(), end, CLAUSE_LINKS) && end + 1 < s.tokens().end()
+                    && (verbal(a.tokens().get(end + 1)) || end + 2 < s.tokens().end()
+                    && a.tokens().get(end + 1).pos().startsWith("ADV") && verbal(a.tokens().get(end + 2)))) {
+                break;
+            }
             end++;
         }
         if (end == cue.end()) {
@@ -274,6 +363,12 @@ public final class PositionExtractor {
         }
         String about = Tokens.span(a.tokens(), cue.end(), end).coveredText(a.article().text()).strip();
         return about.replaceFirst("^(the|a|an|to|for|on|over|about|by|that)\\s+", "");
+    }
+
+    private static final List<String> CLAUSE_LINKS = List.of("and", "but", "while", "which", "who", "as");
+
+    private static boolean verbal(Token t) {
+        return (t.pos().equals("VERB") || t.pos().equals("AUX")) && !t.text().endsWith("ing");
     }
 
     private static Quote quoteAround(List<Quote> quotes, int c) {

@@ -1,0 +1,65 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.model.Extraction;
+import diplograph.model.Position;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stances as news states them, on short articles written for this test: the holder behind an
+ * apposition or a time, coordinated states, stance verbs of news prose, the complement as what the
+ * position is about, and the guard that a welcome of persons is a reception, not a stance.
+ */
+class NewsPositionsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Each position as "holder | stance | target | speaker". */
+    private List<String> positions(String... paragraphs) throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2021-03-10", paragraphs);
+        return x.facts(Position.class).stream().map(p -> p.holder().label() + " | " + p.stance() + " | "
+                + (p.target() == null ? null : p.target().label()) + " | "
+                + (p.speaker() == null ? null : p.speaker().label())).toList();
+    }
+
+    @Test
+    void theHolderStandsBehindAnAppositionAndATime() throws IOException {
+        assertThat(positions("Norwegian Foreign Minister Ine Eriksen Søreide arrived in Riga on Monday.",
+                "Søreide, who leads the Nordic group this year, on Tuesday decried the detention of journalists in Belarus."))
+                .contains("Norway | condemn | Belarus | Ine Marie Eriksen Søreide");
+    }
+
+    @Test
+    void stanceVerbsOfNewsProse() throws IOException {
+        assertThat(positions("Austrian Chancellor Sebastian Kurz criticized the Turkish government for the arrests.",
+                "Dutch Prime Minister Mark Rutte encouraged Armenia and Azerbaijan to return to talks."))
+                .contains("Austria | condemn | Turkey | Sebastian Kurz", "Netherlands | call_for | Armenia | Mark Rutte");
+    }
+
+    @Test
+    void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
+        assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
+                .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");
+    }
+
+    @Test
+    void aWelcomeOfPersonsIsAReceptionNotAStance() throws IOException {
+        assertThat(positions("On arrival, the minister was welcomed by Ghanaian President Nana Akufo-Addo with a welcome "
+                        + "ceremony and then proceeded to the palace for talks.",
+                "Akufo-Addo welcomed Danish Prime Minister Mette Frederiksen at the airport.")).isEmpty();
+    }
+
+    @Test
+    void whatThePositionIsAboutEndsWithItsComplement() throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2021-03-10",
+                "Swiss Foreign Minister Ignazio Cassis welcomed the release of the two aid workers and then left for Geneva.");
+        assertThat(x.facts(Position.class)).singleElement().extracting(Position::about)
+                .isEqualTo("release of the two aid workers");
+    }
+}
