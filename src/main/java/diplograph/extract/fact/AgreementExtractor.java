@@ -18,6 +18,7 @@ import diplograph.model.Event;
 import diplograph.model.Evidence;
 import diplograph.model.Mention;
 import diplograph.model.Sentence;
+import diplograph.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +40,12 @@ public final class AgreementExtractor {
     private static final int KIND_REACH = 6;
     private static final int SUBJECT_GAP = 3;
     private static final int MAX_CONTINUATION = 3;
+    /** How far a document's name may run between the verb and the kind, or the kind and "was signed". */
+    private static final int TITLE_REACH = 20;
+    /** A signing dated this many days before the article is an earlier agreement it refers to. */
+    private static final int EARLIER_DAYS = 31;
+    private static final List<String> PASSIVE_AUXILIARIES = List.of("was", "were", "is", "are", "has", "have");
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "in", "on", "and", "the");
 
     private final Lexicon lexicon;
     private final PlaceFinder places;
@@ -55,11 +62,9 @@ public final class AgreementExtractor {
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
             int end = s.tokens().end();
-            for (var verb : lexicon.signingVerbs().findAll(a.tokens(), s.tokens().start(), end, text)) {
-                PhraseMatcher.Match<String> kind = kindAfter(a, verb.end(), end);
-                if (kind == null) {
-                    continue;
-                }
+            for (Signing signing0 : signings(a, s)) {
+                var verb = signing0.verb();
+                PhraseMatcher.Match<String> kind = signing0.kind();
                 int from = Math.max(s.tokens().start(), verb.start() - SUBJECT_GAP);
                 if (!lexicon.modalities().findAll(a.tokens(), from, verb.start(), text).isEmpty()) {
                     diagnostics.add(new Diagnostic("agreement.not_signed", "not reported as signed: "
@@ -67,7 +72,12 @@ public final class AgreementExtractor {
                     continue;
                 }
                 Set<Entity> signatories = new LinkedHashSet<>();
-                List<PersonResolver.Resolved> signing = persons.stream().filter(p -> p.mention().sentence() == s.index()
+                // The subject before the verb; for "… was signed by A and B", the agent after it.
+                List<PersonResolver.Resolved> signing = signing0.passive()
+                        ? persons.stream().filter(p -> p.mention().sentence() == s.index() && p.mention().start() > verb.start()
+                                && Tokens.is(a.tokens(), verb.end(), "by") && p.mention().start() - verb.end() <= SUBJECT_GAP + 2)
+                                .toList()
+                        : persons.stream().filter(p -> p.mention().sentence() == s.index()
                         && p.mention().end() <= verb.start() && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).toList();
                 signing.forEach(p -> signatories.add(p.person()));
                 if (signatories.isEmpty() && refersBack(a, s, verb.start())) {
@@ -95,29 +105,175 @@ public final class AgreementExtractor {
                         parties.add(m.entity());
                     }
                 });
+                if (parties.size() < 2 && (signatories.isEmpty() || signing0.passive() || refersBack(a, s, verb.start()))) {
+                    // "A package of documents was signed", "the two countries signed an agreement":
+                    // the parties are those of the contact the story reports.
+                    for (Entity p : Salience.participantsBefore(events, s.index())) {
+                        Entity state = stateOf.get(p.key());
+                        if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
+                            parties.add(state);
+                        }
+                    }
+                }
                 List<Sentence> story = story(a, s);
+                LocalDate own = firstDate(dates, List.of(s));
+                if (own != null && a.article().published() != null
+                        && own.isBefore(a.article().published().minusDays(EARLIER_DAYS))
+                        || earlierYear(a, s, verb.end())) {
+                    // "the treaty they signed in 2019": an agreement of the past the article refers to.
+                    diagnostics.add(new Diagnostic("agreement.earlier", "signed before the reported events: "
+                            + s.span().coveredText(text), s.span()));
+                    continue;
+                }
                 LocalDate date = firstDate(dates, story);
                 Entity place = story.stream().map(x -> places.placeIn(a, x, x.tokens().start()))
                         .filter(java.util.Objects::nonNull).findFirst().orElse(dateline);
                 Agreement g = new Agreement(kind.value(), List.copyOf(parties), ministries(a, story, parties),
                         List.copyOf(signatories), date, place, topics(a, story),
                         new Evidence(s.index(), s.span(), "agreement.signing.v1", signatories.isEmpty() ? 0.7 : 0.85));
-                if (found.stream().noneMatch(x -> x.kind().equals(g.kind()) && Set.copyOf(x.parties()).equals(Set.copyOf(g.parties())))) {
-                    found.add(g);
-                }
+                merge(found, g);
             }
         }
         return found;
     }
 
+    /**
+     * A story tells of one signing more than once ("China and Russia signed an agreement …",
+     * "Lavrov signed the agreement for Russia"): an agreement of the same kind whose parties are
+     * among another's is that one, with its signatories and topics added.
+     */
+    private static void merge(List<Agreement> found, Agreement g) {
+        for (int i = 0; i < found.size(); i++) {
+            Agreement x = found.get(i);
+            if (!x.kind().equals(g.kind())) {
+                continue;
+            }
+            boolean within = x.parties().containsAll(g.parties());
+            boolean wider = g.parties().containsAll(x.parties());
+            if (within || wider) {
+                Agreement keep = within ? x : g;
+                Agreement other = within ? g : x;
+                found.set(i, new Agreement(keep.kind(), keep.parties(), union(keep.partyOrganizations(), other.partyOrganizations()),
+                        union(keep.signatories(), other.signatories()), keep.date() != null ? keep.date() : other.date(),
+                        keep.place() != null ? keep.place() : other.place(), union(keep.topics(), other.topics()),
+                        x.evidence()));
+                return;
+            }
+        }
+        found.add(g);
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        Set<T> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** "signed the border treaty in 1998": a year before the article's after the verb. */
+    private static boolean earlierYear(AnalysedArticle a, Sentence s, int from) {
+        LocalDate published = a.article().published();
+        if (published == null) {
+            return false;
+        }
+        for (int k = from + 1; k < s.tokens().end(); k++) {
+            String w = a.tokens().get(k).text();
+            if (w.matches("(1[89]|20)\\d\\d") && Tokens.isAny(a.tokens(), k - 1, List.of("in", "of"))
+                    && Integer.parseInt(w) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A signing verb and the document it takes; passive when the document comes first. */
+    private record Signing(PhraseMatcher.Match<String> verb, PhraseMatcher.Match<String> kind, boolean passive) {
+    }
+
+    /**
+     * The signings of a sentence: "signed a memorandum", "signed the Broad Partnership … agreement"
+     * (a document's name between), and passives: "A package of documents was signed", "a Joint
+     * Statement Russia – India: Partnership for Peace was adopted".
+     */
+    private List<Signing> signings(AnalysedArticle a, Sentence s) {
+        String text = a.article().text();
+        int end = s.tokens().end();
+        List<Signing> found = new ArrayList<>();
+        Set<Integer> kindsTaken = new java.util.HashSet<>();
+        for (var verb : lexicon.signingVerbs().findAll(a.tokens(), s.tokens().start(), end, text)) {
+            PhraseMatcher.Match<String> kind = kindAfter(a, verb.end(), end);
+            if (kind != null) {
+                found.add(new Signing(verb, kind, false));
+                kindsTaken.add(kind.start());
+            }
+        }
+        for (var kind : lexicon.agreementKinds().findAll(a.tokens(), s.tokens().start(), end, text)) {
+            if (kindsTaken.contains(kind.start())) {
+                continue;
+            }
+            var verb = passiveVerbAfter(a, kind.end(), end);
+            if (verb != null && !modifiesAnotherNoun(a, s, kind.start())) {
+                found.add(new Signing(verb, kind, true));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "The Review Conference on the Non-Proliferation Treaty was concluded": the document is named
+     * inside another noun's phrase, which is what the passive is about.
+     */
+    private static boolean modifiesAnotherNoun(AnalysedArticle a, Sentence s, int kind) {
+        for (int k = kind - 1; k >= s.tokens().start(); k--) {
+            Token t = a.tokens().get(k);
+            if (t.pos().equals("ADP")) {
+                return true;
+            }
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.isCapitalized()
+                    || t.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "… was signed", "… were also adopted", "… has been initialled": the auxiliary, then the verb. */
+    private PhraseMatcher.Match<String> passiveVerbAfter(AnalysedArticle a, int from, int end) {
+        for (int i = from; i < Math.min(end, from + TITLE_REACH); i++) {
+            Token t = a.tokens().get(i);
+            if (Tokens.isAny(a.tokens(), i, PASSIVE_AUXILIARIES)) {
+                int v = i + 1;
+                while (v < end && v <= i + 2 && (a.tokens().get(v).pos().startsWith("ADV")
+                        || Tokens.isAny(a.tokens(), v, List.of("been", "be")))) {
+                    v++;
+                }
+                var verb = v < end ? lexicon.signingVerbs().matchAt(a.tokens(), v, a.article().text()) : null;
+                return verb != null && verb.start() == v ? verb : null;
+            }
+            // A document's name may stand between ("a Joint Statement Russia – India: Partnership …");
+            // a relative clause ("the agreement that was signed this morning") refers to a document.
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.text().equals(".")
+                    || Tokens.isAny(a.tokens(), i, List.of("that", "which"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private PhraseMatcher.Match<String> kindAfter(AnalysedArticle a, int from, int end) {
-        for (int i = from; i < Math.min(end, from + KIND_REACH); i++) {
+        int plain = 0;
+        for (int i = from; i < Math.min(end, from + TITLE_REACH) && plain < KIND_REACH; i++) {
             var m = lexicon.agreementKinds().matchAt(a.tokens(), i, a.article().text());
             if (m != null) {
                 return m;
             }
-            if (a.tokens().get(i).pos().equals("VERB") || a.tokens().get(i).text().equals(",")) {
+            Token t = a.tokens().get(i);
+            if (t.pos().equals("VERB") || t.text().equals(",")) {
                 return null;
+            }
+            // The capitalised words of a document's name do not count against the reach.
+            if (!t.isCapitalized() && !(plain > 0 && NAME_LINKS.contains(t.text()) && i + 1 < end
+                    && a.tokens().get(i + 1).isCapitalized())) {
+                plain++;
             }
         }
         return null;

@@ -1,0 +1,70 @@
+package diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import diplograph.model.Agreement;
+import diplograph.model.Entity;
+import diplograph.model.Extraction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Agreements as news reports them, on short articles written for this test: passives after the
+ * contact ("A package of documents was signed"), a document's name between the verb and its kind,
+ * new verbs and kinds ("reached a deal", "inked"), one signing told twice, and the hard negatives:
+ * planned signings, earlier agreements referred to, a relative clause, a document named inside
+ * another noun's phrase.
+ */
+class NewsAgreementsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Each agreement as "kind | parties sorted | signatories sorted". */
+    private List<String> agreements(String... paragraphs) throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2022-09-15", paragraphs);
+        return x.facts(Agreement.class).stream().map(g -> g.kind() + " | "
+                + g.parties().stream().map(Entity::label).sorted().collect(Collectors.joining(", ")) + " | "
+                + g.signatories().stream().map(Entity::label).sorted().collect(Collectors.joining(", "))).toList();
+    }
+
+    @Test
+    void aPassiveSigningBelongsToTheContactOfTheStory() throws IOException {
+        assertThat(agreements("Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr Japarov in "
+                        + "Tashkent on Wednesday.",
+                "A package of documents was signed during the visit."))
+                .containsExactly("document | Kyrgyzstan, Uzbekistan | ");
+    }
+
+    @Test
+    void aDocumentsNameMayStandBetweenTheVerbAndItsKind() throws IOException {
+        assertThat(agreements("Finland and Estonia signed the Gulf of Finland Maritime Safety Cooperation agreement on "
+                + "Tuesday.")).containsExactly("agreement | Estonia, Finland | ");
+    }
+
+    @Test
+    void oneSigningToldTwiceIsOneAgreement() throws IOException {
+        assertThat(agreements("Ecuador and Peru have reached a deal on their river border.",
+                "Peruvian Foreign Minister César Landa signed the deal for Peru on Wednesday."))
+                .containsExactly("agreement | Ecuador, Peru | César Landa Arroyo");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ecuador and Peru are expected to sign a border agreement next month.",
+        "Ecuador and Peru will sign a border agreement in October.",
+        "Ecuador and Peru signed the border treaty in 1998.",
+        "Ecuador and Peru discussed a possible agreement on the river border.",
+        "Ecuador and Peru stand by the agreement that was signed in Brasília.",
+        "The Review Conference on the Border Treaty was concluded in Lima on Monday.",
+    })
+    void plannedEarlierAndReferredAgreementsAreNotSignedNow(String sentence) throws IOException {
+        assertThat(agreements(sentence)).isEmpty();
+    }
+}
