@@ -113,7 +113,7 @@ public final class StandardExtractor implements Extractor {
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
-                said, found, stateOf, salience, when));
+                said, found, stateOf, salience, when), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));

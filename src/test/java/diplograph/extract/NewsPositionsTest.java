@@ -62,4 +62,21 @@ class NewsPositionsTest {
         assertThat(x.facts(Position.class)).singleElement().extracting(Position::about)
                 .isEqualTo("release of the two aid workers");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Austria did not support the Turkish proposal on the border crossings.",
+        "Austrian Chancellor Sebastian Kurz would welcome a Turkish proposal on the border crossings.",
+    })
+    void deniedAndConditionalStancesAreKeptApartAsDiagnostics(String sentence) throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2021-03-10", sentence);
+        assertThat(x.facts(Position.class)).isEmpty();
+        assertThat(x.diagnostics()).extracting(d -> d.code()).containsAnyOf("position.negated", "position.hypothetical");
+    }
+
+    @Test
+    void aPlannedStanceIsStillAStance() throws IOException {
+        assertThat(positions("Austria will continue to support Slovenia's bid for the council seat."))
+                .contains("Austria | support | Slovenia | null");
+    }
 }

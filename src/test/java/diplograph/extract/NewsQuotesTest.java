@@ -80,4 +80,10 @@ class NewsQuotesTest {
         assertThat(quotes("Indian Prime Minister Narendra Modi said the “Act East Policy” and the “Make in India” campaign "
                 + "were central to the talks.")).isEmpty();
     }
+
+    @Test
+    void aQuotedPostIsItsAuthorsWords() throws IOException {
+        assertThat(quotes("Lithuanian Foreign Minister Gabrielius Landsbergis wrote on X: “Our support for Ukraine will not "
+                + "waver.”")).containsExactly("Gabrielius Landsbergis | Our support for Ukraine will not waver.");
+    }
 }

@@ -50,11 +50,24 @@ public final class PositionExtractor {
     }
 
     public List<Position> extract(AnalysedArticle a, Context c) {
+        return extract(a, c, new ArrayList<>());
+    }
+
+    /** As {@link #extract(AnalysedArticle, Context)}, with a diagnostic for each stance denied or made conditional. */
+    public List<Position> extract(AnalysedArticle a, Context c, List<diplograph.model.Diagnostic> diagnostics) {
         List<Position> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
             for (var cue : lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
                 if (greeting(a, cue, c)) {
+                    continue;
+                }
+                Lexicon.Modality modality = modality(a, s, cue);
+                if (modality != null) {
+                    // "did not support", "would welcome": not the stance itself; kept as a diagnostic.
+                    diagnostics.add(new diplograph.model.Diagnostic("position." + modality.name().toLowerCase(java.util.Locale.ROOT),
+                            cue.value() + " " + modality.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                                    + s.span().coveredText(text), s.span()));
                     continue;
                 }
                 Quote quote = quoteAround(c.quotes(), a.tokens().get(cue.start()).span().begin());
@@ -83,6 +96,29 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Words between a subject and its stance that may deny it or make it conditional. */
+    private static final int MODALITY_REACH = 3;
+
+    /**
+     * A negation or condition right before the cue ("did not support", "would welcome", "could
+     * never accept"); a plan is still a stance ("will continue to support").
+     */
+    private Lexicon.Modality modality(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        int from = Math.max(s.tokens().start(), cue.start() - MODALITY_REACH);
+        for (int k = cue.start() - 1; k > from; k--) {
+            if (a.tokens().get(k).pos().equals("PUNCT")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (var m : lexicon.modalities().findAll(a.tokens(), from, cue.start(), a.article().text())) {
+            if (m.value() != Lexicon.Modality.PLANNED && !Tokens.is(a.tokens(), m.end(), "only")) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     /**
