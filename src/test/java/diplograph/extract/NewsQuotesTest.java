@@ -86,4 +86,13 @@ class NewsQuotesTest {
         assertThat(quotes("Lithuanian Foreign Minister Gabrielius Landsbergis wrote on X: “Our support for Ukraine will not "
                 + "waver.”")).containsExactly("Gabrielius Landsbergis | Our support for Ukraine will not waver.");
     }
+
+    @Test
+    void theSubjectBeforeAnAppositionAndTheSpeakerAfterADescription() throws IOException {
+        assertThat(quotes("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday.",
+                "Ruto, who chairs the regional bloc this year, told reporters, “The border will stay open to trade.”",
+                "“We expect the customs posts to merge by June,” said trade ministry spokesman Joseph Kamau."))
+                .containsExactly("William Ruto | The border will stay open to trade.",
+                        "Joseph Kamau | We expect the customs posts to merge by June,");
+    }
 }

@@ -29,6 +29,8 @@ public final class QuoteExtractor {
     /** Tokens between a closing mark and the speech verb, or the verb and a colon before a quote. */
     private static final int ATTRIBUTION_REACH = 8;
     private static final int MIN_WORDS = 3;
+    /** Words describing a speaker between the verb and the name: "said prime minister's spokesman Mark Regev". */
+    private static final int DESCRIPTOR_REACH = 4;
     /** Tokens of an apposition between a speaker's name and the verb. */
     private static final int APPOSITION_REACH = 14;
     /** Tokens between a speech verb and the opening mark it introduces ("said, however, that “…"). */
@@ -155,8 +157,14 @@ public final class QuoteExtractor {
             return null;
         }
         if (speaker == null) {
-            // "…,” said Foreign Minister X." / "…,” said Mr. Bush."
+            // "…,” said Foreign Minister X." / "…,” said Mr. Bush." / "…,” said Hamas official Ayman Taha."
             p = mentionAt(persons, skipHonorifics(a, verb.end()));
+            for (int d = verb.end() + 1; p == null && d <= verb.end() + DESCRIPTOR_REACH && d < end; d++) {
+                if (a.tokens().get(d - 1).pos().equals("PUNCT")) {
+                    break;
+                }
+                p = mentionAt(persons, d);
+            }
             if (p == null) {
                 return null;
             }
@@ -263,15 +271,15 @@ public final class QuoteExtractor {
                 return speaker;
             }
         }
-        return colon ? soleSpeakerBefore(a, persons, s, open - 1, spans) : null;
+        return colon ? soleSpeakerBefore(a, persons, salience, s, open - 1, spans) : null;
     }
 
     /**
      * "Obama welcomed the deal: “…”", "As the president of the Senate, Santos Ramirez, put it: “…”":
      * a colon before a quotation introduces the words of the one person the sentence names before it.
      */
-    private static Entity soleSpeakerBefore(AnalysedArticle a, List<PersonResolver.Resolved> persons, Sentence s, int colon,
-                                            List<CharSpan> spans) {
+    private static Entity soleSpeakerBefore(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
+                                            Sentence s, int colon, List<CharSpan> spans) {
         Entity found = null;
         for (PersonResolver.Resolved r : persons) {
             if (r.mention().sentence() == s.index() && r.mention().end() <= colon
@@ -280,6 +288,14 @@ public final class QuoteExtractor {
                     return null;
                 }
                 found = r.person();
+            }
+        }
+        if (found == null) {
+            // "In Venezuela, once again, he brought out the integration wish: “…”".
+            for (int k = s.tokens().start(); k < colon; k++) {
+                if (Salience.isPronoun(a, k) && !insideQuotation(a, k, spans)) {
+                    return salience.resolve(k, s.index());
+                }
             }
         }
         return found;
@@ -308,13 +324,29 @@ public final class QuoteExtractor {
                 }
             }
         }
-        // The surface: a name or pronoun right before the verb, adverbs and auxiliaries between.
+        // The surface: a name or pronoun right before the verb, adverbs and auxiliaries between,
+        // or before an apposition ("Hassan Rouhani, the Iranian president, told reporters").
         for (int k = v - 1; k >= Math.max(s.tokens().start(), v - 3); k--) {
             Entity e = personAt(a, persons, salience, k, s);
             if (e != null) {
                 return e;
             }
             String pos = a.tokens().get(k).pos();
+            if (Tokens.is(a.tokens(), k, ",")) {
+                for (int open = k - 1; open > s.tokens().start() && open >= k - APPOSITION_REACH; open--) {
+                    if (Tokens.isAny(a.tokens(), open, List.of("“", "”", "\"", ".", ";"))) {
+                        break;
+                    }
+                    if (Tokens.is(a.tokens(), open, ",")) {
+                        Entity named = personAt(a, persons, salience, open - 1, s);
+                        if (named != null) {
+                            return named;
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
             if (!(pos.startsWith("ADV") || pos.startsWith("AUX") || pos.startsWith("PART"))) {
                 break;
             }

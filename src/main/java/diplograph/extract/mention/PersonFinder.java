@@ -825,16 +825,33 @@ public final class PersonFinder {
         }
         boolean before = verb >= 0 && verb < end && lexicon.speechVerbs().matchAt(t, verb, text) != null;
         boolean after = false;
-        for (int k = i - 1; k >= Math.max(s.tokens().start(), i - 3) && !after; k--) {
+        for (int k = i - 1; k >= Math.max(s.tokens().start(), i - 1 - SPEAKER_DESCRIPTOR) && !after; k--) {
             var v = lexicon.speechVerbs().matchAt(t, k, text);
-            after = v != null && v.end() == i && k > s.tokens().start()
+            // "“…,” said Hamas official Ayman Taha": a few describing words may stand between.
+            after = v != null && v.end() <= i && describes(t, v.end(), i) && k > s.tokens().start()
                     && (Tokens.isAny(t, k - 1, List.of("”", "\"")) || Tokens.is(t, k - 1, ","));
+            if (t.get(k).pos().equals("PUNCT")) {
+                break;
+            }
         }
         if (!before && !after) {
             return null;
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
+    }
+
+    /** Words before a speaker's name that describe the speaker: no punctuation, no verb. */
+    private static final int SPEAKER_DESCRIPTOR = 4;
+
+    private static boolean describes(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = t.get(k).pos();
+            if (pos.equals("PUNCT") && !t.get(k).text().equals("'s") || pos.equals("VERB") || pos.equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasQuotationMark(AnalysedArticle a, Sentence s) {
