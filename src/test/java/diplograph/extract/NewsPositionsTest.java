@@ -32,7 +32,7 @@ class NewsPositionsTest {
     void theHolderStandsBehindAnAppositionAndATime() throws IOException {
         assertThat(positions("Norwegian Foreign Minister Ine Eriksen Søreide arrived in Riga on Monday.",
                 "Søreide, who leads the Nordic group this year, on Tuesday decried the detention of journalists in Belarus."))
-                .contains("Norway | condemn | Belarus | Ine Marie Eriksen Søreide");
+                .contains("Norway | condemn | null | Ine Marie Eriksen Søreide");
     }
 
     @Test
@@ -78,5 +78,14 @@ class NewsPositionsTest {
     void aPlannedStanceIsStillAStance() throws IOException {
         assertThat(positions("Austria will continue to support Slovenia's bid for the council seat."))
                 .contains("Austria | support | Slovenia | null");
+    }
+
+    @Test
+    void theTargetIsTheStateTheComplementAddressesNotOneDeepInIt() throws IOException {
+        assertThat(positions("Swedish Prime Minister Magnus Andersson said Sweden supports Ukraine's sovereignty.",
+                "Finland welcomed closer cooperation with Estonia.",
+                "Denmark condemned the rocket attacks against Israel."))
+                .contains("Sweden | support | Ukraine | Magnus Andersson", "Finland | welcome | Estonia | null",
+                        "Denmark | condemn | null | null");
     }
 }

@@ -344,8 +344,22 @@ public final class PositionExtractor {
         return null;
     }
 
+    /**
+     * The state a position is directed at: the one the complement opens with ("supports Ukraine's
+     * sovereignty", "called on Russia to", "praised Chávez's agenda": a person's state), or the
+     * other one of a "with"/"between"/"for" phrase ("cooperation with Russia", "support for
+     * Ukraine"). A state deeper in the complement ("condemned rocket attacks against Israel") is
+     * what the position is about, not whom it addresses.
+     */
     private Entity target(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Holder h, Quote quote, Context c) {
         int reach = Math.min(s.tokens().end(), cue.end() + TARGET_REACH);
+        int opening = cue.end();
+        // Past determiners, modifiers and verbs to the complement's first noun: "the constructive and
+        // mutually beneficial Russian-Italian relations", "continuing to support Ukraine's sovereignty".
+        while (opening < reach && (OPENERS.contains(a.tokens().get(opening).text().toLowerCase(java.util.Locale.ROOT))
+                || OPENER_TAGS.contains(a.tokens().get(opening).pos()) && !a.tokens().get(opening).isCapitalized())) {
+            opening++;
+        }
         for (int i = cue.end(); i < reach; i++) {
             if (quote != null && Tokens.isAny(a.tokens(), i, YOUR) && h.speaker() != null) {
                 Entity counterpart = counterpartState(c, h);
@@ -353,13 +367,49 @@ public final class PositionExtractor {
                     return counterpart;
                 }
             }
+            if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
+                break;
+            }
+            boolean addressed = i == opening || i > cue.end()
+                    && TARGET_PREPOSITIONS.contains(a.tokens().get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                    || i > cue.end() + 1 && Tokens.is(a.tokens(), i - 1, "and") && betweenBefore(a, cue.end(), i);
+            if (!addressed) {
+                continue;
+            }
             for (Mention m : c.states()) {
                 if (m.tokens().start() == i && !m.entity().equals(h.state())) {
                     return m.entity();
                 }
             }
+            if (i == opening) {
+                for (PersonResolver.Resolved r : c.persons()) {
+                    Entity state = c.stateOf().get(r.person().key());
+                    if (r.mention().start() == i && Tokens.isAny(a.tokens(), r.mention().end(), List.of("'s", "’s"))
+                            && state != null && !state.equals(h.state())) {
+                        return state;
+                    }
+                }
+            }
         }
         return null;
+    }
+
+    /** Words before the complement's first noun: "the", "its", "a". */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "its", "their", "his", "her",
+            "to", "that", "for", "on", "of", "over", "about", "by", "with");
+    private static final java.util.Set<String> OPENER_TAGS = java.util.Set.of("ADJ", "ADV", "CCONJ", "VERB", "AUX", "PART",
+            "NUM", "DET");
+    /** Prepositions whose object a position addresses. */
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("with", "between", "for", "towards",
+            "toward");
+
+    private static boolean betweenBefore(AnalysedArticle a, int from, int i) {
+        for (int k = i - 1; k >= from && k >= i - 6; k--) {
+            if (Tokens.is(a.tokens(), k, "between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of the person the speaker was meeting: who "your" is in the speaker's quotation. */
