@@ -280,6 +280,21 @@ public final class Diplograph {
         return store;
     }
 
+    /**
+     * Opens the store at {@code dir} for serving, creating an empty one when the directory does not
+     * exist (a server with updates enabled receives its articles from {@code ingest --endpoint}).
+     */
+    public static TdbStore openOrCreate(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            try {
+                java.nio.file.Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(dir + ": cannot create the store: " + e.getMessage(), e);
+            }
+        }
+        return openExisting(dir);
+    }
+
     /** The bundled ontology as a graph. */
     public static Graph ontologyGraph() {
         return diplograph.lexicon.DataFiles.turtle("/ontology/diplomacy.ttl");

@@ -16,8 +16,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory (created if missing).")
+    java.nio.file.Path db;
 
     @Mixin
     ServerOptions server;
@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SparqlServer.Options options = server.toServerOptions();
-        try (TdbStore s = Diplograph.openExisting(store.db)) {
+        try (TdbStore s = Diplograph.openOrCreate(db)) {
             serve(spec, s, options);
         }
         return 0;

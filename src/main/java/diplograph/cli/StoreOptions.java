@@ -6,6 +6,6 @@ import picocli.CommandLine.Option;
 /** The {@code --db DIR} option every store command takes. */
 final class StoreOptions {
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory (created if missing).")
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory (made by ingest).")
     Path db;
 }

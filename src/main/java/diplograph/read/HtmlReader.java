@@ -3,14 +3,16 @@ package diplograph.read;
 import diplograph.model.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads an article from an HTML page: the body of {@code <article>} (else {@code <main>}, else
- * {@code <body>}) as paragraphs and headings, the date from {@code article:published_time} or
- * {@code <time datetime>}, the title from {@code og:title}, {@code <h1>} or {@code <title>}.
+ * {@code <body>}) as paragraphs and headings, the date from the page's metadata, JSON-LD or
+ * {@code <time>} in any common written form, the title from {@code og:title}, {@code <h1>} or {@code <title>}.
  */
 public final class HtmlReader extends WholeFileReader {
 
@@ -22,7 +24,21 @@ public final class HtmlReader extends WholeFileReader {
     Article parse(Path file, String html) throws InputProblem {
         Document doc = Jsoup.parse(html, file.toUri().toString());
         Element body = first(doc, "article", "main", "body");
-        if (body == null) {
+        List<String> blocks = new java.util.ArrayList<>();
+        if (body != null) {
+            for (Element e : body.select("p, h2, h3, h4, li")) {
+                // A list item is a paragraph when it is a sentence of its own, not a menu's link
+                // ("U.S. Ambassador … met with UNFPA Executive Director Dr. Natalia Kanem").
+                boolean item = e.tagName().equals("li");
+                if (!item || e.select("p").isEmpty() && e.text().length() >= MIN_LEAF_TEXT
+                        && e.select("a").text().length() < e.text().length() / 2) {
+                    blocks.add(e.text().strip());
+                }
+            }
+        } else {
+            blocks = brokenText(doc);
+        }
+        if (blocks.stream().allMatch(String::isBlank)) {
             throw new InputProblem(RejectReason.EMPTY, "no article body");
         }
         String title = attr(doc, "meta[property=og:title]", "content");
@@ -31,8 +47,7 @@ public final class HtmlReader extends WholeFileReader {
             title = h1 != null ? h1.text() : doc.title().isBlank() ? null : doc.title();
         }
         StringBuilder text = new StringBuilder();
-        for (Element e : body.select("p, h2, h3, h4")) {
-            String block = e.text().strip();
+        for (String block : blocks) {
             if (!block.isEmpty()) {
                 text.append(block).append("\n\n");
             }
@@ -42,19 +57,155 @@ public final class HtmlReader extends WholeFileReader {
                 attr(doc, "link[rel=canonical]", "href"), file.toString());
     }
 
+    /** Where pages state when they were published, most specific first. */
+    private static final List<String[]> DATE_PLACES = List.of(
+            new String[] {"meta[property=article:published_time]", "content"},
+            new String[] {"meta[itemprop=datePublished]", "content"},
+            new String[] {"meta[name=date]", "content"},
+            new String[] {"meta[name=pubdate]", "content"},
+            new String[] {"meta[name=publishdate]", "content"},
+            new String[] {"meta[name=DC.date.issued]", "content"},
+            new String[] {"meta[name=dc.date]", "content"},
+            new String[] {"time[datetime]", "datetime"},
+            new String[] {"[itemprop=datePublished]", "datetime"});
+    private static final java.util.regex.Pattern JSON_LD_DATE =
+            java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+    /**
+     * The page's date from its metadata, JSON-LD or {@code <time>}, in any common written form
+     * ("2019-11-20T12:32", "November 20, 2019 12:32", "Wed Nov 20 2019 08:00:58 GMT+0000"); null
+     * when the page states none that can be read: the article is kept with its date unknown.
+     */
     private static LocalDate date(Document doc) throws InputProblem {
-        String when = attr(doc, "meta[property=article:published_time]", "content");
-        if (when == null) {
-            when = attr(doc, "time[datetime]", "datetime");
+        List<String> stated = new java.util.ArrayList<>();
+        for (String[] place : DATE_PLACES) {
+            String when = attr(doc, place[0], place[1]);
+            if (when != null) {
+                stated.add(when);
+            }
         }
-        if (when == null) {
-            return null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            var m = JSON_LD_DATE.matcher(script.data());
+            if (m.find()) {
+                stated.add(m.group(1));
+            }
         }
-        var m = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(when.strip());
-        if (!m.find()) {
-            throw new InputProblem(RejectReason.BAD_DATE, "published time is not a date: " + when);
+        Element time = doc.selectFirst("time");
+        if (time != null && !time.text().isBlank()) {
+            stated.add(time.text());
         }
-        return BodyParser.date(m.group(1), m.group(2), m.group(3));
+        for (String when : stated) {
+            LocalDate date = WrittenDates.parse(when);
+            if (date != null) {
+                return BodyParser.date(String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getDayOfMonth()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The page's text in the encoding it declares: a byte order mark, else UTF-8 when the bytes are
+     * UTF-8, else the {@code <meta charset>} or {@code http-equiv} declaration, else windows-1252
+     * (what browsers assume of undeclared legacy pages). A legal encoding is never a refusal.
+     */
+    @Override
+    String decode(byte[] bytes) throws InputProblem {
+        java.nio.charset.Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            String text = new String(bytes, bom);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+        try {
+            return TextDecoder.decode(bytes);
+        } catch (InputProblem notUtf8) {
+            if (notUtf8.reason() == RejectReason.BINARY) {
+                throw notUtf8;
+            }
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        var declared = java.util.regex.Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)").matcher(head);
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName("windows-1252");
+        if (declared.find()) {
+            try {
+                java.nio.charset.Charset named = java.nio.charset.Charset.forName(declared.group(1));
+                if (!named.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+                    charset = named;
+                }
+            } catch (IllegalArgumentException unknown) {
+                // an unknown name: the legacy default
+            }
+        }
+        return new String(bytes, charset);
+    }
+
+    private static java.nio.charset.Charset bomCharset(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return java.nio.charset.StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return java.nio.charset.StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    /** Own text shorter than this is a menu or a caption, not an article written without {@code <p>}. */
+    private static final int MIN_BROKEN_TEXT = 200;
+    /** An innermost block shorter than this is a label or a link, not a paragraph. */
+    private static final int MIN_LEAF_TEXT = 80;
+
+    /**
+     * A page written without {@code <p>}: the element holding the most text of its own, its
+     * paragraphs the runs of text between blank lines and double {@code <br>}s.
+     */
+    private static List<String> brokenText(Document doc) {
+        Element best = null;
+        int most = 0;
+        for (Element e : doc.select("body *")) {
+            int own = e.ownText().length();
+            if (own > most && !Set.of("script", "style", "noscript", "a", "li", "option").contains(e.tagName())) {
+                most = own;
+                best = e;
+            }
+        }
+        if (best == null || most < MIN_BROKEN_TEXT) {
+            // Text spread over inner elements: the innermost blocks with a sentence's length.
+            List<String> leaves = new java.util.ArrayList<>();
+            for (Element e : doc.select("body div, body td, body section, body span")) {
+                if (e.select("div, td, section").size() == 1 && e.text().length() >= MIN_LEAF_TEXT
+                        && e.select("a").text().length() < e.text().length() / 2) {
+                    leaves.add(e.text().strip());
+                }
+            }
+            return leaves;
+        }
+        List<String> blocks = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int breaks = 0;
+        for (org.jsoup.nodes.Node n : best.childNodes()) {
+            if (n instanceof org.jsoup.nodes.Element el && el.tagName().equals("br")) {
+                breaks++;
+            } else {
+                String t = n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
+                boolean block = n instanceof Element el && el.isBlock();
+                if ((breaks >= 2 || block) && !current.toString().isBlank()) {
+                    blocks.add(current.toString().strip());
+                    current.setLength(0);
+                }
+                if (!t.isBlank()) {
+                    current.append(current.length() > 0 && breaks == 1 ? " " : "").append(t);
+                }
+                breaks = 0;
+                if (block && !current.toString().isBlank()) {
+                    blocks.add(current.toString().strip());
+                    current.setLength(0);
+                }
+            }
+        }
+        if (!current.toString().isBlank()) {
+            blocks.add(current.toString().strip());
+        }
+        return blocks;
     }
 
     private static Element first(Document doc, String... selectors) {

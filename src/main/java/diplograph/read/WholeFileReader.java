@@ -24,6 +24,11 @@ abstract class WholeFileReader implements ArticleReader {
         this.published = published;
     }
 
+    /** The file's text: strict UTF-8 unless a format says how it declares its encoding. */
+    String decode(byte[] bytes) throws InputProblem {
+        return TextDecoder.decode(bytes);
+    }
+
     /** Makes the article of {@code file} from its text. */
     abstract Article parse(Path file, String text) throws InputProblem;
 
@@ -31,7 +36,11 @@ abstract class WholeFileReader implements ArticleReader {
     public final void read(Path file, Consumer<ReadOutcome> sink) {
         String source = file.toString();
         try {
-            sink.accept(new ReadOutcome.Read(parse(file, TextDecoder.read(file, maxBytes))));
+            long size = java.nio.file.Files.size(file);
+            if (size > maxBytes) {
+                throw new InputProblem(RejectReason.TOO_LARGE, size + " bytes > " + maxBytes);
+            }
+            sink.accept(new ReadOutcome.Read(parse(file, decode(java.nio.file.Files.readAllBytes(file)))));
         } catch (InputProblem p) {
             sink.accept(new ReadOutcome.Rejected(source, p.reason(), p.getMessage()));
         } catch (IOException e) {

@@ -85,6 +85,16 @@ class ServeCommandIT {
     }
 
     @Test
+    void serveOnADirectoryThatDoesNotExistStartsOnANewEmptyStore() throws Exception {
+        Path db = tmp.resolve("new").resolve("db");
+        String sparql = startInBackground("serve", "--db", db.toString(), "--port", "0");
+        HttpResponse<String> r = query(sparql, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"0\"");
+        assertThat(db).isDirectory();
+    }
+
+    @Test
     void demoIngestsTheBundledArticleAndServesIt() throws Exception {
         Path db = tmp.resolve("demo");
         String sparql = startInBackground("demo", "--db", db.toString(), "--port", "0");

@@ -83,4 +83,62 @@ class JsonlAndHtmlReaderTest {
         new Readers().read(List.of(dir), out::add);
         assertThat(out).extracting(o -> ((ReadOutcome.Read) o).article().id()).containsExactly("two", "three", "one");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "<meta property=\"article:published_time\" content=\"November 20, 2019 12:32\">|2019-11-20",
+        "<meta name=\"date\" content=\"Wed Nov 20 2019 08:00:58 GMT+0000 (UTC)\">|2019-11-20",
+        "<meta itemprop=\"datePublished\" content=\"November 19, 2019, 07:47 PM EST\">|2019-11-19",
+        "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"2019-11-18T09:00:00Z\"}</script>|2019-11-18",
+        "<meta name=\"date\" content=\"20 November 2019\">|2019-11-20",
+    })
+    void htmlDatesInTheFormsPagesWriteThem(String head, String day) throws IOException {
+        Path f = Files.writeString(dir.resolve("dated.html"), "<html><head>" + head + "</head><body><article><p>The "
+                + "ministers met in Ankara.</p></article></body></html>");
+        assertThat(((ReadOutcome.Read) read(f).get(0)).article().published()).hasToString(day);
+    }
+
+    @Test
+    void anHtmlDateThatCannotBeReadLeavesTheDateUnknownAndKeepsTheArticle() throws IOException {
+        Path f = Files.writeString(dir.resolve("undated.html"), "<html><head><meta property=\"article:published_time\" "
+                + "content=\"sometime last week\"></head><body><article><p>The ministers met.</p></article></body></html>");
+        var a = ((ReadOutcome.Read) read(f).get(0)).article();
+        assertThat(a.published()).isNull();
+        assertThat(a.text()).contains("The ministers met.");
+    }
+
+    @Test
+    void htmlInALegacyEncodingIsReadInTheEncodingItDeclares() throws IOException {
+        String page = "<html><head><meta charset=\"windows-1252\"></head><body><article><p>Le ministre a rencontré "
+                + "son homologue à Genève – «\u00a0pourparlers\u00a0».</p></article></body></html>";
+        Path declared = dir.resolve("legacy.html");
+        Files.write(declared, page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(((ReadOutcome.Read) read(declared).get(0)).article().text()).contains("rencontré", "à Genève – «");
+        Path undeclared = dir.resolve("latin.html");
+        // Undeclared and not UTF-8: the legacy default browsers assume.
+        Files.write(undeclared, page.replace("<meta charset=\"windows-1252\">", "")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(((ReadOutcome.Read) read(undeclared).get(0)).article().text()).contains("rencontré", "Genève – «");
+    }
+
+    @Test
+    void aPageWrittenWithoutParagraphsIsReadFromItsTextBetweenBreaks() throws IOException {
+        String sentence = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss the maritime border. ";
+        Path f = Files.writeString(dir.resolve("breaks.html"), "<html><body><div><a href=\"/\">Home</a></div>"
+                + "<div class=\"story\">" + sentence + sentence + "<br><br>They agreed to meet again in Santiago in "
+                + "May, a spokesman said, after three hours of talks.<br><br>" + sentence + "</div></body></html>");
+        var a = ((ReadOutcome.Read) read(f).get(0)).article();
+        assertThat(a.text()).contains("met in Lima", "They agreed to meet again").doesNotContain("Home");
+        assertThat(a.blocks()).hasSize(3);
+    }
+
+    @Test
+    void aListItemThatIsASentenceIsAParagraphAMenuIsNot() throws IOException {
+        Path f = Files.writeString(dir.resolve("list.html"), """
+                <html><body><article><p>Readout of the day's meetings.</p><ul>
+                <li>U.S. Ambassador to the United Nations Linda Thomas-Greenfield met with UNFPA Executive Director Dr. Natalia Kanem.</li>
+                <li><a href="/a">Press releases</a></li><li><a href="/b">Briefings</a></li></ul></article></body></html>""");
+        assertThat(((ReadOutcome.Read) read(f).get(0)).article().text())
+                .contains("Linda Thomas-Greenfield met with UNFPA").doesNotContain("Press releases");
+    }
 }
