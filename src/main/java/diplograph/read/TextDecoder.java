@@ -11,15 +11,6 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Reads a whole file as text, refusing files over {@code maxBytes} before reading them. */
-    static String read(java.nio.file.Path file, long maxBytes) throws InputProblem, java.io.IOException {
-        long size = java.nio.file.Files.size(file);
-        if (size > maxBytes) {
-            throw new InputProblem(RejectReason.TOO_LARGE, size + " bytes > " + maxBytes);
-        }
-        return decode(java.nio.file.Files.readAllBytes(file));
-    }
-
     /** Decodes {@code bytes}, dropping a leading byte order mark. */
     static String decode(byte[] bytes) throws InputProblem {
         for (int i = 0; i < bytes.length; i++) {
