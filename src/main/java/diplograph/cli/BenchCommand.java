@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** The measuring tools bench/run calls; see bench/README.md. */
 @Command(name = "bench", description = "Benchmark tools (used by bench/run): build a corpus, measure the NLP floor, time queries.",
         subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Extract.class, BenchCommand.Queries.class,
-                BenchCommand.Parser.class})
+                BenchCommand.Parser.class, BenchCommand.MainTextCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -30,6 +30,22 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "main-text", description = "Read every page of a folder (.html, .html.gz) as ingest reads it and write "
+            + "{id: {\"articleBody\": text}} for the article-extraction benchmark's evaluate.py; pages refused are counted.")
+    static final class MainTextCommand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PAGES") Path pages;
+        @Parameters(index = "1", paramLabel = "OUT.json") Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            var result = diplograph.read.MainTextBenchmark.run(pages, out);
+            spec.commandLine().getErr().printf("%d pages, %d refused%n", result.pages(), result.refused().size());
+            result.refused().forEach(r -> spec.commandLine().getErr().println("  refused: " + r));
+            return 0;
+        }
     }
 
     @Command(name = "corpus", description = "Write N articles as JSON Lines by replicating a folder of .txt articles under fresh ids.")

@@ -23,6 +23,7 @@ public final class HtmlReader extends WholeFileReader {
     @Override
     Article parse(Path file, String html) throws InputProblem {
         Document doc = Jsoup.parse(html, file.toUri().toString());
+        List<String> main = MainText.blocks(doc);
         Element body = first(doc, "article", "main", "body");
         List<String> blocks = new java.util.ArrayList<>();
         if (body != null) {
@@ -37,6 +38,13 @@ public final class HtmlReader extends WholeFileReader {
             }
         } else {
             blocks = brokenText(doc);
+        }
+        // The scored container, unless it holds a small part of what the page's paragraphs say (a
+        // page whose article the scoring missed).
+        int mainLength = main.stream().mapToInt(String::length).sum();
+        int allLength = blocks.stream().mapToInt(String::length).sum();
+        if (mainLength >= MIN_MAIN_TEXT || mainLength * 3 >= allLength) {
+            blocks = main;
         }
         if (blocks.stream().allMatch(String::isBlank)) {
             throw new InputProblem(RejectReason.EMPTY, "no article body");
@@ -149,6 +157,8 @@ public final class HtmlReader extends WholeFileReader {
         return null;
     }
 
+    /** Main text this long is trusted whatever else the page holds. */
+    private static final int MIN_MAIN_TEXT = 1000;
     /** Own text shorter than this is a menu or a caption, not an article written without {@code <p>}. */
     private static final int MIN_BROKEN_TEXT = 200;
     /** An innermost block shorter than this is a label or a link, not a paragraph. */
@@ -179,33 +189,7 @@ public final class HtmlReader extends WholeFileReader {
             }
             return leaves;
         }
-        List<String> blocks = new java.util.ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int breaks = 0;
-        for (org.jsoup.nodes.Node n : best.childNodes()) {
-            if (n instanceof org.jsoup.nodes.Element el && el.tagName().equals("br")) {
-                breaks++;
-            } else {
-                String t = n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
-                boolean block = n instanceof Element el && el.isBlock();
-                if ((breaks >= 2 || block) && !current.toString().isBlank()) {
-                    blocks.add(current.toString().strip());
-                    current.setLength(0);
-                }
-                if (!t.isBlank()) {
-                    current.append(current.length() > 0 && breaks == 1 ? " " : "").append(t);
-                }
-                breaks = 0;
-                if (block && !current.toString().isBlank()) {
-                    blocks.add(current.toString().strip());
-                    current.setLength(0);
-                }
-            }
-        }
-        if (!current.toString().isBlank()) {
-            blocks.add(current.toString().strip());
-        }
-        return blocks;
+        return MainText.betweenBreaks(best);
     }
 
     private static Element first(Document doc, String... selectors) {

@@ -80,4 +80,26 @@ class BenchCommandTest {
             }
         }
     }
+
+    @Test
+    void mainTextWritesTheBodiesTheBenchmarkScoresAndCountsRefusals() throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        String paragraph = "The foreign ministers of Chile and Peru met in Lima on Tuesday, and they agreed, after three "
+                + "hours, to meet again in May.";
+        Files.writeString(pages.resolve("one.html"), "<html><body><nav><p>Home, World, Politics, Business and more "
+                + "sections of the site</p></nav><div class=\"story-body\"><p>" + paragraph + "</p><p>" + paragraph
+                + "</p></div><div class=\"related-links\"><p>Most popular: ten things, and more, to read today on the "
+                + "site</p></div></body></html>");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(pages.resolve("two.html.gz")))) {
+            gz.write("<html><head><title>x</title></head></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path out = tmp.resolve("diplograph.json");
+        Cli.Result r = Cli.run("bench", "main-text", pages.toString(), out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 pages, 1 refused", "(two)");
+        var bodies = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(bodies.path("one").path("articleBody").asText()).contains("met in Lima")
+                .doesNotContain("Most popular", "Home, World");
+        assertThat(bodies.path("two").path("articleBody").asText()).isEmpty();
+    }
 }
