@@ -48,4 +48,23 @@ class OneContactManyReportsTest {
             assertThat(rows).extracting(r -> r.get("date")).containsOnly("2025-03-10");
         }
     }
+
+    @Test
+    void officialsSummaryIsOneRowPerPersonAndOfficeWithItsFirstAndLastStatementAndSources() throws IOException {
+        Path a = Files.writeString(dir.resolve("lima-a.txt"), " date 2025-03-10\n\n"
+                + "Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van Klaveren in Lima.\n");
+        Path b = Files.writeString(dir.resolve("lima-b.txt"), " date 2025-04-02\n\n"
+                + "Peruvian Foreign Minister Elmer Schialer spoke by phone with Bolivian Foreign Minister Celinda Sosa.\n");
+        try (TdbStore store = Fixtures.pipeline().openStore(dir.resolve("db"))) {
+            Fixtures.pipeline().ingest(store, List.of(a, b), null, s -> { });
+            QueryRunner q = new QueryRunner(store.dataset());
+            assertThat(q.rows(NamedQueries.load("officials"), Map.of()))
+                    .filteredOn(r -> r.get("name").equals("Elmer Schialer")).hasSize(2);
+            assertThat(q.rows(NamedQueries.load("officials-summary"), Map.of()))
+                    .filteredOn(r -> r.get("name").equals("Elmer Schialer")).singleElement()
+                    .satisfies(r -> assertThat(r.get("role") + " | " + r.get("of") + " | " + r.get("firstStated") + " | "
+                            + r.get("lastStated") + " | " + r.get("sources"))
+                            .isEqualTo("Minister of Foreign Affairs | Peru | 2025-03-10 | 2025-04-02 | 2"));
+        }
+    }
 }
