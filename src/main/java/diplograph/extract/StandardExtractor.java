@@ -103,17 +103,18 @@ public final class StandardExtractor implements Extractor {
         Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
         // A story without a dateline is placed by its lead ("… reports from Sydney").
         Entity storyPlace = dateline != null ? dateline : places.leadPlace(a);
-        List<Event> found = events.extract(a, new Clauses(a), when, people.mentions(), contacts, storyPlace, salience,
+        Clauses clauses = new Clauses(a);
+        List<Event> found = events.extract(a, clauses, when, people.mentions(), contacts, storyPlace, salience,
                 diagnostics);
         List<Communication> passed = communications.extract(a, when, people.mentions(), stateMentions, salience);
-        List<Quote> said = quotes.extract(a, people.mentions(), salience, passed);
+        List<Quote> said = quotes.extract(a, clauses, people.mentions(), salience, passed);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
-                said, found, stateOf, salience, when), diagnostics);
+                said, found, stateOf, salience, when, clauses), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));

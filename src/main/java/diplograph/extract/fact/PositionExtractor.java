@@ -46,7 +46,7 @@ public final class PositionExtractor {
     /** What the extractor reads: the article's persons, states, quotations and events. */
     public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
                    List<Event> events, Map<String, Entity> stateOf, Salience salience,
-                   diplograph.extract.mention.ArticleDates dates) {
+                   diplograph.extract.mention.ArticleDates dates, diplograph.extract.Clauses clauses) {
     }
 
     public List<Position> extract(AnalysedArticle a, Context c) {
@@ -257,7 +257,7 @@ public final class PositionExtractor {
      */
     private static PersonResolver.Resolved distantSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
         if (!a.dependencies().relation(cue).equals(diplograph.model.Dependencies.UNPARSED)) {
-            int subject = new diplograph.extract.Clauses(a).clauseSubject(cue);
+            int subject = c.clauses().clauseSubject(cue);
             return subject < 0 ? null : personCovering(c, s, subject);
         }
         int k = cue - 1;

@@ -64,13 +64,12 @@ public final class QuoteExtractor {
         return spans;
     }
 
-    public List<Quote> extract(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
-                        List<diplograph.model.Communication> messages) {
+    public List<Quote> extract(AnalysedArticle a, Clauses clauses, List<PersonResolver.Resolved> persons,
+                               Salience salience, List<diplograph.model.Communication> messages) {
         String text = a.article().text();
         List<Quote> quotes = new ArrayList<>();
         List<CharSpan> all = quotations(a);
         List<CharSpan> raw = all.stream().filter(q -> isQuotation(text, q) || isQuotedPhrase(text, q)).toList();
-        Clauses clauses = new Clauses(a);
         Entity previous = null;
         int previousParagraph = -1;
         for (int k = 0; k < raw.size(); k++) {
