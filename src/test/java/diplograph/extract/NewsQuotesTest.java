@@ -95,4 +95,11 @@ class NewsQuotesTest {
                 .containsExactly("William Ruto | The border will stay open to trade.",
                         "Joseph Kamau | We expect the customs posts to merge by June,");
     }
+
+    @Test
+    void aQuotationAccordingToItsSpeaker() throws IOException {
+        assertThat(quotes("Belgian Prime Minister Charles Michel met Dutch Prime Minister Mark Rutte in Brussels.",
+                "The border deal “will be signed before the summer,” according to Michel."))
+                .containsExactly("Charles Michel | will be signed before the summer,");
+    }
 }
