@@ -52,6 +52,11 @@ public final class Clauses {
         return parsed;
     }
 
+    /** Whether the sentence of token {@code i} was parsed (the analyser parses only some). */
+    public boolean parsed(int i) {
+        return !parse.relation(i).equals(Dependencies.UNPARSED);
+    }
+
     public int head(int i) {
         return parse.head(i);
     }

@@ -37,6 +37,28 @@ public final class Tokens {
         return t.equals("'s") || t.equals("’s") || t.equals("’") || t.equals("'");
     }
 
+    /**
+     * The token after an apposition opened by the comma at {@code comma} ("Amos Gilad, a liaison
+     * officer with Egypt, said": the one after the closing comma), or -1 when none closes within
+     * {@code reach} tokens before a sentence end or a quotation mark.
+     */
+    public static int afterApposition(List<Token> tokens, int comma, int end, int reach) {
+        if (!is(tokens, comma, ",")) {
+            return -1;
+        }
+        for (int k = comma + 1; k < end && k <= comma + reach; k++) {
+            if (isAny(tokens, k, APPOSITION_STOPS)) {
+                return -1;
+            }
+            if (is(tokens, k, ",")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> APPOSITION_STOPS = List.of(".", ";", "“", "”", "\"");
+
     /** Whether tokens i-1 and i touch without whitespace ("Kassym" "-" "Jomart"). */
     public static boolean touching(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).span().end() == tokens.get(i).span().begin();

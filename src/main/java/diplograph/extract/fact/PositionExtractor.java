@@ -195,17 +195,11 @@ public final class PositionExtractor {
             }
         }
         if (closest != null) {
-            if (Tokens.isAny(a.tokens(), closest.tokens().start() - 1, List.of("and", ","))) {
+            List<Mention> coordinated = Tokens.isAny(a.tokens(), closest.tokens().start() - 1, List.of("and", ","))
+                    ? coordinatedStates(a, s, closest, c) : List.of(closest);
+            if (coordinated.size() != 1) {
                 // "Iran and Turkey reaffirmed …": each coordinated state holds the position.
-                List<Holder> all = new ArrayList<>();
-                for (Mention other : coordinatedStates(a, s, closest, c)) {
-                    all.add(new Holder(other.entity(), null));
-                }
-                if (all.size() == 1) {
-                    return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
-                            : reporter(a, s, closest.tokens().start(), c)));
-                }
-                return all;
+                return coordinated.stream().map(m -> new Holder(m.entity(), null)).toList();
             }
             return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
                     : reporter(a, s, closest.tokens().start(), c)));
@@ -256,7 +250,7 @@ public final class PositionExtractor {
      * From the parse when the sentence has one (the clause's subject), else from the surface.
      */
     private static PersonResolver.Resolved distantSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
-        if (!a.dependencies().relation(cue).equals(diplograph.model.Dependencies.UNPARSED)) {
+        if (c.clauses().parsed(cue)) {
             int subject = c.clauses().clauseSubject(cue);
             return subject < 0 ? null : personCovering(c, s, subject);
         }
@@ -279,9 +273,7 @@ public final class PositionExtractor {
                 if (inside != null) {
                     return inside;
                 }
-                k = open - 1;
-                PersonResolver.Resolved before = personEndingAt(c, s, k + 1);
-                return before;
+                return personEndingAt(c, s, open);
             } else {
                 return personEndingAt(c, s, k + 1);
             }

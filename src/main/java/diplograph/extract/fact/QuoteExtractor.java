@@ -29,6 +29,8 @@ public final class QuoteExtractor {
     /** Tokens between a closing mark and the speech verb, or the verb and a colon before a quote. */
     private static final int ATTRIBUTION_REACH = 8;
     private static final int MIN_WORDS = 3;
+    /** Small words inside a name written in capitals ("Ocean of Peace", "Partnership for Peace"). */
+    private static final List<String> NAME_LINKS = List.of("of", "the", "and", "for", "in", "on");
     /** Words describing a speaker between the verb and the name: "said prime minister's spokesman Mark Regev". */
     private static final int DESCRIPTOR_REACH = 4;
     /** Tokens of an apposition between a speaker's name and the verb. */
@@ -210,18 +212,8 @@ public final class QuoteExtractor {
 
     /** Past an apposition after a name: "…,” Amos Gilad, a liaison officer with Egypt, said". */
     private static int skipApposition(AnalysedArticle a, int i, int end) {
-        if (!Tokens.is(a.tokens(), i, ",")) {
-            return i;
-        }
-        for (int k = i + 1; k < end && k <= i + APPOSITION_REACH; k++) {
-            if (Tokens.isAny(a.tokens(), k, List.of(".", "“", "\"", ";"))) {
-                return i;
-            }
-            if (Tokens.is(a.tokens(), k, ",")) {
-                return k + 1;
-            }
-        }
-        return i;
+        int after = Tokens.afterApposition(a.tokens(), i, end, APPOSITION_REACH);
+        return after < 0 ? i : after;
     }
 
     /** Past adverbs and auxiliaries between a speaker and the verb ("he also said", "Clinton did say"). */
@@ -314,7 +306,7 @@ public final class QuoteExtractor {
     /** The person who speaks through the verb at {@code v}. */
     private Entity subjectOf(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience, Clauses c,
                              Sentence s, int v, List<CharSpan> spans) {
-        if (!a.dependencies().relation(v).equals(diplograph.model.Dependencies.UNPARSED)) {
+        if (c.parsed(v)) {
             int subject = c.clauseSubject(v);
             if (subject >= 0) {
                 Entity e = personAt(a, persons, salience, subject, s);
@@ -446,8 +438,7 @@ public final class QuoteExtractor {
             return false;
         }
         for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !List.of("of", "the", "and", "for", "in", "on")
-                    .contains(w)) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_LINKS.contains(w)) {
                 return true;
             }
         }

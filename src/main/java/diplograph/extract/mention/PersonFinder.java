@@ -810,19 +810,7 @@ public final class PersonFinder {
                 return null;
             }
         }
-        int verb = nameEnd;
-        if (Tokens.is(t, verb, ",")) {
-            verb = -1;
-            for (int k = nameEnd + 1; k < end && k <= nameEnd + APPOSITION_REACH; k++) {
-                if (Tokens.isAny(t, k, List.of("“", "”", "\"", ".", ";"))) {
-                    break;
-                }
-                if (Tokens.is(t, k, ",")) {
-                    verb = k + 1;
-                    break;
-                }
-            }
-        }
+        int verb = Tokens.is(t, nameEnd, ",") ? Tokens.afterApposition(t, nameEnd, end, APPOSITION_REACH) : nameEnd;
         boolean before = verb >= 0 && verb < end && lexicon.speechVerbs().matchAt(t, verb, text) != null;
         boolean after = false;
         for (int k = i - 1; k >= Math.max(s.tokens().start(), i - 1 - SPEAKER_DESCRIPTOR) && !after; k--) {
