@@ -78,6 +78,11 @@ final class BodyParser {
         } catch (DateTimeException | NumberFormatException e) {
             throw new InputProblem(RejectReason.BAD_DATE, y + "-" + mo + "-" + d + " does not exist");
         }
+        return notAhead(date);
+    }
+
+    /** {@code date}, unless it lies further ahead than an article's date can. */
+    static LocalDate notAhead(LocalDate date) throws InputProblem {
         // The clock only checks a date here; it never supplies one.
         if (date.isAfter(LocalDate.now().plusDays(MAX_DAYS_AHEAD))) {
             throw new InputProblem(RejectReason.BAD_DATE, date + " is in the future");

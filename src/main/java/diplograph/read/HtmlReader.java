@@ -23,28 +23,14 @@ public final class HtmlReader extends WholeFileReader {
     @Override
     Article parse(Path file, String html) throws InputProblem {
         Document doc = Jsoup.parse(html, file.toUri().toString());
-        List<String> main = MainText.blocks(doc);
-        Element body = first(doc, "article", "main", "body");
-        List<String> blocks = new java.util.ArrayList<>();
-        if (body != null) {
-            for (Element e : body.select("p, h2, h3, h4, li")) {
-                // A list item is a paragraph when it is a sentence of its own, not a menu's link
-                // ("U.S. Ambassador … met with UNFPA Executive Director Dr. Natalia Kanem").
-                boolean item = e.tagName().equals("li");
-                if (!item || e.select("p").isEmpty() && e.text().length() >= MIN_LEAF_TEXT
-                        && e.select("a").text().length() < e.text().length() / 2) {
-                    blocks.add(e.text().strip());
-                }
+        List<String> blocks = MainText.blocks(doc);
+        if (length(blocks) < MIN_MAIN_TEXT) {
+            // The scored container, unless it holds a small part of what the page's paragraphs say
+            // (a page whose article the scoring missed).
+            List<String> all = paragraphs(doc);
+            if (length(blocks) * 3 < length(all)) {
+                blocks = all;
             }
-        } else {
-            blocks = brokenText(doc);
-        }
-        // The scored container, unless it holds a small part of what the page's paragraphs say (a
-        // page whose article the scoring missed).
-        int mainLength = main.stream().mapToInt(String::length).sum();
-        int allLength = blocks.stream().mapToInt(String::length).sum();
-        if (mainLength >= MIN_MAIN_TEXT || mainLength * 3 >= allLength) {
-            blocks = main;
         }
         if (blocks.stream().allMatch(String::isBlank)) {
             throw new InputProblem(RejectReason.EMPTY, "no article body");
@@ -63,6 +49,28 @@ public final class HtmlReader extends WholeFileReader {
         LocalDate date = published != null ? published : date(doc);
         return BodyParser.parse(Readers.idOf(file), text.toString(), date, title,
                 attr(doc, "link[rel=canonical]", "href"), file.toString());
+    }
+
+    private static int length(List<String> blocks) {
+        return blocks.stream().mapToInt(String::length).sum();
+    }
+
+    /**
+     * Every paragraph of the page's {@code <article>} (else {@code <main>}, else {@code <body>}), with
+     * the list items that are sentences; a page without {@code <p>} read from its text between breaks.
+     */
+    private static List<String> paragraphs(Document doc) {
+        Element body = first(doc, "article", "main", "body");
+        if (body == null) {
+            return brokenText(doc);
+        }
+        List<String> blocks = new java.util.ArrayList<>();
+        for (Element e : body.select("p, h2, h3, h4, li")) {
+            if (!e.tagName().equals("li") || MainText.isSentenceItem(e)) {
+                blocks.add(e.text().strip());
+            }
+        }
+        return blocks;
     }
 
     /** Where pages state when they were published, most specific first. */
@@ -105,8 +113,7 @@ public final class HtmlReader extends WholeFileReader {
         for (String when : stated) {
             LocalDate date = WrittenDates.parse(when);
             if (date != null) {
-                return BodyParser.date(String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
-                        String.valueOf(date.getDayOfMonth()));
+                return BodyParser.notAhead(date);
             }
         }
         return null;
@@ -183,7 +190,7 @@ public final class HtmlReader extends WholeFileReader {
             List<String> leaves = new java.util.ArrayList<>();
             for (Element e : doc.select("body div, body td, body section, body span")) {
                 if (e.select("div, td, section").size() == 1 && e.text().length() >= MIN_LEAF_TEXT
-                        && e.select("a").text().length() < e.text().length() / 2) {
+                        && MainText.linkDensity(e) < MainText.MAX_ITEM_LINK_DENSITY) {
                     leaves.add(e.text().strip());
                 }
             }

@@ -103,8 +103,7 @@ final class MainText {
                 }
             }
             for (Element e : inner) {
-                if (!e.tagName().equals("li") || e.select("p").isEmpty() && e.text().length() >= MIN_ITEM
-                        && linkDensity(e) < 0.5) {
+                if (!e.tagName().equals("li") || isSentenceItem(e)) {
                     blocks.addAll(betweenBreaks(e));
                 }
             }
@@ -165,7 +164,18 @@ final class MainText {
         return blocks;
     }
 
-    private static double linkDensity(Element e) {
+    /** Share of link text above which a list item is a menu's entry. */
+    static final double MAX_ITEM_LINK_DENSITY = 0.5;
+
+    /**
+     * Whether a list item is a paragraph: a sentence of its own, not a menu's link ("U.S.
+     * Ambassador … met with UNFPA Executive Director Dr. Natalia Kanem").
+     */
+    static boolean isSentenceItem(Element li) {
+        return li.select("p").isEmpty() && li.text().length() >= MIN_ITEM && linkDensity(li) < MAX_ITEM_LINK_DENSITY;
+    }
+
+    static double linkDensity(Element e) {
         int length = e.text().length();
         return length == 0 ? 0 : (double) e.select("a").text().length() / length;
     }
