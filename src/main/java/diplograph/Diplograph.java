@@ -190,6 +190,15 @@ public final class Diplograph {
     }
 
     /**
+     * A follower of feeds and news sitemaps into {@code store}, polling every {@code every}, its
+     * requests made by {@code fetcher}; problems with sources and items go to {@code problems}.
+     */
+    public Following following(TdbStore store, diplograph.fetch.Fetcher fetcher, java.time.Duration every,
+                               Consumer<String> problems) {
+        return new Following(this, store, fetcher, every, problems, java.time.Clock.systemUTC());
+    }
+
+    /**
      * Builds a new store at {@code dir} from the articles at {@code paths}: extraction and
      * validation on all cores feeding the bulk loader ({@link TdbStore#bulkLoad}), in a directory beside
      * {@code dir} that is moved into place only when the load is complete. A killed bulk load

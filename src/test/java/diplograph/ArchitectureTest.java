@@ -38,9 +38,11 @@ class ArchitectureTest {
             // The pages link minted IRIs with the vocabulary's namespaces and offer the named queries.
             Map.entry("serve", Set.of("map", "query")),
             Map.entry("bench", Set.of()),
+            // Fetching feeds and pages over HTTP: the facade turns what it fetches into articles.
+            Map.entry("fetch", Set.of()),
             Map.entry("eval", Set.of("root", "lexicon", "query", "store")),
             // Training and measuring the parser are tools of the analyse stage, not of the pipeline.
-            Map.entry("cli", Set.of("root", "read", "query", "serve", "store", "eval", "bench", "link", "analyse")));
+            Map.entry("cli", Set.of("root", "read", "query", "serve", "store", "eval", "bench", "link", "analyse", "fetch")));
 
     private static final Pattern USE = Pattern.compile("\\bdiplograph\\.([a-z]+)\\.|\\bimport diplograph\\.([A-Z]\\w*);");
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Diplomatic news to an RDF knowledge graph in Apache Jena TDB2, served by Fuseki.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
                 ValidateCommand.class, RemoveCommand.class, StatsCommand.class, ExportCommand.class,
-                DemoCommand.class, EvalCommand.class, LoadExternalCommand.class, LoadCommand.class, LinkCommand.class, CompactCommand.class,
+                DemoCommand.class, EvalCommand.class, FollowCommand.class, LoadExternalCommand.class, LoadCommand.class, LinkCommand.class, CompactCommand.class,
                 BenchCommand.class, TrainParserCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -22,13 +22,65 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(names = "--follow", arity = "1..*", paramLabel = "SOURCE", description = {
+            "Also follow these feeds, news sitemaps or files listing them, as `follow` does (--every and the",
+            "politeness options below apply): readers see each item once its transaction has committed."})
+    java.util.List<String> followed;
+
+    @Mixin
+    FollowOptions follow;
+
+    @Option(names = "--persons", paramLabel = "FILE",
+            description = "With --follow: a table of known persons to link, as ingest takes. Repeatable.")
+    java.util.List<java.nio.file.Path> persons = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         SparqlServer.Options options = server.toServerOptions();
+        if (followed != null) {
+            return serveAndFollow(options);
+        }
         try (TdbStore s = Diplograph.openOrCreate(db)) {
             serve(spec, s, options);
         }
         return 0;
+    }
+
+    /**
+     * Serves and follows in one process: the follower writes on its own thread, one write
+     * transaction per item, beside the server's readers; the contacts index is kept in the same
+     * transactions. Ctrl-C or SIGTERM end the follower after the item in hand, then the server.
+     */
+    private Integer serveAndFollow(SparqlServer.Options options) {
+        var err = spec.commandLine().getErr();
+        var sources = diplograph.Following.sources(followed);
+        var fetcher = follow.fetcher();
+        Diplograph dg = Diplograph.standard(persons);
+        Stopping stopping = Stopping.onSignals();
+        try (TdbStore s = dg.openStore(db)) {
+            var following = dg.following(s, fetcher, follow.every, line -> print(err, line));
+            Thread follower = new Thread(() -> {
+                try {
+                    following.run(sources, false, stopping, line -> print(err, java.time.Instant.now()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line));
+                } catch (RuntimeException e) {
+                    print(err, "diplograph: following stopped: " + e.getMessage());
+                } finally {
+                    stopping.done();
+                }
+            }, "diplograph-follower");
+            follower.setDaemon(true);
+            follower.start();
+            serve(spec, s, options);
+        }
+        return 0;
+    }
+
+    private static void print(java.io.PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     /** Starts the server over {@code store}, prints where it listens and how to ask it, and blocks. */

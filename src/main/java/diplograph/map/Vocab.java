@@ -118,6 +118,19 @@ public final class Vocab {
     public static final Node LAST_REPORT = iri(DG + "lastReport");
     public static final Node CONTACT_SORT_KEY = iri(DG + "contactSortKey");
 
+    /** Graph holding what a follower has seen of its sources: validators per feed, a hash per item. */
+    public static final Node FOLLOW_GRAPH = iri(GRAPH + "follow");
+    // The follower's record, kept by the store in FOLLOW_GRAPH (not in article graphs).
+    public static final Node FEED = iri(DG + "Feed");
+    public static final Node FEED_ITEM = iri(DG + "FeedItem");
+    public static final Node FEED_URL = iri(DG + "feedUrl");
+    public static final Node ETAG = iri(DG + "etag");
+    public static final Node LAST_MODIFIED = iri(DG + "lastModified");
+    public static final Node IN_FEED = iri(DG + "inFeed");
+    public static final Node ITEM_KEY = iri(DG + "itemKey");
+    public static final Node ITEM_HASH = iri(DG + "itemHash");
+    public static final Node STORED_AS = iri(DG + "storedAs");
+
     static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
     static final Node ORG_POST = iri(ORG + "Post");
     static final Node ORG_HOLDS = iri(ORG + "holds");

@@ -22,7 +22,14 @@ public final class HtmlReader extends WholeFileReader {
 
     @Override
     Article parse(Path file, String html) throws InputProblem {
-        Document doc = Jsoup.parse(html, file.toUri().toString());
+        return article(Readers.idOf(file), Jsoup.parse(html, file.toUri().toString()), published, file.toString());
+    }
+
+    /**
+     * The article of a parsed page: its main text, title, canonical link and date ({@code published}
+     * when not null, else the page's own).
+     */
+    static Article article(String id, Document doc, LocalDate published, String source) throws InputProblem {
         List<String> blocks = MainText.blocks(doc);
         if (length(blocks) < MIN_MAIN_TEXT) {
             // The scored container, unless it holds a small part of what the page's paragraphs say
@@ -47,8 +54,7 @@ public final class HtmlReader extends WholeFileReader {
             }
         }
         LocalDate date = published != null ? published : date(doc);
-        return BodyParser.parse(Readers.idOf(file), text.toString(), date, title,
-                attr(doc, "link[rel=canonical]", "href"), file.toString());
+        return BodyParser.parse(id, text.toString(), date, title, attr(doc, "link[rel=canonical]", "href"), source);
     }
 
     private static int length(List<String> blocks) {
@@ -59,7 +65,7 @@ public final class HtmlReader extends WholeFileReader {
      * Every paragraph of the page's {@code <article>} (else {@code <main>}, else {@code <body>}), with
      * the list items that are sentences; a page without {@code <p>} read from its text between breaks.
      */
-    private static List<String> paragraphs(Document doc) {
+    static List<String> paragraphs(Document doc) {
         Element body = first(doc, "article", "main", "body");
         if (body == null) {
             return brokenText(doc);
@@ -126,10 +132,18 @@ public final class HtmlReader extends WholeFileReader {
      */
     @Override
     String decode(byte[] bytes) throws InputProblem {
+        return decode(bytes, null);
+    }
+
+    /** Like {@link #decode(byte[])}, with the charset an HTTP header names taking the place of the page's own declaration. */
+    static String decode(byte[] bytes, java.nio.charset.Charset declaredByHeader) throws InputProblem {
         java.nio.charset.Charset bom = bomCharset(bytes);
         if (bom != null) {
             String text = new String(bytes, bom);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+        if (declaredByHeader != null) {
+            return new String(bytes, declaredByHeader);
         }
         try {
             return TextDecoder.decode(bytes);

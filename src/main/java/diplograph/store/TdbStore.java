@@ -229,6 +229,22 @@ public final class TdbStore implements AutoCloseable {
             pendingQuads += c.graph().graph().size();
         }
 
+        /**
+         * Replaces what {@code graph} says about {@code subject} with {@code triples}, in the open
+         * transaction (beginning one if none is): a record that must land with the articles beside
+         * it, or not at all ({@link FollowLedger}). Not for article graphs.
+         */
+        public void replaceAbout(Node graph, Node subject, java.util.Collection<Triple> triples) {
+            if (!dsg.isInTransaction()) {
+                dsg.begin(org.apache.jena.query.TxnType.WRITE);
+            }
+            dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
+            for (Triple t : triples) {
+                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            pendingQuads += triples.size();
+        }
+
         /** Quads written since the last commit. */
         public long pendingQuads() {
             return pendingQuads;
