@@ -1,5 +1,7 @@
-// The who-met-whom network: the named queries who-met-whom (the contacts) and persons (names,
-// Wikidata, states) run on this server's SPARQL endpoint; this page only draws and filters them.
+// The who-met-whom network: the contacts the filters select, read from the store's contacts index
+// (one node per contact) by this server's SPARQL endpoint, which filters by date, kind, person and
+// country and caps the answer (the contacts with most sources first, "show more" for the rest);
+// then the states of the persons drawn. The page only draws what it is sent.
 "use strict";
 
 const KINDS = {
@@ -7,57 +9,103 @@ const KINDS = {
 };
 const ID_NS = "https://w3id.org/diplograph/id/";
 
-async function runNamedQuery(name) {
-  const text = await (await fetch("queries/" + name + ".rq")).text();
+const CONTACTS_GRAPH = "https://w3id.org/diplograph/graph/contacts";
+const KIND_NS = "https://w3id.org/diplograph/kind/";
+/** Contacts drawn at first; "show more" doubles it. The heaviest contacts (most sources) come first. */
+const FIRST_CAP = Number(new URLSearchParams(location.search).get("cap")) || 1000;
+
+async function select(query) {
   const response = await fetch("diplograph/sparql", {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json" },
-    body: new URLSearchParams({ query: text })
+    body: new URLSearchParams({ query })
   });
   if (!response.ok) {
-    throw new Error(name + ": HTTP " + response.status);
+    throw new Error("HTTP " + response.status);
   }
   const json = await response.json();
   return json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
+
+const iri = s => "<" + s.replace(/[<>"{}|^`\\\s]/g, "") + ">";
+const dateLiteral = d => /^\d{4}-\d\d-\d\d$/.test(d) ? "\"" + d + "\"^^<http://www.w3.org/2001/XMLSchema#date>" : null;
+
+/**
+ * The SPARQL for the contacts the filters select, read from the contacts index (one node per
+ * contact, with its number of sources): the endpoint filters and caps, the page only draws.
+ */
+function contactsQuery(f, kinds, cap) {
+  const filters = [];
+  const from = dateLiteral(f.from || ""), to = dateLiteral(f.to || "");
+  if (from) filters.push("FILTER (BOUND(?date) && ?date >= " + from + ")");
+  if (to) filters.push("FILTER (BOUND(?date) && ?date <= " + to + ")");
+  if (f.person) filters.push("FILTER (?a = " + iri(f.person) + " || ?b = " + iri(f.person) + ")");
+  if (f.country) {
+    filters.push("FILTER EXISTS { GRAPH ?source { ?holding org:organization " + iri(f.country)
+      + " . { ?holding org:member ?a } UNION { ?holding org:member ?b } } }");
+  }
+  return "PREFIX dg: <https://w3id.org/diplograph/ontology#>\nPREFIX org: <http://www.w3.org/ns/org#>\n"
+    + "SELECT ?a ?aName ?b ?bName ?k ?date ?place ?sources WHERE {\n"
+    + "  VALUES ?k { " + [...kinds].map(k => iri(KIND_NS + k)).join(" ") + " }\n"
+    + "  GRAPH <" + CONTACTS_GRAPH + "> {\n"
+    + "    ?contact dg:contactKind ?k ; dg:personA ?a ; dg:personB ?b ; dg:personAName ?aName ; dg:personBName ?bName ;\n"
+    + "             dg:sourceCount ?sources ; dg:contactSortKey ?order .\n"
+    + "    OPTIONAL { ?contact dg:contactDate ?date }\n    OPTIONAL { ?contact dg:placeLabel ?place }\n  }\n"
+    + "  " + filters.join("\n  ") + "\n}\nORDER BY DESC(?sources) ?order\nLIMIT " + (cap + 1);
+}
+
+/** The states each of {@code persons} is said to hold an office of (for the states view and the list). */
+function personStatesQuery(persons) {
+  return "PREFIX dg: <https://w3id.org/diplograph/ontology#>\nPREFIX org: <http://www.w3.org/ns/org#>\n"
+    + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    + "SELECT DISTINCT ?person ?state ?stateName WHERE {\n  VALUES ?person { " + persons.map(iri).join(" ") + " }\n"
+    + "  GRAPH ?source { ?holding org:member ?person ; org:organization ?state . ?state a dg:State ; rdfs:label ?stateName . }\n}";
+}
+
+const STATES_QUERY = "PREFIX dg: <https://w3id.org/diplograph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+  + "SELECT ?state ?name WHERE { GRAPH <https://w3id.org/diplograph/graph/reference> { ?state a dg:State ; rdfs:label ?name } }";
 
 /** The page of a minted IRI on this server (id/person/x), or the IRI itself. */
 function pageOf(iri) {
   return iri.startsWith(ID_NS) ? "id/" + iri.substring(ID_NS.length) : iri;
 }
 
-/** One contact per event: rows of who-met-whom are per source article. */
-function contactsFrom(rows) {
-  const byKey = new Map();
-  for (const r of rows) {
-    const key = [r.a, r.b, r.kind, r.date || "", r.place || ""].join("|");
-    let c = byKey.get(key);
-    if (!c) {
-      c = { a: r.a, b: r.b, aName: r.aName, bName: r.bName, kind: r.kind, date: r.date || null,
-            place: r.place || null, articles: new Set() };
-      byKey.set(key, c);
-    }
-    c.articles.add(r.article);
-  }
-  return [...byKey.values()];
-}
-
-const state = { contacts: [], persons: new Map(), cy: null };
+const state = { contacts: [], persons: new Map(), stateNames: new Map(), cy: null, cap: FIRST_CAP, more: false, asked: 0 };
 
 function personStates(iri) {
   const p = state.persons.get(iri);
   return p ? [...p.states.keys()] : [];
 }
 
-function filtered() {
+/** Asks the endpoint for the contacts the filters select (at most the cap), then the states of their persons. */
+async function load() {
+  const asked = ++state.asked;
+  document.body.dataset.ready = "false";
+  document.getElementById("status").textContent = "Loading…";
   const f = Object.fromEntries(new FormData(document.getElementById("filters")));
   const kinds = new Set([...document.querySelectorAll("#kinds input:checked")].map(i => i.value));
-  return state.contacts.filter(c =>
-    kinds.has(c.kind)
-    && (!f.from || (c.date && c.date >= f.from))
-    && (!f.to || (c.date && c.date <= f.to))
-    && (!f.country || personStates(c.a).includes(f.country) || personStates(c.b).includes(f.country))
-    && (!f.person || c.a === f.person || c.b === f.person));
+  let rows = kinds.size ? await select(contactsQuery(f, kinds, state.cap)) : [];
+  const more = rows.length > state.cap;
+  rows = rows.slice(0, state.cap);
+  const unknown = [...new Set(rows.flatMap(r => [r.a, r.b]))].filter(p => !state.persons.has(p));
+  const statesOf = unknown.length ? await select(personStatesQuery(unknown)) : [];
+  if (asked !== state.asked) {
+    return; // the filters changed while this answer was on its way
+  }
+  for (const r of rows) {
+    for (const [p, name] of [[r.a, r.aName], [r.b, r.bName]]) {
+      if (!state.persons.has(p)) state.persons.set(p, { name, states: new Map() });
+    }
+  }
+  for (const r of statesOf) {
+    state.persons.get(r.person).states.set(r.state, r.stateName);
+    state.stateNames.set(r.state, r.stateName);
+  }
+  state.contacts = rows.map(r => ({ a: r.a, b: r.b, aName: r.aName, bName: r.bName, kind: r.k.substring(KIND_NS.length),
+    date: r.date || null, place: r.place || null, sources: Number(r.sources) }));
+  state.more = more;
+  fillPersons();
+  draw();
 }
 
 /** Nodes and edges for the contacts: per person or per state; one edge per pair and kind. */
@@ -101,7 +149,7 @@ function elements(contacts, level) {
 
 function draw() {
   const level = document.querySelector("input[name=level]:checked").value;
-  const contacts = filtered();
+  const contacts = state.contacts;
   const els = elements(contacts, level);
   const cy = state.cy;
   cy.elements().remove();
@@ -130,7 +178,9 @@ function draw() {
   // Names stay readable (about 12 px) however far the fit zoomed out.
   cy.style().selector("node").style({ "font-size": 12 / cy.zoom(), "text-margin-y": 4 / cy.zoom() }).update();
   document.getElementById("status").textContent =
-    cy.nodes().length + " " + (level === "state" ? "states" : "persons") + ", " + contacts.length + " contacts";
+    cy.nodes().length + " " + (level === "state" ? "states" : "persons") + ", " + contacts.length + " contacts"
+    + (state.more ? " (the " + contacts.length + " with most sources)" : "");
+  document.getElementById("more").hidden = !state.more;
   document.body.dataset.ready = "true";
 }
 
@@ -138,7 +188,7 @@ function showTip(edge, position) {
   const tip = document.getElementById("tip");
   const lines = edge.data("list").slice().sort((x, y) => (x.date || "") < (y.date || "") ? -1 : 1).map(c =>
     "<li>" + escapeHtml((c.date || "undated") + " · " + c.kind.replace("_", " ") + " · " + c.aName + " – " + c.bName
-      + (c.place ? " in " + c.place : "") + " (" + c.articles.size + (c.articles.size === 1 ? " source)" : " sources)"))
+      + (c.place ? " in " + c.place : "") + " (" + c.sources + (c.sources === 1 ? " source)" : " sources)"))
     + "</li>");
   tip.innerHTML = "<ul>" + lines.join("") + "</ul>";
   tip.style.left = (position.x + 12) + "px";
@@ -150,7 +200,7 @@ function escapeHtml(s) {
   return s.replace(/[&<>"']/g, ch => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" })[ch]);
 }
 
-function fillFilters() {
+function fillFilters(states) {
   const kinds = document.getElementById("kinds");
   for (const [kind, color] of Object.entries(KINDS)) {
     const label = document.createElement("label");
@@ -159,11 +209,18 @@ function fillFilters() {
     kinds.append(label);
   }
   const country = document.getElementById("country");
-  [...state.stateNames.entries()].sort((x, y) => x[1] < y[1] ? -1 : 1).forEach(([iri, name]) => country.add(new Option(name, iri)));
+  states.sort((x, y) => x.name < y.name ? -1 : 1).forEach(s => country.add(new Option(s.name, s.state)));
+}
+
+/** The person list: everyone drawn so far (a person chosen stays listed while the view narrows to them). */
+function fillPersons() {
   const person = document.getElementById("person");
-  const inContacts = new Set(state.contacts.flatMap(c => [c.a, c.b]));
-  [...state.persons.entries()].filter(([iri]) => inContacts.has(iri)).sort((x, y) => x[1].name < y[1].name ? -1 : 1)
-    .forEach(([iri, p]) => person.add(new Option(p.name, iri)));
+  const chosen = person.value;
+  const listed = new Set([...person.options].map(o => o.value));
+  [...state.persons.entries()].filter(([p]) => !listed.has(p)).forEach(([p, entry]) => person.add(new Option(entry.name, p)));
+  const options = [...person.options].slice(1).sort((x, y) => x.text < y.text ? -1 : 1);
+  options.forEach(o => person.add(o));
+  person.value = chosen;
 }
 
 async function main() {
@@ -184,27 +241,28 @@ async function main() {
   state.cy.on("mouseover", "node", ev => ev.target.addClass("hover"));
   state.cy.on("mouseout", "node", ev => ev.target.removeClass("hover"));
   try {
-    const [meetings, persons] = await Promise.all([runNamedQuery("who-met-whom"), runNamedQuery("persons")]);
-    state.contacts = contactsFrom(meetings);
-    state.stateNames = new Map();
-    for (const p of persons) {
-      let entry = state.persons.get(p.person);
-      if (!entry) {
-        entry = { name: p.name, wikidata: p.wikidata, states: new Map() };
-        state.persons.set(p.person, entry);
+    fillFilters(await select(STATES_QUERY));
+    document.getElementById("filters").addEventListener("change", ev => {
+      if (ev.target.name === "level") {
+        draw(); // the same contacts, drawn per state or per person
+      } else {
+        state.cap = FIRST_CAP;
+        load().catch(failed);
       }
-      if (p.state) {
-        entry.states.set(p.state, p.stateName);
-        state.stateNames.set(p.state, p.stateName);
-      }
-    }
-    fillFilters();
-    document.getElementById("filters").addEventListener("change", draw);
-    draw();
+    });
+    document.getElementById("more").addEventListener("click", () => {
+      state.cap *= 2;
+      load().catch(failed);
+    });
+    await load();
   } catch (e) {
-    document.getElementById("status").textContent = "Cannot load the network: " + e.message;
-    throw e;
+    failed(e);
   }
+}
+
+function failed(e) {
+  document.getElementById("status").textContent = "Cannot load the network: " + e.message;
+  throw e;
 }
 
 window.dg = state;

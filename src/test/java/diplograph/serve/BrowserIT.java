@@ -95,6 +95,11 @@ class BrowserIT {
     @BeforeEach
     void openTheNetwork() {
         browser.get(server.baseUrl() + "network");
+        awaitReady();
+    }
+
+    /** A change of the filters asks the endpoint again: the page says when it has drawn the answer. */
+    private static void awaitReady() {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
@@ -132,9 +137,25 @@ class BrowserIT {
     }
 
     @Test
+    void theEndpointCapsTheContactsAndShowMoreAsksForTwiceAsMany() {
+        browser.get(server.baseUrl() + "network?cap=2");
+        awaitReady();
+        assertThat(browser.findElement(By.id("status")).getText()).endsWith(", 2 contacts (the 2 with most sources)");
+        assertThat(edges()).hasSize(2);
+        browser.findElement(By.id("more")).click();
+        awaitReady();
+        assertThat(browser.findElement(By.id("status")).getText()).endsWith(", 4 contacts (the 4 with most sources)");
+        browser.findElement(By.id("more")).click();
+        awaitReady();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("7 persons, 5 contacts");
+        assertThat(browser.findElement(By.id("more")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void theDateFilterRemovesThePhoneCall() throws IOException {
         js("const from = document.getElementById('from'); from.value = '2025-06-06';"
                 + "from.dispatchEvent(new Event('change', {bubbles: true}));");
+        awaitReady();
         assertThat(edges()).containsExactlyInAnyOrder("Masoud Pezeshkian – Murat Nurtleu: meeting",
                 "Abbas Araghchi – Murat Nurtleu: meeting");
         assertThat(labels("nodes")).doesNotContain("Kassym-Jomart Tokayev");
@@ -146,10 +167,12 @@ class BrowserIT {
     void theCountryFilterAndTheStatesViewUseTheOfficesStated() {
         js("const c = document.getElementById('country'); c.value = 'https://w3id.org/diplograph/id/state/rs';"
                 + "c.dispatchEvent(new Event('change', {bubbles: true}));");
+        awaitReady();
         assertThat(edges()).containsExactly("Aleksandar Vučić – Vladimir Putin: talks");
         js("const c = document.getElementById('country'); c.value = '';"
                 + "document.querySelector('input[name=level][value=state]').checked = true;"
                 + "c.dispatchEvent(new Event('change', {bubbles: true}));");
+        awaitReady();
         assertThat(labels("nodes")).containsExactlyInAnyOrder("Iran", "Kazakhstan", "Russia", "Serbia", "Armenia");
     }
 
