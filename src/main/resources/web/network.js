@@ -12,7 +12,7 @@ const ID_NS = "https://w3id.org/diplograph/id/";
 const CONTACTS_GRAPH = "https://w3id.org/diplograph/graph/contacts";
 const KIND_NS = "https://w3id.org/diplograph/kind/";
 /** Contacts drawn at first; "show more" doubles it. The heaviest contacts (most sources) come first. */
-const FIRST_CAP = Number(new URLSearchParams(location.search).get("cap")) || 1000;
+const FIRST_CAP = Number(new URLSearchParams(location.search).get("cap")) || 500;
 
 async function select(query) {
   const response = await fetch("diplograph/sparql", {
@@ -58,8 +58,10 @@ function contactsQuery(f, kinds, cap) {
 function personStatesQuery(persons) {
   return "PREFIX dg: <https://w3id.org/diplograph/ontology#>\nPREFIX org: <http://www.w3.org/ns/org#>\n"
     + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-    + "SELECT DISTINCT ?person ?state ?stateName WHERE {\n  VALUES ?person { " + persons.map(iri).join(" ") + " }\n"
-    + "  GRAPH ?source { ?holding org:member ?person ; org:organization ?state . ?state a dg:State ; rdfs:label ?stateName . }\n}";
+    + "SELECT ?person ?state ?stateName WHERE {\n"
+    + "  { SELECT DISTINCT ?person ?state WHERE {\n      VALUES ?person { " + persons.map(iri).join(" ") + " }\n"
+    + "      GRAPH ?source { ?holding org:member ?person ; org:organization ?state } } }\n"
+    + "  GRAPH <https://w3id.org/diplograph/graph/reference> { ?state a dg:State ; rdfs:label ?stateName }\n}";
 }
 
 const STATES_QUERY = "PREFIX dg: <https://w3id.org/diplograph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -74,7 +76,8 @@ const state = { contacts: [], persons: new Map(), stateNames: new Map(), cy: nul
 
 function personStates(iri) {
   const p = state.persons.get(iri);
-  return p ? [...p.states.keys()] : [];
+  // Of several, the first by name, as the states list orders them.
+  return p && p.states ? [...p.states.entries()].sort((x, y) => x[1] < y[1] ? -1 : 1).map(e => e[0]) : [];
 }
 
 /** Asks the endpoint for the contacts the filters select (at most the cap), then the states of their persons. */
@@ -87,24 +90,36 @@ async function load() {
   let rows = kinds.size ? await select(contactsQuery(f, kinds, state.cap)) : [];
   const more = rows.length > state.cap;
   rows = rows.slice(0, state.cap);
-  const unknown = [...new Set(rows.flatMap(r => [r.a, r.b]))].filter(p => !state.persons.has(p));
-  const statesOf = unknown.length ? await select(personStatesQuery(unknown)) : [];
   if (asked !== state.asked) {
     return; // the filters changed while this answer was on its way
   }
   for (const r of rows) {
     for (const [p, name] of [[r.a, r.aName], [r.b, r.bName]]) {
-      if (!state.persons.has(p)) state.persons.set(p, { name, states: new Map() });
+      if (!state.persons.has(p)) state.persons.set(p, { name, states: null });
     }
-  }
-  for (const r of statesOf) {
-    state.persons.get(r.person).states.set(r.state, r.stateName);
-    state.stateNames.set(r.state, r.stateName);
   }
   state.contacts = rows.map(r => ({ a: r.a, b: r.b, aName: r.aName, bName: r.bName, kind: r.k.substring(KIND_NS.length),
     date: r.date || null, place: r.place || null, sources: Number(r.sources) }));
   state.more = more;
   fillPersons();
+  await drawAtLevel();
+}
+
+/** Draws per person, or per state once the states of the persons drawn are known (asked only then). */
+async function drawAtLevel() {
+  if (document.querySelector("input[name=level]:checked").value === "state") {
+    const unknown = [...new Set(state.contacts.flatMap(c => [c.a, c.b]))].filter(p => state.persons.get(p).states === null);
+    const asked = state.asked;
+    const rows = unknown.length ? await select(personStatesQuery(unknown)) : [];
+    if (asked !== state.asked) {
+      return;
+    }
+    unknown.forEach(p => { state.persons.get(p).states = new Map(); });
+    for (const r of rows) {
+      state.persons.get(r.person).states.set(r.state, r.stateName);
+      state.stateNames.set(r.state, r.stateName);
+    }
+  }
   draw();
 }
 
@@ -244,7 +259,8 @@ async function main() {
     fillFilters(await select(STATES_QUERY));
     document.getElementById("filters").addEventListener("change", ev => {
       if (ev.target.name === "level") {
-        draw(); // the same contacts, drawn per state or per person
+        document.body.dataset.ready = "false";
+        drawAtLevel().catch(failed); // the same contacts, drawn per state or per person
       } else {
         state.cap = FIRST_CAP;
         load().catch(failed);
