@@ -54,6 +54,11 @@ final class Html {
         return "<a href=\"" + esc(href(iri)) + "\">" + esc(text) + "</a>";
     }
 
+    /** A link to the page of {@code iri} with a query string ({@code ?contacts=2}). */
+    String link(String iri, String query, String label) {
+        return "<a href=\"" + esc(href(iri) + query) + "\">" + esc(label) + "</a>";
+    }
+
     /** The whole page around {@code body}. */
     String page(String title, String kind, String iri, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -62,7 +62,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (type.equals(HTML) || type.equals("application/xhtml+xml")) {
-            String page = pages.render(iri);
+            String page = pages.render(iri, part(req.getParameter("contacts")));
             resp.setStatus(page == null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
             write(resp, HTML + "; charset=utf-8", (page == null ? pages.notFound(iri.getURI()) : page).getBytes(StandardCharsets.UTF_8));
             return;
@@ -101,4 +101,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
+
+    /** The page of a timeline asked for ({@code ?contacts=2}); 1 when none or nonsense. */
+    private static int part(String value) {
+        if (value == null || !value.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(value));
+    }
 }

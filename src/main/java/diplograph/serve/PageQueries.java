@@ -56,6 +56,14 @@ final class PageQueries {
         return runner.nodeRows(query, BindingFactory.binding(Var.alloc("this"), self)).stream().map(Row::new).toList();
     }
 
+    /** Like {@link #rows(String, Node)}, the rows {@code offset} to {@code offset + limit} of the query's order. */
+    List<Row> rows(String name, Node self, long limit, long offset) {
+        Query query = parsed.computeIfAbsent(name, PageQueries::load).cloneQuery();
+        query.setLimit(limit);
+        query.setOffset(offset);
+        return runner.nodeRows(query, BindingFactory.binding(Var.alloc("this"), self)).stream().map(Row::new).toList();
+    }
+
     static Query load(String name) {
         try (InputStream in = PageQueries.class.getResourceAsStream("/pages/" + name + ".rq")) {
             if (in == null) {

@@ -24,12 +24,17 @@ final class Pages {
 
     /** The page of {@code iri}, or {@code null} when the store knows nothing of it. */
     String render(Node iri) {
+        return render(iri, 1);
+    }
+
+    /** Like {@link #render(Node)}, showing page {@code part} (1, 2, …) of a long timeline. */
+    String render(Node iri, int part) {
         Heading h = Heading.of(queries, iri);
         if (h.unknown()) {
             return null;
         }
         if (h.is(FOAF_PERSON)) {
-            return PersonPage.render(html, queries, h);
+            return PersonPage.render(html, queries, h, part);
         }
         if (h.is(Vocab.DG + "State")) {
             return StatePage.render(html, queries, h, "state");

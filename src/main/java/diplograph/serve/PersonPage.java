@@ -11,14 +11,46 @@ final class PersonPage {
     private PersonPage() {
     }
 
-    static String render(Html html, PageQueries q, Heading h) {
+    /** Positions shown, and sources listed per office, at most. */
+    static final int SHOWN = 100;
+    static final int SOURCES_SHOWN = 5;
+
+    /** Contacts on one page of the timeline. */
+    static final int CONTACTS_PER_PAGE = 100;
+
+    static String render(Html html, PageQueries q, Heading h, int part) {
         StringBuilder body = new StringBuilder();
         body.append(Fragments.names(html, h));
         body.append(Html.section("Offices", "offices", offices(html, q.rows("offices", h.iri()))));
-        body.append(Html.section("Contacts", "contacts", Timeline.render(html, q.rows("contacts", h.iri()))));
-        body.append(Html.section("Positions", "positions", Fragments.positions(html, q.rows("positions", h.iri()))));
+        body.append(Html.section("Contacts", "contacts", contacts(html, q, h, part)));
+        List<PageQueries.Row> positions = q.rows("positions", h.iri(), SHOWN + 1, 0);
+        body.append(Html.section("Positions", "positions", Fragments.positions(html, positions.subList(0, Math.min(SHOWN, positions.size())))
+                + (positions.size() > SHOWN ? "<p class=\"pager\">the first " + SHOWN + " positions, by date</p>" : "")));
         body.append(Html.section("Quotes", "quotes", Fragments.quotes(html, q.rows("quotes", h.iri()))));
         return html.page(h.title(), "person", h.iri().getURI(), body.toString());
+    }
+
+    /**
+     * The person's contacts with other persons, newest first, from the contacts index: a page of
+     * {@link #CONTACTS_PER_PAGE}, with links to the newer and older pages when there are more.
+     */
+    private static String contacts(Html html, PageQueries q, Heading h, int part) {
+        int total = q.rows("person-contact-count", h.iri()).get(0).integer("n");
+        long offset = (long) (part - 1) * CONTACTS_PER_PAGE;
+        String timeline = Timeline.render(html, q.rows("person-contacts", h.iri(), CONTACTS_PER_PAGE, offset), true);
+        if (total <= CONTACTS_PER_PAGE) {
+            return timeline;
+        }
+        String here = h.iri().getURI();
+        StringBuilder pager = new StringBuilder("<p class=\"pager\">contacts ").append(Math.min(offset + 1, total)).append("–")
+                .append(Math.min(offset + CONTACTS_PER_PAGE, total)).append(" of ").append(total);
+        if (part > 1) {
+            pager.append(" · ").append(html.link(here, "?contacts=" + (part - 1), "← newer"));
+        }
+        if (offset + CONTACTS_PER_PAGE < total) {
+            pager.append(" · ").append(html.link(here, "?contacts=" + (part + 1), "older →"));
+        }
+        return pager.append("</p>").append(timeline).toString();
     }
 
     /** An office as the articles state it: the dates they were written on and what the reference says. */
@@ -65,7 +97,9 @@ final class PersonPage {
              .append("</td><td>").append(o.of == null ? "" : html.link(o.of, o.ofLabel))
              .append("</td><td>").append(Html.esc(o.stated.toString()))
              .append("</td><td>").append(Html.esc(o.reference == null ? "" : o.reference))
-             .append("</td><td>").append(String.join("<br>", o.sources.values())).append("</td></tr>");
+             .append("</td><td>").append(String.join("<br>", o.sources.values().stream().limit(SOURCES_SHOWN).toList()))
+             .append(o.sources.size() > SOURCES_SHOWN ? "<br>and " + (o.sources.size() - SOURCES_SHOWN) + " more articles" : "")
+             .append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
     }

@@ -11,7 +11,11 @@ import java.util.TreeMap;
 final class Timeline {
 
     private record Entry(String event, String kind, String date, String place, Map<String, String> others,
-                         Map<String, String> sources) {
+                         Map<String, String> sources, int[] counted) {
+        /** The number of sources: the articles listed, or the contacts index's count, whichever is more. */
+        int sourceCount() {
+            return Math.max(sources.size(), counted[0]);
+        }
     }
 
     private Timeline() {
@@ -22,10 +26,21 @@ final class Timeline {
      * then named as well) as an ordered list.
      */
     static String render(Html html, List<PageQueries.Row> rows) {
+        return render(html, rows, false);
+    }
+
+    /**
+     * Like {@link #render(Html, List)}; with {@code newestFirst}, rows of {@code person-contacts.rq}
+     * (the contacts index, whose {@code ?sources} counts the articles) listed newest first.
+     */
+    static String render(Html html, List<PageQueries.Row> rows, boolean newestFirst) {
         Map<String, Entry> byEvent = new LinkedHashMap<>();
         for (PageQueries.Row r : rows) {
             Entry e = byEvent.computeIfAbsent(r.str("event"), ev -> new Entry(ev, kind(r.str("k")), r.str("date"),
-                    r.str("placeLabel"), new TreeMap<>(), new TreeMap<>()));
+                    r.str("placeLabel"), new TreeMap<>(), new TreeMap<>(), new int[1]));
+            if (r.str("sources") != null) {
+                e.counted()[0] = Math.max(e.counted()[0], r.integer("sources"));
+            }
             if (r.str("actor") != null) {
                 e.others().put(r.str("actor"), r.str("actorName"));
             }
@@ -40,7 +55,9 @@ final class Timeline {
             return "";
         }
         List<Entry> entries = new ArrayList<>(byEvent.values());
-        entries.sort((a, b) -> a.date() == null ? (b.date() == null ? 0 : 1) : b.date() == null ? -1 : a.date().compareTo(b.date()));
+        // Undated events last, either way.
+        entries.sort((a, b) -> a.date() == null ? (b.date() == null ? 0 : 1) : b.date() == null ? -1
+                : newestFirst ? b.date().compareTo(a.date()) : a.date().compareTo(b.date()));
         StringBuilder b = new StringBuilder("<ol class=\"timeline\">");
         for (Entry e : entries) {
             b.append("<li class=\"contact\" data-kind=\"").append(Html.esc(e.kind())).append("\">")
@@ -57,7 +74,7 @@ final class Timeline {
                 b.append(" in ").append(Html.esc(e.place()));
             }
             b.append(" · ").append(html.link(e.event(), "details"))
-             .append(" · ").append(e.sources().size()).append(e.sources().size() == 1 ? " source" : " sources")
+             .append(" · ").append(e.sourceCount()).append(e.sourceCount() == 1 ? " source" : " sources")
              .append("</li>");
         }
         return b.append("</ol>").toString();
