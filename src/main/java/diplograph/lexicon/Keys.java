@@ -30,6 +30,16 @@ public final class Keys {
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("(^-+|-+$)");
 
+    /**
+     * The name written without diacritics, case kept ("Hugo Chávez" → "Hugo Chavez", "Łukaszewicz" →
+     * "Lukaszewicz"): outlets spell the same name with and without them.
+     */
+    public static String withoutDiacritics(String name) {
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
+                .replace('Ø', 'O').replace('đ', 'd').replace('Đ', 'D');
+    }
+
     private static String compute(String name) {
         String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         ascii = ascii.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')

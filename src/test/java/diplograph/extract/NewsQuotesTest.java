@@ -45,6 +45,15 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
+        // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
+        assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "
+                        + "Klaveren in Lima on Monday.",
+                "Gonzalez-Olaechea defended the agreement by saying, “Both countries gain from an open border.”"))
+                .containsExactly("Javier González-Olaechea | Both countries gain from an open border.");
+    }
+
+    @Test
     void introductionsWithoutAColon() throws IOException {
         assertThat(quotes("Irish Foreign Minister Simon Coveney met British Foreign Secretary Dominic Raab in Dublin.",
                 "Coveney also noted that “the backstop is not a threat to anyone.”",

@@ -116,8 +116,14 @@ public final class PersonResolver {
                                               java.util.Collection<Entity> persons) {
         PhraseMatcher<Entity> names = new PhraseMatcher<>();
         for (Entity p : persons) {
-            names.add(p.label(), p);
-            p.aliases().forEach(alias -> names.add(alias, p));
+            // Each name also without its diacritics: "Chavez" is the "Chávez" of the same article.
+            for (String name : withAliases(p)) {
+                names.add(name, p);
+                String plain = Keys.withoutDiacritics(name);
+                if (!plain.equals(name)) {
+                    names.add(plain, p);
+                }
+            }
         }
         boolean[] covered = new boolean[a.tokens().size()];
         for (PersonMention m : titled) {
@@ -137,6 +143,13 @@ public final class PersonResolver {
             found.addAll(addressedByFamilyName(a, s, persons, covered));
         }
         return found;
+    }
+
+    private static List<String> withAliases(Entity p) {
+        List<String> all = new ArrayList<>();
+        all.add(p.label());
+        all.addAll(p.aliases());
+        return all;
     }
 
     /**
