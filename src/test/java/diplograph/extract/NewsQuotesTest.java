@@ -54,6 +54,16 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aQuotationAfterASentenceAboutOnePersonIsThatPersonsWords() throws IOException {
+        assertThat(quotes("Kenyan President William Ruto spoke at the African Union summit in Addis Ababa on Sunday.",
+                "Ruto questioned the lending rules of the big banks. “Our countries pay more for credit than anyone "
+                        + "else in the world.”",
+                "Ruto met Ethiopian Prime Minister Abiy Ahmed after the session. “The talks went well.”"))
+                // The last sentence before a quotation names two persons: whose words it holds is not said.
+                .containsExactly("William Ruto | Our countries pay more for credit than anyone else in the world.");
+    }
+
+    @Test
     void introductionsWithoutAColon() throws IOException {
         assertThat(quotes("Irish Foreign Minister Simon Coveney met British Foreign Secretary Dominic Raab in Dublin.",
                 "Coveney also noted that “the backstop is not a threat to anyone.”",

@@ -108,11 +108,15 @@ public final class QuoteExtractor {
                     && (s.paragraph() == previousParagraph || opensParagraph && s.paragraph() == previousParagraph + 1)) {
                 speaker = previous;
             }
+            if (speaker == null && !attributedToAnother(a, whole)) {
+                speaker = leadIn(a, persons, salience, s, q, all);
+                rule = "quote.lead_in.v1";
+            }
             if (speaker == null) {
                 continue;
             }
-            quotes.add(new Quote(speaker, words.toString().strip(),
-                    new Evidence(s.index(), whole, rule, speaker == previous && rule.endsWith("continued.v1") ? 0.8 : 0.9)));
+            quotes.add(new Quote(speaker, words.toString().strip(), new Evidence(s.index(), whole, rule,
+                    rule.equals("quote.lead_in.v1") ? 0.7 : speaker == previous && rule.endsWith("continued.v1") ? 0.8 : 0.9)));
             previous = speaker;
             previousParagraph = sentenceAt(a, whole.end() - 1) != null ? sentenceAt(a, whole.end() - 1).paragraph()
                     : s.paragraph();
@@ -263,6 +267,36 @@ public final class QuoteExtractor {
             }
         }
         return colon ? soleSpeakerBefore(a, persons, salience, s, open - 1, spans) : null;
+    }
+
+    /**
+     * "Ahmadinejad questioned U.S. nuclear policy. “Making nuclear … weapons is …”": a quotation that
+     * opens its sentence, with no attribution, speaks for the one person the sentence before it in
+     * the same paragraph names (or its opening "he"/"she"), when that sentence quotes no one.
+     */
+    private static Entity leadIn(AnalysedArticle a, List<PersonResolver.Resolved> persons, Salience salience,
+                                 Sentence s, CharSpan q, List<CharSpan> spans) {
+        if (s.index() == 0 || tokenAt(a, q.begin()) != s.tokens().start()) {
+            return null;
+        }
+        Sentence before = a.sentences().get(s.index() - 1);
+        if (before.paragraph() != s.paragraph()
+                || spans.stream().anyMatch(o -> o.end() > before.span().begin() && o.begin() < before.span().end())) {
+            return null;
+        }
+        Entity found = null;
+        for (PersonResolver.Resolved r : persons) {
+            if (r.mention().sentence() == before.index()) {
+                if (found != null && !found.equals(r.person())) {
+                    return null; // two persons: whose words these are is not said
+                }
+                found = r.person();
+            }
+        }
+        if (found == null && Salience.isPronoun(a, before.tokens().start())) {
+            found = salience.resolve(before.tokens().start(), before.index());
+        }
+        return found;
     }
 
     /**
