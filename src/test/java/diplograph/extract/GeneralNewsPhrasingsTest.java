@@ -214,6 +214,17 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void anOfficeWrittenAsACommonNounBeforeAnotherOfficeNamesSomeoneElse() throws IOException {
+        Extraction x = extract("2019-03-04",
+                "Argentine President Mauricio Macri and Spanish Prime Minister Pedro Sánchez met in Madrid on Monday.",
+                "The president and Prime Minister Sánchez agreed to deepen trade ties.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .contains("Pedro Sánchez | Prime Minister | Spain")
+                .noneMatch(r -> r.startsWith("Pedro Sánchez | President"));
+    }
+
+    @Test
     void aDelegationListedAfterACompanionCueJoinsTheContactWithItsOfficesAndState() throws IOException {
         Extraction x = extract("2005-02-17",
                 "Brazilian President Luiz Inácio Lula da Silva met Venezuelan President Hugo Chávez on Monday in Caracas.",

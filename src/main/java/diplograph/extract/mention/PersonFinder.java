@@ -359,6 +359,11 @@ public final class PersonFinder {
             if (next == null || next.end() > end) {
                 break;
             }
+            if (!t.get(first.start()).isCapitalized() && t.get(next.start()).isCapitalized()) {
+                // "The president and Prime Minister Abe": an office written as a common noun names
+                // someone else; the capitalised office before the name is the name's.
+                return null;
+            }
             j = afterFutureSuffix(t, next.end(), end);
             if (j == next.end() && !foreign) {
                 titles.add(next.value());
