@@ -196,17 +196,31 @@ public final class RemoteStore {
 
     /**
      * Computes the contacts index from the article graphs the endpoint holds (SELECT queries of a
-     * few hundred events each) and PUTs it as its graph, replacing the one there: once, at the end
-     * of an ingest, rather than after every article.
+     * few hundred events each) and PUTs it as its graph, replacing the one there unless that is
+     * the same: once, at the end of an ingest, rather than after every article.
      *
      * @throws RuntimeException when a query or the PUT fails
      */
     public void putContacts() {
-        put(Vocab.CONTACTS_GRAPH, ContactsIndex.compute(query -> {
+        Graph contacts = ContactsIndex.compute(query -> {
             try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http).query(query).build()) {
                 return exec.select().materialize();
             }
-        }));
+        });
+        // A store that keeps the index itself, as serve --update does at each commit, holds it
+        // already; writing it again would make the store delete and insert every contact for nothing.
+        if (!holds(Vocab.CONTACTS_GRAPH, contacts)) {
+            put(Vocab.CONTACTS_GRAPH, contacts);
+        }
+    }
+
+    /** Whether the endpoint holds exactly this graph under this name (false when it cannot say). */
+    private boolean holds(Node name, Graph graph) {
+        try {
+            return GSP.service(gspEndpoint).httpClient(http).graphName(name).GET().isIsomorphicWith(graph);
+        } catch (RuntimeException e) {
+            return false; // none held (404), or no answer: the PUT will tell
+        }
     }
 
     /** The dataset written to, for messages. */
