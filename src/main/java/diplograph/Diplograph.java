@@ -179,8 +179,8 @@ public final class Diplograph {
 
     /**
      * Ingests into a remote SPARQL store: the ontology and reference graphs first (PUT, replacing
-     * them), then every article not stored there unchanged, one PUT per article graph. An article
-     * whose PUT fails after the retries is reported; the rest lands.
+     * them), then every article not stored there unchanged, in batches of graphs sent as one SPARQL
+     * Update request each. An article the store refuses is reported; the rest lands.
      */
     public IngestReport ingest(RemoteStore remote, List<Path> paths, LocalDate published, long maxBytes,
                                Consumer<String> problems, int threads, Consumer<Long> progress) {

@@ -60,8 +60,11 @@ final class Ingestion {
         this(diplograph, store, threads, commitQuads, problems, progress, false);
     }
 
-    /** A remote SPARQL store written with the Graph Store Protocol, instead of {@code store}. */
+    /** A remote SPARQL store written in batches ({@link RemoteSender}), instead of {@code store}. */
     private final RemoteStore remote;
+
+    /** Of a remote store, the article graphs it may hold: those to replace rather than add. */
+    private final GraphsPresent present = new GraphsPresent();
 
     Ingestion(Diplograph diplograph, TdbStore store, int threads, long commitQuads, Consumer<String> problems,
               Consumer<Long> progress, boolean bulk) {
@@ -103,6 +106,22 @@ final class Ingestion {
         // At most a few articles wait per thread: the reader blocks rather than filling memory,
         // and never extracts itself, so the cores go to the extraction threads and the writer.
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads * 4);
+        Consumer<Article> extractLater = a -> {
+            slots.acquireUninterruptibly();
+            extractors.execute(() -> {
+                try {
+                    extract(a, toWrite);
+                } finally {
+                    slots.release();
+                }
+            });
+        };
+        Consumer<Article> skip = a -> {
+            unchanged.incrementAndGet();
+            tick();
+        };
+        // A remote store is asked which articles it holds unchanged many at a time; a local one per article.
+        UnchangedCheck remoteCheck = remote == null ? null : new UnchangedCheck(remote, present, extractLater, skip);
         SkippedFiles skipped;
         try {
             skipped = diplograph.read(paths, published, maxBytes, outcome -> {
@@ -112,20 +131,17 @@ final class Ingestion {
                     return;
                 }
                 Article a = ((ReadOutcome.Read) outcome).article();
-                if (!bulk && isStoredUnchanged(a)) {
-                    unchanged.incrementAndGet();
-                    tick();
-                    return;
+                if (remoteCheck != null) {
+                    remoteCheck.add(a);
+                } else if (!bulk && isStoredUnchanged(a)) {
+                    skip.accept(a);
+                } else {
+                    extractLater.accept(a);
                 }
-                slots.acquireUninterruptibly();
-                extractors.execute(() -> {
-                    try {
-                        extract(a, toWrite);
-                    } finally {
-                        slots.release();
-                    }
-                });
             });
+            if (remoteCheck != null) {
+                remoteCheck.finish();
+            }
         } finally {
             extractors.shutdown();
             awaitQuietly(extractors);
@@ -267,20 +283,48 @@ final class Ingestion {
     }
 
     /**
-     * The remote path: each conforming graph PUT to the endpoint (retried there), one article at a
-     * time; then the contacts index, computed from what the endpoint holds, PUT once.
+     * The remote path: the conforming graphs sent in batches, a batch when it is full or when no
+     * graph came for a moment (the extraction threads are behind: nothing is gained by holding it);
+     * then the contacts index, computed from what the endpoint holds, PUT once.
      */
     private void send(BlockingQueue<TdbStore.Checked> queue) {
-        drain(queue, g -> {
-            try {
-                remote.put(g.graph().name(), g.graph().graph());
+        RemoteSender sender = new RemoteSender(remote, present, RemoteSender.BATCH_BYTES, new RemoteSender.Outcome() {
+            @Override
+            public void stored(ArticleGraph g) {
                 stored.incrementAndGet();
-                triples.addAndGet(g.graph().graph().size());
-            } catch (RuntimeException e) {
-                fail(g.graph().articleId() + ": not stored: PUT to " + remote.describe() + " failed "
-                        + RemoteStore.ATTEMPTS + " times: " + oneLine(e));
+                triples.addAndGet(g.graph().size());
+                tick();
+            }
+
+            @Override
+            public void failed(ArticleGraph g, RuntimeException e) {
+                fail(g.articleId() + ": not stored: " + oneLine(e));
+                tick();
             }
         });
+        try {
+            while (true) {
+                TdbStore.Checked g = queue.poll(200, TimeUnit.MILLISECONDS);
+                long t0 = System.nanoTime();
+                if (g == end) {
+                    sender.flush();
+                    storeNanos.addAndGet(System.nanoTime() - t0);
+                    break;
+                }
+                if (g == null) {
+                    sender.flush();
+                } else if (!g.conforms()) {
+                    fail(g.graph().articleId() + ": not stored: " + g.problem());
+                    tick();
+                } else {
+                    sender.add(g.graph());
+                }
+                storeNanos.addAndGet(System.nanoTime() - t0);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         long t0 = System.nanoTime();
         try {
             remote.putContacts();
@@ -299,9 +343,6 @@ final class Ingestion {
     }
 
     private boolean isStoredUnchanged(Article a) {
-        if (remote != null) {
-            return remote.holdsUnchanged(Iris.article(a), a.sha256());
-        }
         Node graph = Iris.article(a);
         Node hash = NodeFactory.createLiteralString(a.sha256());
         return Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, graph, Vocab.SHA256, hash));

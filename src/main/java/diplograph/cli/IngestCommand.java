@@ -45,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", paramLabel = "URL", description = {
             "Write to a remote SPARQL 1.1 store instead of --db: the dataset's URL (http://host:3030/ds).",
-            "Each article's graph is PUT with the Graph Store Protocol; unchanged articles are skipped."})
+            "Article graphs are sent in batches, one SPARQL Update request (one transaction) each;",
+            "unchanged articles are skipped, asked about in batches too."})
     String endpoint;
 
     @Option(names = "--sparql-path", defaultValue = "sparql", paramLabel = "PATH",
@@ -53,8 +54,12 @@ final class IngestCommand implements Callable<Integer> {
     String sparqlPath;
 
     @Option(names = "--gsp-path", defaultValue = "data", paramLabel = "PATH",
-            description = "The Graph Store Protocol endpoint under --endpoint (default: ${DEFAULT-VALUE}).")
+            description = "The Graph Store Protocol endpoint under --endpoint, which receives the ontology, reference and contacts graphs (default: ${DEFAULT-VALUE}).")
     String gspPath;
+
+    @Option(names = "--update-path", defaultValue = "update", paramLabel = "PATH",
+            description = "The SPARQL Update endpoint under --endpoint, which receives the article graphs (default: ${DEFAULT-VALUE}).")
+    String updatePath;
 
     @Option(names = "--user", paramLabel = "USER", description = "User for HTTP basic authentication at --endpoint.")
     String user;
@@ -75,7 +80,8 @@ final class IngestCommand implements Callable<Integer> {
         String password = passwordFile == null ? null
                 : java.nio.file.Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
         Diplograph dg = Diplograph.standard(persons);
-        var remote = new diplograph.store.RemoteStore(endpoint, sparqlPath, gspPath, user, password, dg.validator());
+        var remote = new diplograph.store.RemoteStore(endpoint, sparqlPath, gspPath, updatePath, user, password,
+                dg.validator());
         try (Progress progress = Progress.on(err)) {
             return finish(dg.ingest(remote, paths, published, maxBytes, err::println, threads, progress), err);
         }

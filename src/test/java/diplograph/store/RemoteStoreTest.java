@@ -14,12 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A PUT to a remote store is retried a bounded number of times, then reported. */
+/** A request to a remote store that may pass is retried a bounded number of times, then reported; a refusal at once. */
 class RemoteStoreTest {
 
     private HttpServer http;
     private final AtomicInteger puts = new AtomicInteger();
     private volatile int failFirst;
+    private volatile int failWith = 503;
 
     @BeforeEach
     void start() throws Exception {
@@ -27,7 +28,7 @@ class RemoteStoreTest {
         http.createContext("/ds/data", exchange -> {
             exchange.getRequestBody().readAllBytes();
             int n = puts.incrementAndGet();
-            exchange.sendResponseHeaders(n <= failFirst ? 503 : 204, -1);
+            exchange.sendResponseHeaders(n <= failFirst ? failWith : 204, -1);
             exchange.close();
         });
         http.start();
@@ -39,7 +40,7 @@ class RemoteStoreTest {
     }
 
     private RemoteStore store() {
-        return new RemoteStore("http://127.0.0.1:" + http.getAddress().getPort() + "/ds", "sparql", "data", null, null,
+        return new RemoteStore("http://127.0.0.1:" + http.getAddress().getPort() + "/ds", "sparql", "data", "update", null, null,
                 new Validator());
     }
 
@@ -62,5 +63,13 @@ class RemoteStoreTest {
         failFirst = Integer.MAX_VALUE;
         assertThatThrownBy(() -> store().put(NodeFactory.createURI("http://x/g"), graph())).hasMessageContaining("503");
         assertThat(puts.get()).isEqualTo(RemoteStore.ATTEMPTS);
+    }
+
+    @Test
+    void aRefusalIsReportedWithoutRetrying() {
+        failFirst = Integer.MAX_VALUE;
+        failWith = 413;
+        assertThatThrownBy(() -> store().put(NodeFactory.createURI("http://x/g"), graph())).hasMessageContaining("413");
+        assertThat(puts.get()).isEqualTo(1);
     }
 }
