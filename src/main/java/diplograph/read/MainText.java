@@ -62,6 +62,8 @@ final class MainText {
             "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter",
             "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span",
             "strong", "sub", "sup", "textarea", "time", "var", "wbr", "font", "u", "s", "strike", "tt", "big");
+    /** Blocks removed when they hold no text (nor anything but breaks and rules). */
+    private static final Set<String> EMPTY_REMOVED = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> KEEP_AS_IS = Set.of("div", "article", "section", "p", "ol", "ul");
 
     /** A paragraph shorter than this is a label or a caption and scores nothing. */
@@ -175,6 +177,7 @@ final class MainText {
                 }
             }
             Element best = top.isEmpty() ? null : top.get(0);
+            best = notAListing(best, top);
             if (best == null || best == body) {
                 return body.childNodeSize() == 0 ? null : prepareArticle(wrap(List.of(body)));
             }
@@ -213,7 +216,7 @@ final class MainText {
                     }
                     if (on(STRIP_UNLIKELY)) {
                         if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !hasAncestor(node, "table", 3)
-                                && !hasAncestor(node, "code", 3) && !tag.equals("a")) {
+                                && !hasAncestor(node, "code", 3) && !tag.equals("a") && !embedsPost(node)) {
                             node = removeAndNext(node);
                             continue;
                         }
@@ -226,8 +229,7 @@ final class MainText {
                             continue;
                         }
                     }
-                    if (Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6").contains(tag)
-                            && withoutContent(node)) {
+                    if (EMPTY_REMOVED.contains(tag) && withoutContent(node)) {
                         node = removeAndNext(node);
                         continue;
                     }
@@ -281,6 +283,23 @@ final class MainText {
             return scores.getOrDefault(e, 0.0);
         }
 
+        /**
+         * The best candidate, unless it holds several {@code <article>}s (a page of stories: the
+         * article and the teasers of others) and a candidate holding at most one scores at least
+         * half as much: that one.
+         */
+        private Element notAListing(Element best, List<Element> top) {
+            if (best == null || !listing(best)) {
+                return best;
+            }
+            for (Element c : top) {
+                if (c != best && score(c) >= score(best) / 2 && !listing(c)) {
+                    return c;
+                }
+            }
+            return best;
+        }
+
         /** An ancestor shared by three of the near-best candidates, when there is one below the body. */
         private Element commonAncestor(Element best, List<Element> top) {
             List<List<Element>> alternatives = new ArrayList<>();
@@ -329,13 +348,17 @@ final class MainText {
             return best;
         }
 
-        /** The candidate and those of its siblings that score near it or read as paragraphs. */
+        /**
+         * The candidate and those of its siblings that score near it or read as paragraphs (not a
+         * listing of other articles beside an article).
+         */
         private List<Element> siblings(Element best) {
             double threshold = Math.max(10, score(best) * 0.2);
+            boolean bestIsListing = listing(best);
             List<Element> parts = new ArrayList<>();
             for (Element sibling : best.parent().children()) {
                 boolean append = sibling == best;
-                if (!append) {
+                if (!append && (bestIsListing || !listing(sibling))) {
                     double bonus = !best.className().isEmpty() && sibling.className().equals(best.className())
                             ? score(best) * 0.2 : 0;
                     if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
@@ -476,6 +499,9 @@ final class MainText {
                 if (t != node && dataTables.contains(t)) {
                     return false;
                 }
+            }
+            if (embedsPost(node)) {
+                return false;
             }
             int weight = classWeight(node);
             if (weight < 0) {
@@ -670,6 +696,22 @@ final class MainText {
         }
     }
 
+    /** Whether a block holds several {@code <article>}s: a listing of stories, not one. */
+    private static boolean listing(Element e) {
+        return e.select("article").size() - (e.tagName().equals("article") ? 1 : 0) >= 2;
+    }
+
+    /**
+     * Whether a block holds a post embedded from a social network (the {@code <blockquote>} their
+     * embedding code writes): a quotation in the article, whatever its container is called.
+     */
+    private static boolean embedsPost(Element e) {
+        return e.selectFirst(EMBEDDED_POST) != null;
+    }
+
+    private static final String EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.fb-xfbml-parse-ignore";
+
     private static boolean singleChild(Element e, String tag) {
         if (e.children().size() != 1 || !e.child(0).tagName().equals(tag)) {
             return false;
@@ -692,11 +734,13 @@ final class MainText {
     }
 
     private static boolean withoutContent(Element e) {
-        if (!e.text().isBlank()) {
-            return false;
-        }
         for (Element c : e.children()) {
             if (!c.tagName().equals("br") && !c.tagName().equals("hr")) {
+                return false;
+            }
+        }
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
                 return false;
             }
         }
@@ -710,9 +754,11 @@ final class MainText {
     }
 
     private static boolean isByline(Element e, String names) {
+        if (!e.attr("rel").equals("author") && !e.attr("itemprop").contains("author") && !BYLINE.matcher(names).find()) {
+            return false;
+        }
         int length = e.text().strip().length();
-        return (e.attr("rel").equals("author") || e.attr("itemprop").contains("author") || BYLINE.matcher(names).find())
-                && length > 0 && length < 100;
+        return length > 0 && length < 100;
     }
 
     private static boolean hasAncestor(Element e, String tag, int maxDepth) {

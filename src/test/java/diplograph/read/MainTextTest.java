@@ -131,6 +131,50 @@ class MainTextTest {
     }
 
     @Test
+    void aPostEmbeddedFromASocialNetworkIsAQuotationInTheArticle() {
+        // Its container is named "social" and "media", which would set it aside.
+        String page = "<article><p>" + S1 + "</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+                + "<p>Productive talks with my Peruvian counterpart in Lima today on our shared border.</p>"
+                + "— Foreign Minister (@minrel) <a href=\"https://twitter.com/minrel/status/1\">May 6, 2025</a></blockquote></div>"
+                + "<p>" + S2 + "</p><div class=\"social-links\"><a href=\"/fb\">Facebook</a></div></article>";
+        assertThat(text(page)).contains(S1.strip(), "Productive talks with my Peruvian counterpart", S2.strip())
+                .doesNotContain("Facebook");
+    }
+
+    @Test
+    void aContainerOfSeveralArticlesIsAListingTheArticleIsTheOneThatHoldsOne() {
+        // Below the story, teasers of other stories, each an <article> with a summary long enough to score.
+        // Together they outscore the story, and so does the page that holds them all.
+        StringBuilder teasers = new StringBuilder();
+        for (int section = 0; section < 2; section++) {
+            teasers.append("<section>");
+            for (int i = 0; i < 4; i++) {
+                teasers.append("<article class=\"teaser\"><h3><a href=\"/s").append(i).append("\">Story ").append(i)
+                        .append("</a></h3><div class=\"summary\">A summary of another story, number ").append(i)
+                        .append(", with commas, clauses, asides, and enough words to score as a paragraph of its own.</div>"
+                                + "</article>");
+            }
+            teasers.append("</section>");
+        }
+        String page = "<section><article class=\"story\"><div class=\"content\"><p>" + S1 + "</p><p>" + S2 + "</p><p>" + S3
+                + "</p></div></article></section>" + teasers;
+        assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
+    }
+
+    @Test
+    void aListingBesideTheArticleIsNotJoinedToIt() {
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            teasers.append("<article class=\"teaser\"><h3><a href=\"/s").append(i).append("\">Story ").append(i)
+                    .append("</a></h3><div class=\"summary\">A summary of another story, number ").append(i)
+                    .append(", with commas, clauses, and enough words to score as a paragraph of its own.</div></article>");
+        }
+        String page = "<section><article class=\"story\"><div class=\"content\"><p>" + S1 + "</p><p>" + S2 + "</p><p>" + S3
+                + "</p></div></article></section><section>" + teasers + "</section>";
+        assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
+    }
+
+    @Test
     void aPageWithoutTextHasNoBlocks() {
         assertThat(blocks("<div><img src=\"a.jpg\"></div>")).isEmpty();
     }
