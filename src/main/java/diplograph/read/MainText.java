@@ -29,10 +29,14 @@ final class MainText {
     private MainText() {
     }
 
-    /** Class and id words of page furniture (Readability's "unlikely candidates"). */
+    /**
+     * Class and id words of page furniture: Readability's "unlikely candidates", and, as trafilatura
+     * sets them aside, author boxes and bylines, newsletter sign-ups and cookie or consent notices.
+     */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|"
             + "community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|"
-            + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
+            + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|"
+            + "author|byline|newsletter|signup|consent|cookie-?(banner|bar|notice|policy|law|popup|message|warning)");
     /** Class and id words that keep a block with an unlikely word. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|"
@@ -55,6 +59,8 @@ final class MainText {
             + "embed, button, select, textarea, svg, canvas, link, meta";
     /** Captions of pictures and galleries, which describe the picture, not the news. */
     private static final String CAPTIONS = "figcaption, [class*=caption], [id*=caption]";
+    /** A block named as a caption that holds more text than this is more than a caption. */
+    private static final int MAX_CAPTION = 1000;
     private static final Set<String> TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     /** Children that stop a {@code <div>} from being a paragraph. */
     private static final Set<String> DIV_TO_P = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
@@ -137,7 +143,13 @@ final class MainText {
 
         Element article() {
             body.select(FURNITURE).remove();
-            body.select(CAPTIONS).remove();
+            for (Element caption : body.select(CAPTIONS)) {
+                // Not the page or the article that a class name such as "has-captions" happens to match.
+                if (caption != body && !caption.tagName().equals("article") && !caption.tagName().equals("main")
+                        && caption.text().length() <= MAX_CAPTION) {
+                    caption.remove();
+                }
+            }
             replaceBreaks(body);
             List<Element> toScore = prepare();
             List<Element> candidates = new ArrayList<>();
@@ -427,6 +439,7 @@ final class MainText {
                 }
                 farms.forEach(Element::remove);
             }
+            dropTrailingHeadings(article);
             return article;
         }
 
@@ -694,6 +707,41 @@ final class MainText {
                 child = child.nextSibling();
             }
         }
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Headings at the end of the article out: they head what was set aside after them ("Related
+     * stories", "More from the region"), not the article's text.
+     */
+    static void dropTrailingHeadings(Element article) {
+        for (TextNode last = lastText(article); last != null; last = lastText(article)) {
+            Element heading = null;
+            for (Element e = last.parent(); e != null && e != article; e = e.parent()) {
+                if (HEADINGS.contains(e.tagName())) {
+                    heading = e;
+                }
+            }
+            if (heading == null) {
+                return;
+            }
+            heading.remove();
+        }
+    }
+
+    private static TextNode lastText(Node node) {
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+            Node child = node.childNode(i);
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return t;
+            }
+            TextNode inner = child instanceof Element ? lastText(child) : null;
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     /** Whether a block holds several {@code <article>}s: a listing of stories, not one. */

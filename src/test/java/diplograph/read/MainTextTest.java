@@ -79,12 +79,33 @@ class MainTextTest {
     }
 
     @Test
+    void authorBoxesNewsletterSignUpsAndCookieNoticesAreLeftOut() {
+        String page = "<article><p>" + S1 + "</p><div class=\"newsletter-signup\"><p>Get the day's diplomatic news, "
+                + "every morning, in your inbox: sign up today.</p></div><p>" + S2 + "</p><div class=\"author-bio\"><p>Ana "
+                + "Pérez covers the Andes for Example News, from Lima, and has reported from Chile, Bolivia and Ecuador.</p>"
+                + "</div><div id=\"cookie-banner\"><p>We use cookies, and by reading on, you accept our cookie policy.</p>"
+                + "</div><p>" + S3 + "</p></article>";
+        assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
+    }
+
+    @Test
+    void headingsAtTheEndHeadWhatWasSetAside() {
+        String page = "<article><p>" + S1 + "</p><h2>The border</h2><p>" + S2 + "</p><p>" + S3 + "</p><h3>Related stories</h3>"
+                + "<ul><li><a href=\"/a\">Peru</a></li><li><a href=\"/b\">Chile</a></li></ul><h4>More</h4></article>";
+        assertThat(blocks(page)).containsExactly(S1.strip(), "The border", S2.strip(), S3.strip());
+    }
+
+    @Test
     void captionsArePartOfThePictureNotOfTheNews() {
         String page = "<article><p>" + S1 + "</p><figure><img src=\"a.jpg\"><figcaption>The ministers, left, shake hands "
                 + "in Lima on Tuesday. (Photo: Reuters)</figcaption></figure><p>" + S2 + "</p><div class=\"wp-caption\">"
                 + "<img src=\"b.jpg\"><p class=\"wp-caption-text\">The coast near Tacna, where the border runs.</p></div>"
                 + "<p>" + S3 + "</p></article>";
         assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
+        // A block whose name merely mentions captions and holds the article is not a caption.
+        String named = "<div class=\"story has-captions\"><p>" + S1 + "</p><p>" + S2 + "</p><p>" + S3 + "</p><p>" + S1
+                + "</p><p>" + S2 + "</p><p>" + S3 + "</p></div>";
+        assertThat(blocks(named)).hasSize(6);
     }
 
     @Test
