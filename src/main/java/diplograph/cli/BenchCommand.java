@@ -33,7 +33,8 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "main-text", description = "Read every page of a folder (.html, .html.gz) as ingest reads it and write "
-            + "{id: {\"articleBody\": text}} for the article-extraction benchmark's evaluate.py; pages refused are counted.")
+            + "{id: {\"articleBody\": text}} for the article-extraction benchmark's evaluate.py; pages refused are counted "
+            + "and the reader's time a page is shown.")
     static final class MainTextCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "PAGES") Path pages;
@@ -42,7 +43,8 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             var result = diplograph.read.MainTextBenchmark.run(pages, out);
-            spec.commandLine().getErr().printf("%d pages, %d refused%n", result.pages(), result.refused().size());
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%d pages, %d refused, %.1f ms a page%n",
+                    result.pages(), result.refused().size(), result.msPerPage());
             result.refused().forEach(r -> spec.commandLine().getErr().println("  refused: " + r));
             return 0;
         }

@@ -10,8 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an article from an HTML page: the body of {@code <article>} (else {@code <main>}, else
- * {@code <body>}) as paragraphs and headings, the date from the page's metadata, JSON-LD or
+ * Reads an article from an HTML page: its main text ({@link MainText}) as paragraphs and headings, the date from the page's metadata, JSON-LD or
  * {@code <time>} in any common written form, the title from {@code og:title}, {@code <h1>} or {@code <title>}.
  */
 public final class HtmlReader extends WholeFileReader {
@@ -31,13 +30,9 @@ public final class HtmlReader extends WholeFileReader {
      */
     static Article article(String id, Document doc, LocalDate published, String source) throws InputProblem {
         List<String> blocks = MainText.blocks(doc);
-        if (length(blocks) < MIN_MAIN_TEXT) {
-            // The scored container, unless it holds a small part of what the page's paragraphs say
-            // (a page whose article the scoring missed).
-            List<String> all = paragraphs(doc);
-            if (length(blocks) * 3 < length(all)) {
-                blocks = all;
-            }
+        if (blocks.stream().allMatch(String::isBlank)) {
+            // Nothing scored (a page of bare text): its paragraphs, or its text between breaks.
+            blocks = paragraphs(doc);
         }
         if (blocks.stream().allMatch(String::isBlank)) {
             throw new InputProblem(RejectReason.EMPTY, "no article body");
@@ -55,10 +50,6 @@ public final class HtmlReader extends WholeFileReader {
         }
         LocalDate date = published != null ? published : date(doc);
         return BodyParser.parse(id, text.toString(), date, title, attr(doc, "link[rel=canonical]", "href"), source);
-    }
-
-    private static int length(List<String> blocks) {
-        return blocks.stream().mapToInt(String::length).sum();
     }
 
     /**
@@ -178,8 +169,6 @@ public final class HtmlReader extends WholeFileReader {
         return null;
     }
 
-    /** Main text this long is trusted whatever else the page holds. */
-    private static final int MIN_MAIN_TEXT = 1000;
     /** Own text shorter than this is a menu or a caption, not an article written without {@code <p>}. */
     private static final int MIN_BROKEN_TEXT = 200;
     /** An innermost block shorter than this is a label or a link, not a paragraph. */
