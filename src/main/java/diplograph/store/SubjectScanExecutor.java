@@ -11,7 +11,9 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.op.OpConditional;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Quad;
@@ -48,12 +50,20 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * are most of the time a star-shaped query takes. The GSPO index keeps all of a subject's triples
  * in one graph side by side, so one descent and a short scan find every column at once.
  *
+ * <p>The graph is a named graph's IRI or a graph variable ({@code GRAPH ?article { … }}) bound when
+ * the run starts: by the solution coming in, or by the patterns before the run (the first pattern
+ * of a graph pattern binds it, so where the input does not, no run starts there).
+ *
  * <p>Answers are the same as TDB2's: same matching (by NodeId), same solutions, every value of a
  * multi-valued predicate (their cross product, as the nested lookups give). Whatever this does not
- * handle goes to TDB2 unchanged: the default graph, the union graph, a graph variable, a quad
- * filter in the context, runs shorter than {@link #MIN_RUN}, and per solution, a subject not bound
- * or a subject with more than {@link #SCAN_PER_PATTERN} triples in the graph per pattern (a hub,
- * where lookups are cheaper than reading it whole).
+ * handle goes to TDB2 unchanged: the default graph, the union graph, a quad filter in the context,
+ * runs shorter than {@link #MIN_RUN}, and per solution, a subject or graph variable not bound, a
+ * graph variable bound to the default or union graph's name, or a subject with more than
+ * {@link #SCAN_PER_PATTERN} triples in the graph per pattern (a hub, where lookups are cheaper than
+ * reading it whole).
+ *
+ * <p>{@code ORDER BY} is Jena's sort with each row's keys computed once ({@link KeyedSort}): the
+ * same order, row for row.
  */
 public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
@@ -99,7 +109,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         List<Triple> triples = pattern.getList();
         Set<Node> bound = new HashSet<>();
         peek.peek().vars().forEachRemaining(bound::add);
-        int[] run = findRun(triples, bound);
+        int[] run = findRun(triples, bound, !graph.isVariable() || bound.contains(graph));
         if (run == null) {
             return super.execute(quadPattern, input);
         }
@@ -127,6 +137,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         return new SubjectScan(left, dsg, right.getGraphNode(), right.getBasicPattern().getList(), true, execCxt);
     }
 
+    /**
+     * {@code ORDER BY}: the same order as Jena's sort, each row's keys computed once ({@link KeyedSort});
+     * Jena's own sort where a spill to disk is configured.
+     */
+    @Override
+    protected QueryIterator execute(OpOrder order, QueryIterator input) {
+        if (execCxt.getContext().isDefined(ARQ.spillToDiskThreshold)) {
+            return super.execute(order, input);
+        }
+        return new KeyedSort(exec(order.getSubOp(), input), order.getConditions(), execCxt);
+    }
+
     /** How many subjects have been matched by a scan in this JVM. */
     static long scans() {
         return SCANS.sum();
@@ -134,10 +156,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
     /**
      * The TDB2 storage a quad pattern on {@code graph} is matched in here, or null where TDB2 must
-     * match it: not a named graph of TDB2 storage, or a quad filter in the context.
+     * match it: not a named graph (or a graph variable) of TDB2 storage, or a quad filter in the
+     * context.
      */
     private DatasetGraphTDB storage(Node graph) {
-        boolean named = graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
+        boolean named = graph.isVariable() || graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
         return named && execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
                 && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
     }
@@ -161,6 +184,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
      * not as its subject; or null. {@code inputVars} are the variables the first solution in binds.
      */
     static int[] findRun(List<Triple> triples, Set<Node> inputVars) {
+        return findRun(triples, inputVars, true);
+    }
+
+    /**
+     * As {@link #findRun(List, Set)}, where the graph is a variable that the input binds or not
+     * ({@code graphBound}): when it does not, the first pattern binds it and no run starts there.
+     */
+    static int[] findRun(List<Triple> triples, Set<Node> inputVars, boolean graphBound) {
         Set<Node> boundEarlier = new HashSet<>(inputVars);
         int i = 0;
         while (i < triples.size()) {
@@ -172,7 +203,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 j++;
             }
             // Where nothing earlier binds the subject, the first pattern on it does: TDB2 matches that one.
-            int from = subject.isVariable() && !boundEarlier.contains(subject) ? i + 1 : i;
+            int from = subject.isVariable() && !boundEarlier.contains(subject) || i == 0 && !graphBound ? i + 1 : i;
             if (j - from >= MIN_RUN) {
                 return new int[] {from, j};
             }
@@ -209,6 +240,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         /** The subject as a variable, or null when it is the constant {@link #subjectId}. */
         private final Var subject;
         private final NodeId subjectId;
+        /** The graph as a variable bound at run time, or null when it is the constant {@link #graphId}. */
+        private final Var graphVar;
         private final NodeId graphId;
         private final NodeId[] predicates;
         /** Each pattern's object as a variable, or null when it is the constant in {@link #objectIds}. */
@@ -229,11 +262,12 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             Node s = run.get(0).getSubject();
             this.subject = s.isVariable() ? Var.alloc(s) : null;
             this.subjectId = s.isVariable() ? null : nodes.getNodeIdForNode(s);
-            this.graphId = nodes.getNodeIdForNode(graph);
+            this.graphVar = graph.isVariable() ? Var.alloc(graph) : null;
+            this.graphId = graph.isVariable() ? null : nodes.getNodeIdForNode(graph);
             this.predicates = new NodeId[run.size()];
             this.objects = new Var[run.size()];
             this.objectIds = new NodeId[run.size()];
-            boolean missing = NodeId.isDoesNotExist(graphId);
+            boolean missing = graphId != null && NodeId.isDoesNotExist(graphId);
             for (int k = 0; k < run.size(); k++) {
                 Node o = run.get(k).getObject();
                 objects[k] = o.isVariable() ? Var.alloc(o) : null;
@@ -268,7 +302,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         private List<Binding> scan(Binding binding) {
             BindingNodeId ids = idsOf(binding);
             NodeId s = subject == null ? subjectId : idOf(subject, ids, binding);
-            if (s == null) {
+            NodeId g = graphVar == null ? graphId : graphOf(binding, ids);
+            if (s == null || g == null) {
                 return null;
             }
             int n = predicates.length;
@@ -276,14 +311,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             for (int k = 0; k < n; k++) {
                 wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding);
             }
-            if (NodeId.isDoesNotExist(s)) {
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
                 return List.of();
             }
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
             int read = 0;
             int limit = SCAN_PER_PATTERN * n;
-            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(graphId, s, NodeId.NodeIdAny, NodeId.NodeIdAny));
+            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(g, s, NodeId.NodeIdAny, NodeId.NodeIdAny));
             try {
                 while (it.hasNext()) {
                     if (++read > limit) {
@@ -348,6 +383,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 }
             }
             return ids;
+        }
+
+        /**
+         * The graph variable's NodeId in the binding; null when it is not bound, or bound to the
+         * default or union graph's name, which TDB2 matches as those graphs.
+         */
+        private NodeId graphOf(Binding binding, BindingNodeId ids) {
+            Node g = binding.get(graphVar);
+            if (g == null || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
+                return null;
+            }
+            return idOf(graphVar, ids, binding);
         }
 
         /** A variable's NodeId in the binding, or null when it is not bound. */
