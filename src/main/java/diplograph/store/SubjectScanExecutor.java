@@ -27,6 +27,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.tdb2.solver.BindingNodeId;
 import org.apache.jena.tdb2.solver.BindingTDB;
@@ -83,6 +84,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     /** Subjects matched by a scan since the JVM started: what shows the scans happen, in tests and when profiling. */
     private static final LongAdder SCANS = new LongAdder();
 
+    /** Union-graph lookups answered from a query's memo since the JVM started, as {@link #SCANS}. */
+    private static final LongAdder REMEMBERED = new LongAdder();
+
+    /** Where a query's memo of union-graph lookups is kept: its own context, made for each query execution. */
+    private static final Symbol UNION_MEMO = Symbol.create("https://w3id.org/diplograph/ontology#unionLookupMemo");
+
+    /**
+     * The most values of one subject and predicate in the union graph a memo keeps: past that the
+     * lookup is TDB2's, every time.
+     */
+    static final int MEMO_VALUES = 4096;
+
     private SubjectScanExecutor(ExecutionContext execCxt) {
         super(execCxt);
     }
@@ -90,6 +103,13 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
         Node graph = quadPattern.getGraphNode();
+        if (Quad.isUnionGraph(graph) && quadPattern.getBasicPattern().size() == 1) {
+            DatasetGraphTDB union = unionStorage();
+            Triple t = quadPattern.getBasicPattern().get(0);
+            if (union != null && UnionLookup.fits(t)) {
+                return new UnionLookup(input, union, t, execCxt);
+            }
+        }
         DatasetGraphTDB dsg = storage(graph);
         if (dsg == null || quadPattern.getBasicPattern().size() < MIN_RUN) {
             return super.execute(quadPattern, input);
@@ -163,6 +183,17 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         boolean named = graph.isVariable() || graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
         return named && execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
                 && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
+    }
+
+    /** The TDB2 storage a union-graph lookup is answered from here, or null where TDB2 must answer it. */
+    private DatasetGraphTDB unionStorage() {
+        return execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
+                && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
+    }
+
+    /** How many union-graph lookups have been answered from a query's memo in this JVM. */
+    static long unionLookupsRemembered() {
+        return REMEMBERED.sum();
     }
 
     /** Whether every pattern is on one subject with a constant predicate, as a run must be. */
@@ -300,8 +331,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
         /** The run's solutions extending {@code binding}, or null where TDB2's own matching must answer. */
         private List<Binding> scan(Binding binding) {
-            BindingNodeId ids = idsOf(binding);
-            NodeId s = subject == null ? subjectId : idOf(subject, ids, binding);
+            BindingNodeId ids = idsOf(binding, nodes);
+            NodeId s = subject == null ? subjectId : idOf(subject, ids, binding, nodes);
             NodeId g = graphVar == null ? graphId : graphOf(binding, ids);
             if (s == null || g == null) {
                 return null;
@@ -309,7 +340,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             int n = predicates.length;
             NodeId[] wanted = new NodeId[n];
             for (int k = 0; k < n; k++) {
-                wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding);
+                wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding, nodes);
             }
             if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
                 return List.of();
@@ -370,7 +401,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         }
 
         /** The binding's NodeIds, as TDB2 converts a binding that did not come from its own matching. */
-        private BindingNodeId idsOf(Binding binding) {
+        static BindingNodeId idsOf(Binding binding, NodeTable nodes) {
             if (binding instanceof BindingTDB tdb) {
                 return tdb.getBindingId();
             }
@@ -394,16 +425,132 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             if (g == null || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
                 return null;
             }
-            return idOf(graphVar, ids, binding);
+            return idOf(graphVar, ids, binding, nodes);
         }
 
         /** A variable's NodeId in the binding, or null when it is not bound. */
-        private NodeId idOf(Var v, BindingNodeId ids, Binding binding) {
+        static NodeId idOf(Var v, BindingNodeId ids, Binding binding, NodeTable nodes) {
             NodeId id = ids.get(v);
             if (id == null && binding.contains(v)) {
                 id = nodes.getNodeIdForNode(binding.get(v));
             }
             return id;
+        }
+    }
+
+    /**
+     * One triple pattern in the union graph with its subject bound and its predicate constant
+     * ({@code ?party rdfs:label ?partyName} outside any {@code GRAPH}), answered per solution from a
+     * memo the query keeps: the subject's distinct values, as TDB2 finds them.
+     *
+     * <p>TDB2 answers such a lookup by reading the subject's quads for the predicate in every graph
+     * (the SPOG index, graph last) and dropping the repeats: for a state or a person named in
+     * thousands of articles, thousands of index entries for one or two labels, at every solution
+     * that asks. The memo reads them once per subject and query: the same values in the same order
+     * (the distinct objects in index order, as TDB2's adjacent-duplicate filter leaves them). The
+     * memo lives in the query's own execution context, so it never outlives the query's read
+     * transaction. A subject not bound goes to TDB2, and so does one with more than
+     * {@link #MEMO_VALUES} values.
+     */
+    private static final class UnionLookup extends QueryIterRepeatApply {
+        private final DatasetGraphTDB dsg;
+        private final BasicPattern pattern;
+        private final NodeTupleTable quads;
+        private final NodeTable nodes;
+        private final Var subject;
+        private final NodeId subjectId;
+        private final NodeId predicate;
+        /** The object as a variable, or null when it is the constant {@link #objectId}. */
+        private final Var object;
+        private final NodeId objectId;
+        /** Per subject, its distinct values; null where there are too many to keep. */
+        private final java.util.Map<NodeId, List<NodeId>> memo;
+
+        UnionLookup(QueryIterator input, DatasetGraphTDB dsg, Triple t, ExecutionContext cxt) {
+            super(input, cxt);
+            this.dsg = dsg;
+            this.pattern = BasicPattern.wrap(List.of(t));
+            this.quads = dsg.getQuadTable().getNodeTupleTable();
+            this.nodes = quads.getNodeTable();
+            this.subject = t.getSubject().isVariable() ? Var.alloc(t.getSubject()) : null;
+            this.subjectId = subject == null ? nodes.getNodeIdForNode(t.getSubject()) : null;
+            this.predicate = nodes.getNodeIdForNode(t.getPredicate());
+            this.object = t.getObject().isVariable() ? Var.alloc(t.getObject()) : null;
+            this.objectId = object == null ? nodes.getNodeIdForNode(t.getObject()) : null;
+            this.memo = memo(cxt, predicate);
+        }
+
+        /** Whether the pattern is one this answers: a constant predicate, and an object that is not the subject. */
+        static boolean fits(Triple t) {
+            Node s = t.getSubject();
+            Node o = t.getObject();
+            return t.getPredicate().isURI() && (s.isVariable() || s.isURI()) && !o.equals(s)
+                    && (o.isVariable() || o.isURI() || o.isLiteral());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static java.util.Map<NodeId, List<NodeId>> memo(ExecutionContext cxt, NodeId predicate) {
+            var context = cxt.getContext();
+            var byPredicate = (java.util.Map<NodeId, java.util.Map<NodeId, List<NodeId>>>) context.get(UNION_MEMO);
+            if (byPredicate == null) {
+                byPredicate = new java.util.HashMap<>();
+                context.set(UNION_MEMO, byPredicate);
+            }
+            return byPredicate.computeIfAbsent(predicate, p -> new java.util.HashMap<>());
+        }
+
+        @Override
+        protected QueryIterator nextStage(Binding binding) {
+            BindingNodeId ids = SubjectScan.idsOf(binding, nodes);
+            NodeId s = subject == null ? subjectId : SubjectScan.idOf(subject, ids, binding, nodes);
+            List<NodeId> values = s == null ? null : values(s);
+            if (values == null) {
+                return PatternMatchTDB2.execute(dsg, Node.ANY, pattern, QueryIterSingleton.create(binding, getExecContext()),
+                        null, getExecContext());
+            }
+            NodeId wanted = object == null ? objectId : SubjectScan.idOf(object, ids, binding, nodes);
+            List<Binding> out = new ArrayList<>(values.size());
+            for (NodeId o : values) {
+                if (wanted == null) {
+                    BindingNodeId b = new BindingNodeId(ids);
+                    b.put(object, o);
+                    out.add(new BindingTDB(b, nodes));
+                } else if (wanted.equals(o)) {
+                    out.add(binding);
+                }
+            }
+            return QueryIterPlainWrapper.create(out.iterator(), getExecContext());
+        }
+
+        /** The subject's distinct values for the predicate in the union graph, in TDB2's order; null where there are too many. */
+        private List<NodeId> values(NodeId s) {
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(predicate)) {
+                return List.of();
+            }
+            if (memo.containsKey(s)) {
+                REMEMBERED.increment();
+                return memo.get(s);
+            }
+            List<NodeId> values = new ArrayList<>(2);
+            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(NodeId.NodeIdAny, s, predicate, NodeId.NodeIdAny));
+            try {
+                NodeId last = null;
+                while (it.hasNext()) {
+                    NodeId o = it.next().get(3);
+                    if (!o.equals(last)) {
+                        if (values.size() == MEMO_VALUES) {
+                            values = null;
+                            break;
+                        }
+                        values.add(o);
+                        last = o;
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            memo.put(s, values);
+            return values;
         }
     }
 }

@@ -75,6 +75,10 @@ class SubjectScanExecutorTest {
                 }
             }
             dsg.add(Quad.defaultGraphIRI, iri("s1"), iri("p0"), iri("s2"));
+            // More values of one subject and predicate than a union-graph memo keeps.
+            for (int i = 0; i < SubjectScanExecutor.MEMO_VALUES + 10; i++) {
+                dsg.add(iri(i % 2 == 0 ? "g1" : "g2"), iri("bighub"), iri("p6"), NodeFactory.createLiteralString("b" + i % (SubjectScanExecutor.MEMO_VALUES + 5)));
+            }
         });
     }
 
@@ -137,7 +141,20 @@ class SubjectScanExecutorTest {
         "SELECT * { GRAPH ?g { ?s :link ?l } OPTIONAL { GRAPH ?g { ?s :p0 ?a ; :p1 ?b } } }",
         "SELECT * { ?s :link ?l OPTIONAL { GRAPH ?g { ?s :p0 ?a ; :p1 ?b } } }",
         "SELECT * { GRAPH ?g { ?x :link ?s } GRAPH ?h { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } }",
-        // what the scan leaves to TDB2: the union and default graphs, filters
+        // one pattern in the union graph, its subject bound: from the query's memo (the same
+        // subjects again and again, in both graphs), a constant object, an object bound by the input,
+        // subjects not in the store, a literal subject, past the memo's size, under OPTIONAL
+        "SELECT * { GRAPH :g1 { ?s :link ?l } ?l :p0 ?a }",
+        "SELECT * { GRAPH ?g { ?s :link ?l } ?l :p1 ?a }",
+        "SELECT * { GRAPH ?g { ?s :link ?l } ?l :p0 :o1 }",
+        "SELECT * { GRAPH :g1 { ?s :p0 ?a ; :link ?l } ?l :p0 ?a }",
+        "SELECT * { VALUES ?s { :s1 :s1 :nosuch 'lit' :hub :bighub :bighub } ?s :p5 ?a }",
+        "SELECT * { VALUES ?s { :bighub :hub :bighub } ?s :p6 ?a }",
+        "SELECT * { VALUES ?s { :s1 :s2 } ?s :nosuch ?a }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l } OPTIONAL { ?l :p1 ?b } }",
+        "SELECT * { ?s :p0 ?a }",
+        "SELECT * { :s3 :p0 ?a }",
+        // what the scan leaves to TDB2: the union graph's longer patterns, the default graph, filters
         "SELECT * { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c }",
         "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s :p0 ?a } }",
         "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c FILTER(?c != 1) } }",
@@ -162,6 +179,7 @@ class SubjectScanExecutorTest {
         "SELECT ?s (GROUP_CONCAT(STR(?a); SEPARATOR='|') AS ?all) { { SELECT ?s ?a { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a } }"
                 + " GROUP BY ?s ORDER BY ?s",
         "SELECT * { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a LIMIT 7",
+        "SELECT ?l ?a { GRAPH ?g { ?s :link ?l } ?l :p2 ?a } ORDER BY ?a",
     })
     void ordersAsJena(String query) {
         assertThat(answers(query, true)).containsExactlyElementsOf(answers(query, false));
@@ -200,6 +218,14 @@ class SubjectScanExecutorTest {
         // A graph variable the input does not bind: the first pattern binds it, the run starts after.
         assertThat(SubjectScanExecutor.findRun(t, Set.of(s), false)).containsExactly(1, 4);
         assertThat(SubjectScanExecutor.findRun(t.subList(0, 3), Set.of(s), false)).isNull();
+    }
+
+    @Test
+    void unionGraphLookupsAreRememberedForTheQuery() {
+        long before = SubjectScanExecutor.unionLookupsRemembered();
+        List<Map<Var, Node>> rows = answers("SELECT * { VALUES ?s { :s1 :s1 :s1 } ?s :link ?l }", true);
+        assertThat(rows).hasSize(3 * answers("SELECT * { :s1 :link ?l }", false).size()).isNotEmpty();
+        assertThat(SubjectScanExecutor.unionLookupsRemembered() - before).isEqualTo(2);
     }
 
     @Test
