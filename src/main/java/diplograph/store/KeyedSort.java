@@ -23,7 +23,8 @@ import org.apache.jena.sparql.expr.VariableNotBoundException;
  * <p>Jena's comparator evaluates every sort condition on both rows at each of the n log n
  * comparisons: on a TDB2 row each evaluation looks the variable's node up and turns it into a
  * value. Sorting 27,000 rows of {@code officials} that was a third of the query's time. Here each
- * row's keys are evaluated once, when it comes in; the comparison is then
+ * row's keys are evaluated once, the first time a comparison needs them (most comparisons are
+ * decided by the first key or two); the comparison is then
  * {@link BindingComparator}'s, step for step
  * ({@link BindingComparator#compareNodesRaw}, the direction, then
  * {@link BindingComparator#compareBindingsSyntactic} on a tie), and the rows are sorted by
@@ -34,8 +35,21 @@ import org.apache.jena.sparql.expr.VariableNotBoundException;
  */
 final class KeyedSort extends QueryIter1 {
 
-    /** A row with its sort keys. */
-    private record Keyed(Binding row, NodeValue[] keys) {
+    /** A row with its sort keys, each computed the first time a comparison needs it. */
+    private static final class Keyed {
+        final Binding row;
+        final NodeValue[] keys;
+        final boolean[] known;
+
+        Keyed(Binding row, int conditions) {
+            this.row = row;
+            this.keys = new NodeValue[conditions];
+            this.known = new boolean[conditions];
+        }
+
+        Binding row() {
+            return row;
+        }
     }
 
     private final List<SortCondition> conditions;
@@ -64,12 +78,7 @@ final class KeyedSort extends QueryIter1 {
         QueryIterator input = getInput();
         java.util.ArrayList<Keyed> rows = new java.util.ArrayList<>();
         while (input.hasNext()) {
-            Binding row = input.next();
-            NodeValue[] keys = new NodeValue[conditions.size()];
-            for (int k = 0; k < keys.length; k++) {
-                keys[k] = key(conditions.get(k), row);
-            }
-            rows.add(new Keyed(row, keys));
+            rows.add(new Keyed(input.next(), conditions.size()));
         }
         Keyed[] array = rows.toArray(new Keyed[0]);
         rows = null;
@@ -83,7 +92,7 @@ final class KeyedSort extends QueryIter1 {
             throw new QueryCancelledException();
         }
         for (int k = 0; k < a.keys.length; k++) {
-            int x = BindingComparator.compareNodesRaw(a.keys[k], b.keys[k]);
+            int x = BindingComparator.compareNodesRaw(key(a, k), key(b, k));
             if (conditions.get(k).getDirection() == Query.ORDER_DESCENDING) {
                 x = -x;
             }
@@ -92,6 +101,15 @@ final class KeyedSort extends QueryIter1 {
             }
         }
         return BindingComparator.compareBindingsSyntactic(a.row, b.row);
+    }
+
+    /** The row's k-th sort key, computed once. */
+    private NodeValue key(Keyed row, int k) {
+        if (!row.known[k]) {
+            row.keys[k] = key(conditions.get(k), row.row);
+            row.known[k] = true;
+        }
+        return row.keys[k];
     }
 
     /** A sort condition's value on a row, null where unbound or an error, as {@link BindingComparator} takes it. */
