@@ -64,6 +64,27 @@ public final class QueryLatency {
         return new Result(percentile(millis, 50), percentile(millis, 99), rows, done.get() / (double) seconds);
     }
 
+    /** The whole answer's time over HTTP, in milliseconds, of {@code requests} requests in a row after one to warm up. */
+    public record Series(double p50, double max, long rows) {
+    }
+
+    /**
+     * Runs {@code sparql} once to warm up, then {@code requests} times in a row, each time reading
+     * the whole answer (CSV); the percentiles are of the time from sending to the last byte.
+     */
+    public Series series(String sparql, int requests) throws Exception {
+        send(sparql);
+        List<Double> millis = new ArrayList<>();
+        long rows = 0;
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            rows = send(sparql);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        Collections.sort(millis);
+        return new Series(percentile(millis, 50), millis.get(millis.size() - 1), rows);
+    }
+
     /** Sends one query; returns the number of result lines (CSV rows). */
     private long send(String sparql) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** The measuring tools bench/run calls; see bench/README.md. */
 @Command(name = "bench", description = "Benchmark tools (used by bench/run): build a corpus, measure the NLP floor, time queries.",
         subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Extract.class, BenchCommand.Queries.class,
-                BenchCommand.Parser.class, BenchCommand.MainTextCommand.class})
+                BenchCommand.EveryQuery.class, BenchCommand.Parser.class, BenchCommand.MainTextCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -105,6 +105,42 @@ final class BenchCommand implements Runnable {
                     a[0], a[1], a[2] / 1e9);
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    @Command(name = "every-query", description = "The whole answer of every named query over HTTP (CSV, all rows): "
+            + "p50 and slowest of R requests in a row after one to warm up, and rows. Queries that call a remote SERVICE, "
+            + "or join an external extract (officials-external), are left out.")
+    static final class EveryQuery implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--endpoint", required = true, paramLabel = "URL") String endpoint;
+        @Option(names = "--requests", defaultValue = "5", paramLabel = "R") int requests;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            QueryLatency q = new QueryLatency(endpoint);
+            int failed = 0;
+            for (String name : timed()) {
+                String key = name.replace('-', '_');
+                try {
+                    QueryLatency.Series s = q.series(NamedQueries.load(name), requests);
+                    out.printf(java.util.Locale.ROOT, "query=%s %s_p50_ms=%.1f %s_max_ms=%.1f %s_rows=%d%n",
+                            name, key, s.p50(), key, s.max(), key, s.rows());
+                } catch (Exception e) {
+                    failed++;
+                    out.printf("query=%s %s_failed=1%n", name, key);
+                    spec.commandLine().getErr().println(name + ": " + e.getMessage());
+                }
+                out.flush();
+            }
+            return failed == 0 ? 0 : 1;
+        }
+
+        /** The named queries that answer from the store alone. */
+        static List<String> timed() {
+            return NamedQueries.all().stream()
+                    .filter(n -> !n.equals("officials-external") && !NamedQueries.load(n).contains("SERVICE")).toList();
         }
     }
 

@@ -11,7 +11,9 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.op.OpConditional;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +27,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.tdb2.solver.BindingNodeId;
 import org.apache.jena.tdb2.solver.BindingTDB;
@@ -48,12 +51,20 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * are most of the time a star-shaped query takes. The GSPO index keeps all of a subject's triples
  * in one graph side by side, so one descent and a short scan find every column at once.
  *
+ * <p>The graph is a named graph's IRI or a graph variable ({@code GRAPH ?article { … }}) bound when
+ * the run starts: by the solution coming in, or by the patterns before the run (the first pattern
+ * of a graph pattern binds it, so where the input does not, no run starts there).
+ *
  * <p>Answers are the same as TDB2's: same matching (by NodeId), same solutions, every value of a
  * multi-valued predicate (their cross product, as the nested lookups give). Whatever this does not
- * handle goes to TDB2 unchanged: the default graph, the union graph, a graph variable, a quad
- * filter in the context, runs shorter than {@link #MIN_RUN}, and per solution, a subject not bound
- * or a subject with more than {@link #SCAN_PER_PATTERN} triples in the graph per pattern (a hub,
- * where lookups are cheaper than reading it whole).
+ * handle goes to TDB2 unchanged: the default graph, the union graph, a quad filter in the context,
+ * runs shorter than {@link #MIN_RUN}, and per solution, a subject or graph variable not bound, a
+ * graph variable bound to the default or union graph's name, or a subject with more than
+ * {@link #SCAN_PER_PATTERN} triples in the graph per pattern (a hub, where lookups are cheaper than
+ * reading it whole).
+ *
+ * <p>{@code ORDER BY} is Jena's sort with each row's keys computed once ({@link KeyedSort}): the
+ * same order, row for row.
  */
 public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
@@ -73,6 +84,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     /** Subjects matched by a scan since the JVM started: what shows the scans happen, in tests and when profiling. */
     private static final LongAdder SCANS = new LongAdder();
 
+    /** Union-graph lookups answered from a query's memo since the JVM started, as {@link #SCANS}. */
+    private static final LongAdder REMEMBERED = new LongAdder();
+
+    /** Where a query's memo of union-graph lookups is kept: its own context, made for each query execution. */
+    private static final Symbol UNION_MEMO = Symbol.create("https://w3id.org/diplograph/ontology#unionLookupMemo");
+
+    /**
+     * The most values of one subject and predicate in the union graph a memo keeps: past that the
+     * lookup is TDB2's, every time.
+     */
+    static final int MEMO_VALUES = 4096;
+
     private SubjectScanExecutor(ExecutionContext execCxt) {
         super(execCxt);
     }
@@ -80,6 +103,13 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
         Node graph = quadPattern.getGraphNode();
+        if (Quad.isUnionGraph(graph) && quadPattern.getBasicPattern().size() == 1) {
+            DatasetGraphTDB union = unionStorage();
+            Triple t = quadPattern.getBasicPattern().get(0);
+            if (union != null && UnionLookup.fits(t)) {
+                return new UnionLookup(input, union, t, execCxt);
+            }
+        }
         DatasetGraphTDB dsg = storage(graph);
         if (dsg == null || quadPattern.getBasicPattern().size() < MIN_RUN) {
             return super.execute(quadPattern, input);
@@ -99,7 +129,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         List<Triple> triples = pattern.getList();
         Set<Node> bound = new HashSet<>();
         peek.peek().vars().forEachRemaining(bound::add);
-        int[] run = findRun(triples, bound);
+        int[] run = findRun(triples, bound, !graph.isVariable() || bound.contains(graph));
         if (run == null) {
             return super.execute(quadPattern, input);
         }
@@ -127,6 +157,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         return new SubjectScan(left, dsg, right.getGraphNode(), right.getBasicPattern().getList(), true, execCxt);
     }
 
+    /**
+     * {@code ORDER BY}: the same order as Jena's sort, each row's keys computed once ({@link KeyedSort});
+     * Jena's own sort where a spill to disk is configured.
+     */
+    @Override
+    protected QueryIterator execute(OpOrder order, QueryIterator input) {
+        if (execCxt.getContext().isDefined(ARQ.spillToDiskThreshold)) {
+            return super.execute(order, input);
+        }
+        return new KeyedSort(exec(order.getSubOp(), input), order.getConditions(), execCxt);
+    }
+
     /** How many subjects have been matched by a scan in this JVM. */
     static long scans() {
         return SCANS.sum();
@@ -134,12 +176,24 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
     /**
      * The TDB2 storage a quad pattern on {@code graph} is matched in here, or null where TDB2 must
-     * match it: not a named graph of TDB2 storage, or a quad filter in the context.
+     * match it: not a named graph (or a graph variable) of TDB2 storage, or a quad filter in the
+     * context.
      */
     private DatasetGraphTDB storage(Node graph) {
-        boolean named = graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
+        boolean named = graph.isVariable() || graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
         return named && execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
                 && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
+    }
+
+    /** The TDB2 storage a union-graph lookup is answered from here, or null where TDB2 must answer it. */
+    private DatasetGraphTDB unionStorage() {
+        return execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
+                && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
+    }
+
+    /** How many union-graph lookups have been answered from a query's memo in this JVM. */
+    static long unionLookupsRemembered() {
+        return REMEMBERED.sum();
     }
 
     /** Whether every pattern is on one subject with a constant predicate, as a run must be. */
@@ -161,6 +215,14 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
      * not as its subject; or null. {@code inputVars} are the variables the first solution in binds.
      */
     static int[] findRun(List<Triple> triples, Set<Node> inputVars) {
+        return findRun(triples, inputVars, true);
+    }
+
+    /**
+     * As {@link #findRun(List, Set)}, where the graph is a variable that the input binds or not
+     * ({@code graphBound}): when it does not, the first pattern binds it and no run starts there.
+     */
+    static int[] findRun(List<Triple> triples, Set<Node> inputVars, boolean graphBound) {
         Set<Node> boundEarlier = new HashSet<>(inputVars);
         int i = 0;
         while (i < triples.size()) {
@@ -172,7 +234,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 j++;
             }
             // Where nothing earlier binds the subject, the first pattern on it does: TDB2 matches that one.
-            int from = subject.isVariable() && !boundEarlier.contains(subject) ? i + 1 : i;
+            int from = subject.isVariable() && !boundEarlier.contains(subject) || i == 0 && !graphBound ? i + 1 : i;
             if (j - from >= MIN_RUN) {
                 return new int[] {from, j};
             }
@@ -209,6 +271,8 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         /** The subject as a variable, or null when it is the constant {@link #subjectId}. */
         private final Var subject;
         private final NodeId subjectId;
+        /** The graph as a variable bound at run time, or null when it is the constant {@link #graphId}. */
+        private final Var graphVar;
         private final NodeId graphId;
         private final NodeId[] predicates;
         /** Each pattern's object as a variable, or null when it is the constant in {@link #objectIds}. */
@@ -229,11 +293,12 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             Node s = run.get(0).getSubject();
             this.subject = s.isVariable() ? Var.alloc(s) : null;
             this.subjectId = s.isVariable() ? null : nodes.getNodeIdForNode(s);
-            this.graphId = nodes.getNodeIdForNode(graph);
+            this.graphVar = graph.isVariable() ? Var.alloc(graph) : null;
+            this.graphId = graph.isVariable() ? null : nodes.getNodeIdForNode(graph);
             this.predicates = new NodeId[run.size()];
             this.objects = new Var[run.size()];
             this.objectIds = new NodeId[run.size()];
-            boolean missing = NodeId.isDoesNotExist(graphId);
+            boolean missing = graphId != null && NodeId.isDoesNotExist(graphId);
             for (int k = 0; k < run.size(); k++) {
                 Node o = run.get(k).getObject();
                 objects[k] = o.isVariable() ? Var.alloc(o) : null;
@@ -266,24 +331,25 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
         /** The run's solutions extending {@code binding}, or null where TDB2's own matching must answer. */
         private List<Binding> scan(Binding binding) {
-            BindingNodeId ids = idsOf(binding);
-            NodeId s = subject == null ? subjectId : idOf(subject, ids, binding);
-            if (s == null) {
+            BindingNodeId ids = idsOf(binding, nodes);
+            NodeId s = subject == null ? subjectId : idOf(subject, ids, binding, nodes);
+            NodeId g = graphVar == null ? graphId : graphOf(binding, ids);
+            if (s == null || g == null) {
                 return null;
             }
             int n = predicates.length;
             NodeId[] wanted = new NodeId[n];
             for (int k = 0; k < n; k++) {
-                wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding);
+                wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding, nodes);
             }
-            if (NodeId.isDoesNotExist(s)) {
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
                 return List.of();
             }
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
             int read = 0;
             int limit = SCAN_PER_PATTERN * n;
-            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(graphId, s, NodeId.NodeIdAny, NodeId.NodeIdAny));
+            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(g, s, NodeId.NodeIdAny, NodeId.NodeIdAny));
             try {
                 while (it.hasNext()) {
                     if (++read > limit) {
@@ -335,7 +401,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         }
 
         /** The binding's NodeIds, as TDB2 converts a binding that did not come from its own matching. */
-        private BindingNodeId idsOf(Binding binding) {
+        static BindingNodeId idsOf(Binding binding, NodeTable nodes) {
             if (binding instanceof BindingTDB tdb) {
                 return tdb.getBindingId();
             }
@@ -350,13 +416,141 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             return ids;
         }
 
+        /**
+         * The graph variable's NodeId in the binding; null when it is not bound, or bound to the
+         * default or union graph's name, which TDB2 matches as those graphs.
+         */
+        private NodeId graphOf(Binding binding, BindingNodeId ids) {
+            Node g = binding.get(graphVar);
+            if (g == null || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
+                return null;
+            }
+            return idOf(graphVar, ids, binding, nodes);
+        }
+
         /** A variable's NodeId in the binding, or null when it is not bound. */
-        private NodeId idOf(Var v, BindingNodeId ids, Binding binding) {
+        static NodeId idOf(Var v, BindingNodeId ids, Binding binding, NodeTable nodes) {
             NodeId id = ids.get(v);
             if (id == null && binding.contains(v)) {
                 id = nodes.getNodeIdForNode(binding.get(v));
             }
             return id;
+        }
+    }
+
+    /**
+     * One triple pattern in the union graph with its subject bound and its predicate constant
+     * ({@code ?party rdfs:label ?partyName} outside any {@code GRAPH}), answered per solution from a
+     * memo the query keeps: the subject's distinct values, as TDB2 finds them.
+     *
+     * <p>TDB2 answers such a lookup by reading the subject's quads for the predicate in every graph
+     * (the SPOG index, graph last) and dropping the repeats: for a state or a person named in
+     * thousands of articles, thousands of index entries for one or two labels, at every solution
+     * that asks. The memo reads them once per subject and query: the same values in the same order
+     * (the distinct objects in index order, as TDB2's adjacent-duplicate filter leaves them). The
+     * memo lives in the query's own execution context, so it never outlives the query's read
+     * transaction. A subject not bound goes to TDB2, and so does one with more than
+     * {@link #MEMO_VALUES} values.
+     */
+    private static final class UnionLookup extends QueryIterRepeatApply {
+        private final DatasetGraphTDB dsg;
+        private final BasicPattern pattern;
+        private final NodeTupleTable quads;
+        private final NodeTable nodes;
+        private final Var subject;
+        private final NodeId subjectId;
+        private final NodeId predicate;
+        /** The object as a variable, or null when it is the constant {@link #objectId}. */
+        private final Var object;
+        private final NodeId objectId;
+        /** Per subject, its distinct values; null where there are too many to keep. */
+        private final java.util.Map<NodeId, List<NodeId>> memo;
+
+        UnionLookup(QueryIterator input, DatasetGraphTDB dsg, Triple t, ExecutionContext cxt) {
+            super(input, cxt);
+            this.dsg = dsg;
+            this.pattern = BasicPattern.wrap(List.of(t));
+            this.quads = dsg.getQuadTable().getNodeTupleTable();
+            this.nodes = quads.getNodeTable();
+            this.subject = t.getSubject().isVariable() ? Var.alloc(t.getSubject()) : null;
+            this.subjectId = subject == null ? nodes.getNodeIdForNode(t.getSubject()) : null;
+            this.predicate = nodes.getNodeIdForNode(t.getPredicate());
+            this.object = t.getObject().isVariable() ? Var.alloc(t.getObject()) : null;
+            this.objectId = object == null ? nodes.getNodeIdForNode(t.getObject()) : null;
+            this.memo = memo(cxt, predicate);
+        }
+
+        /** Whether the pattern is one this answers: a constant predicate, and an object that is not the subject. */
+        static boolean fits(Triple t) {
+            Node s = t.getSubject();
+            Node o = t.getObject();
+            return t.getPredicate().isURI() && (s.isVariable() || s.isURI()) && !o.equals(s)
+                    && (o.isVariable() || o.isURI() || o.isLiteral());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static java.util.Map<NodeId, List<NodeId>> memo(ExecutionContext cxt, NodeId predicate) {
+            var context = cxt.getContext();
+            var byPredicate = (java.util.Map<NodeId, java.util.Map<NodeId, List<NodeId>>>) context.get(UNION_MEMO);
+            if (byPredicate == null) {
+                byPredicate = new java.util.HashMap<>();
+                context.set(UNION_MEMO, byPredicate);
+            }
+            return byPredicate.computeIfAbsent(predicate, p -> new java.util.HashMap<>());
+        }
+
+        @Override
+        protected QueryIterator nextStage(Binding binding) {
+            BindingNodeId ids = SubjectScan.idsOf(binding, nodes);
+            NodeId s = subject == null ? subjectId : SubjectScan.idOf(subject, ids, binding, nodes);
+            List<NodeId> values = s == null ? null : values(s);
+            if (values == null) {
+                return PatternMatchTDB2.execute(dsg, Node.ANY, pattern, QueryIterSingleton.create(binding, getExecContext()),
+                        null, getExecContext());
+            }
+            NodeId wanted = object == null ? objectId : SubjectScan.idOf(object, ids, binding, nodes);
+            List<Binding> out = new ArrayList<>(values.size());
+            for (NodeId o : values) {
+                if (wanted == null) {
+                    BindingNodeId b = new BindingNodeId(ids);
+                    b.put(object, o);
+                    out.add(new BindingTDB(b, nodes));
+                } else if (wanted.equals(o)) {
+                    out.add(binding);
+                }
+            }
+            return QueryIterPlainWrapper.create(out.iterator(), getExecContext());
+        }
+
+        /** The subject's distinct values for the predicate in the union graph, in TDB2's order; null where there are too many. */
+        private List<NodeId> values(NodeId s) {
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(predicate)) {
+                return List.of();
+            }
+            if (memo.containsKey(s)) {
+                REMEMBERED.increment();
+                return memo.get(s);
+            }
+            List<NodeId> values = new ArrayList<>(2);
+            Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.create4(NodeId.NodeIdAny, s, predicate, NodeId.NodeIdAny));
+            try {
+                NodeId last = null;
+                while (it.hasNext()) {
+                    NodeId o = it.next().get(3);
+                    if (!o.equals(last)) {
+                        if (values.size() == MEMO_VALUES) {
+                            values = null;
+                            break;
+                        }
+                        values.add(o);
+                        last = o;
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            memo.put(s, values);
+            return values;
         }
     }
 }

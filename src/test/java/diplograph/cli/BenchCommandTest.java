@@ -82,6 +82,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void everyQueryTimesEachNamedQueryThatAnswersFromTheStore() throws Exception {
+        try (TdbStore store = Fixtures.pipeline().openStore(tmp.resolve("served"))) {
+            Fixtures.pipeline().ingest(store, List.of(Fixtures.seed()), null, s -> { });
+            try (SparqlServer server = SparqlServer.start(store.dataset(), SparqlServer.Options.readOnly(0))) {
+                Cli.Result r = Cli.run("bench", "every-query", "--endpoint", server.sparqlUrl(), "--requests", "2");
+                assertThat(r.exit()).as(r.err()).isZero();
+                assertThat(r.out()).contains("query=persons ", "query=who-met-whom-summary ", "query=provenance ")
+                        .doesNotContain("wikidata", "officials-external", "failed");
+                assertThat(number(r.out(), "who_met_whom_summary_rows")).isEqualTo(3);
+                assertThat(number(r.out(), "officials_rows")).isGreaterThanOrEqualTo(5);
+                assertThat(number(r.out(), "persons_p50_ms")).isPositive();
+                assertThat(number(r.out(), "persons_max_ms")).isGreaterThanOrEqualTo(number(r.out(), "persons_p50_ms"));
+            }
+        }
+    }
+
+    @Test
     void mainTextWritesTheBodiesTheBenchmarkScoresAndCountsRefusals() throws Exception {
         Path pages = Files.createDirectories(tmp.resolve("pages"));
         String paragraph = "The foreign ministers of Chile and Peru met in Lima on Tuesday, and they agreed, after three "

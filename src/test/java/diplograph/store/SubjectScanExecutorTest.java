@@ -61,6 +61,10 @@ class SubjectScanExecutorTest {
                         }
                     }
                     dsg.add(graph, s, iri("link"), iri("s" + random.nextInt(60)));
+                    if (i % 7 == 0) {
+                        // An object that names a graph: this one, or the other.
+                        dsg.add(graph, s, iri("in"), i % 14 == 0 ? graph : iri(g.equals("g1") ? "g2" : "g1"));
+                    }
                 }
                 // A hub: more triples than a scan reads, so its patterns go back to lookups.
                 for (int i = 0; i < HUB; i++) {
@@ -71,6 +75,10 @@ class SubjectScanExecutorTest {
                 }
             }
             dsg.add(Quad.defaultGraphIRI, iri("s1"), iri("p0"), iri("s2"));
+            // More values of one subject and predicate than a union-graph memo keeps.
+            for (int i = 0; i < SubjectScanExecutor.MEMO_VALUES + 10; i++) {
+                dsg.add(iri(i % 2 == 0 ? "g1" : "g2"), iri("bighub"), iri("p6"), NodeFactory.createLiteralString("b" + i % (SubjectScanExecutor.MEMO_VALUES + 5)));
+            }
         });
     }
 
@@ -121,8 +129,32 @@ class SubjectScanExecutorTest {
         "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a OPTIONAL { ?s :p1 ?a } } }",
         "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :nosuch ?a } } }",
         "SELECT * { VALUES ?s { :hub :s7 } GRAPH :g2 { ?s :p0 ?z OPTIONAL { ?s :p1 ?a ; :p2 ?b } } }",
-        // what the scan leaves to TDB2: graph variables, the union and default graphs, filters
+        // graph variables: bound by the run's first pattern, by the input (not in some solutions, not
+        // a graph of the store, the default graph's name), an object that must be the graph
         "SELECT * { GRAPH ?g { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a ; :p1 ?b ; :p2 ?c ; :p3 ?d } }",
+        "SELECT * { VALUES ?g { :g1 :nosuch <urn:x-arq:DefaultGraph> :s1 } GRAPH ?g { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { VALUES (?g ?s) { (:g1 :s1) (:g2 :s1) (UNDEF :s2) (:g1 UNDEF) (:g2 :hub) } GRAPH ?g { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        "SELECT * { GRAPH ?g { ?s :link ?l ; :in ?g ; :p0 ?a ; :p1 ?b } }",
+        "SELECT * { GRAPH ?g { ?s :link ?l ; :p0 ?a ; :in ?h ; :p1 ?b } }",
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a ; :p1 ?b } OPTIONAL { ?s :in ?g } } }",
+        "SELECT * { GRAPH ?g { ?s :link ?l } OPTIONAL { GRAPH ?g { ?s :p0 ?a ; :p1 ?b } } }",
+        "SELECT * { ?s :link ?l OPTIONAL { GRAPH ?g { ?s :p0 ?a ; :p1 ?b } } }",
+        "SELECT * { GRAPH ?g { ?x :link ?s } GRAPH ?h { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } }",
+        // one pattern in the union graph, its subject bound: from the query's memo (the same
+        // subjects again and again, in both graphs), a constant object, an object bound by the input,
+        // subjects not in the store, a literal subject, past the memo's size, under OPTIONAL
+        "SELECT * { GRAPH :g1 { ?s :link ?l } ?l :p0 ?a }",
+        "SELECT * { GRAPH ?g { ?s :link ?l } ?l :p1 ?a }",
+        "SELECT * { GRAPH ?g { ?s :link ?l } ?l :p0 :o1 }",
+        "SELECT * { GRAPH :g1 { ?s :p0 ?a ; :link ?l } ?l :p0 ?a }",
+        "SELECT * { VALUES ?s { :s1 :s1 :nosuch 'lit' :hub :bighub :bighub } ?s :p5 ?a }",
+        "SELECT * { VALUES ?s { :bighub :hub :bighub } ?s :p6 ?a }",
+        "SELECT * { VALUES ?s { :s1 :s2 } ?s :nosuch ?a }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l } OPTIONAL { ?l :p1 ?b } }",
+        "SELECT * { ?s :p0 ?a }",
+        "SELECT * { :s3 :p0 ?a }",
+        // what the scan leaves to TDB2: the union graph's longer patterns, the default graph, filters
         "SELECT * { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c }",
         "SELECT * { GRAPH <urn:x-arq:DefaultGraph> { ?s :p0 ?a } }",
         "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c FILTER(?c != 1) } }",
@@ -134,6 +166,23 @@ class SubjectScanExecutorTest {
         List<Map<Var, Node>> tdb2 = answers(query, false);
         List<Map<Var, Node>> scanned = answers(query, true);
         assertThat(scanned).containsExactlyInAnyOrderElementsOf(tdb2);
+    }
+
+    /** ORDER BY gives Jena's own order, row for row: ties, both directions, expressions, unbound and mixed-type keys. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY ?a",
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY DESC(?a) ?l",
+        "SELECT * { GRAPH ?g { ?s :link ?l ; :p1 ?b OPTIONAL { ?s :p0 ?a } } } ORDER BY STR(?a) DESC(?g) ?nosuch",
+        "SELECT ?s ?a { GRAPH :g1 { ?s :p0 ?a ; :p1 ?b ; :p2 ?c } } ORDER BY ?a",
+        "SELECT DISTINCT ?a { GRAPH ?g { ?s :p3 ?a } } ORDER BY DESC(?a)",
+        "SELECT ?s (GROUP_CONCAT(STR(?a); SEPARATOR='|') AS ?all) { { SELECT ?s ?a { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a } }"
+                + " GROUP BY ?s ORDER BY ?s",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a LIMIT 7",
+        "SELECT ?l ?a { GRAPH ?g { ?s :link ?l } ?l :p2 ?a } ORDER BY ?a",
+    })
+    void ordersAsJena(String query) {
+        assertThat(answers(query, true)).containsExactlyElementsOf(answers(query, false));
     }
 
     @Test
@@ -166,6 +215,25 @@ class SubjectScanExecutorTest {
         assertThat(SubjectScanExecutor.findRun(t, Set.of())).containsExactly(1, 4);
         assertThat(SubjectScanExecutor.findRun(t, Set.of(s))).containsExactly(0, 4);
         assertThat(SubjectScanExecutor.findRun(t.subList(0, 3), Set.of())).isNull();
+        // A graph variable the input does not bind: the first pattern binds it, the run starts after.
+        assertThat(SubjectScanExecutor.findRun(t, Set.of(s), false)).containsExactly(1, 4);
+        assertThat(SubjectScanExecutor.findRun(t.subList(0, 3), Set.of(s), false)).isNull();
+    }
+
+    @Test
+    void unionGraphLookupsAreRememberedForTheQuery() {
+        long before = SubjectScanExecutor.unionLookupsRemembered();
+        List<Map<Var, Node>> rows = answers("SELECT * { VALUES ?s { :s1 :s1 :s1 } ?s :link ?l }", true);
+        assertThat(rows).hasSize(3 * answers("SELECT * { :s1 :link ?l }", false).size()).isNotEmpty();
+        assertThat(SubjectScanExecutor.unionLookupsRemembered() - before).isEqualTo(2);
+    }
+
+    @Test
+    void graphVariablesAreScannedToo() {
+        long before = SubjectScanExecutor.scans();
+        List<Map<Var, Node>> rows = answers("SELECT * { GRAPH ?g { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }", true);
+        assertThat(rows).hasSizeGreaterThan(40);
+        assertThat(SubjectScanExecutor.scans() - before).isEqualTo(120);
     }
 
     @Test
