@@ -195,7 +195,19 @@ public final class Diplograph {
      */
     public Following following(TdbStore store, diplograph.fetch.Fetcher fetcher, java.time.Duration every,
                                Consumer<String> problems) {
-        return new Following(this, store, fetcher, every, problems, java.time.Clock.systemUTC());
+        return new Following(this, FollowTarget.local(store), fetcher, every, problems, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A follower into a remote SPARQL store: each item's graph and record in one SPARQL Update,
+     * the ontology and reference graphs PUT first, the contacts index recomputed there after each
+     * poll that stored something.
+     */
+    public Following following(RemoteStore remote, diplograph.fetch.Fetcher fetcher, java.time.Duration every,
+                               Consumer<String> problems) {
+        remote.put(Vocab.ONTOLOGY_GRAPH, ontologyGraph());
+        remote.put(Vocab.REFERENCE_GRAPH, referenceGraph(lexicon));
+        return new Following(this, FollowTarget.remote(remote), fetcher, every, problems, java.time.Clock.systemUTC());
     }
 
     /**

@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * Follows feeds and news sitemaps into a store. Each poll of a source sends the validators of the
@@ -57,8 +55,7 @@ public final class Following {
     private static final int MAX_ID = 120;
 
     private final Diplograph diplograph;
-    private final TdbStore store;
-    private final FollowLedger ledger;
+    private final FollowTarget target;
     private final Fetcher fetcher;
     private final Consumer<String> problems;
     private final Clock clock;
@@ -66,10 +63,9 @@ public final class Following {
     private final Map<String, Integer> failuresInARow = new HashMap<>();
     private final Map<String, Instant> notBefore = new HashMap<>();
 
-    Following(Diplograph diplograph, TdbStore store, Fetcher fetcher, Duration every, Consumer<String> problems, Clock clock) {
+    Following(Diplograph diplograph, FollowTarget target, Fetcher fetcher, Duration every, Consumer<String> problems, Clock clock) {
         this.diplograph = diplograph;
-        this.store = store;
-        this.ledger = new FollowLedger(store);
+        this.target = target;
         this.fetcher = fetcher;
         this.every = every;
         this.problems = problems;
@@ -153,7 +149,7 @@ public final class Following {
             return new Poll(source, 0, 0, 0, 0, "waiting until " + wait + " after "
                     + failuresInARow.getOrDefault(source, 0) + " failed poll(s)");
         }
-        FollowLedger.SourceState seen = ledger.source(source);
+        FollowLedger.SourceState seen = target.source(source);
         Response feed;
         List<FeedItem> items;
         try {
@@ -198,12 +194,15 @@ public final class Following {
                 }
             }
         }
-        if (complete) {
-            try (TdbStore.Writer w = store.writer()) {
-                w.replaceAbout(Vocab.FOLLOW_GRAPH, FollowLedger.feedNode(source),
-                        FollowLedger.sourceRecord(source, feed.etag(), feed.lastModified()));
-                w.commit();
+        if (added + changed > 0) {
+            try {
+                target.polled();
+            } catch (RuntimeException e) {
+                problems.accept(source + ": contacts index not brought up to date: " + e.getMessage());
             }
+        }
+        if (complete) {
+            target.write(null, FollowLedger.feedNode(source), FollowLedger.sourceRecord(source, feed.etag(), feed.lastModified()));
             succeeded(source);
         } else if (retryAfter != null) {
             failed(source, retryAfter);
@@ -215,7 +214,7 @@ public final class Following {
 
     /** Stores one item unless it is unchanged; its record lands with its article. */
     private Outcome take(String source, FeedItem item) throws FetchException {
-        FollowLedger.ItemState seen = ledger.item(source, item.key());
+        FollowLedger.ItemState seen = target.item(source, item.key());
         String hash = item.hash();
         if (seen != null && seen.hash().equals(hash)) {
             return Outcome.UNCHANGED;
@@ -229,15 +228,15 @@ public final class Following {
         }
         Article a = ((ReadOutcome.Read) read).article();
         Node name = Diplograph.articleGraph(a.id());
-        Node sha = NodeFactory.createLiteralString(a.sha256());
-        boolean present = Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(name));
-        if (present && Txn.calculateRead(store.dataset(), () -> store.dataset().contains(name, name, Vocab.SHA256, sha))) {
+        String held = target.heldText(name);
+        boolean present = held != null;
+        if (a.sha256().equals(held)) {
             record(source, item, hash, name, null); // a new entry for the same text
             return Outcome.UNCHANGED;
         }
         TdbStore.Checked checked;
         try {
-            checked = store.check(new ArticleGraph(a.id(), name, diplograph.graph(diplograph.extract(a))));
+            checked = target.check(new ArticleGraph(a.id(), name, diplograph.graph(diplograph.extract(a))));
         } catch (RuntimeException e) {
             problems.accept(a.source() + ": extraction failed: " + e);
             record(source, item, hash, null, null);
@@ -253,14 +252,7 @@ public final class Following {
     }
 
     private void record(String source, FeedItem item, String hash, Node article, TdbStore.Checked graph) {
-        try (TdbStore.Writer w = store.writer()) {
-            if (graph != null) {
-                w.add(graph);
-            }
-            w.replaceAbout(Vocab.FOLLOW_GRAPH, FollowLedger.itemNode(source, item.key()),
-                    FollowLedger.itemRecord(source, item.key(), hash, article));
-            w.commit();
-        }
+        target.write(graph, FollowLedger.itemNode(source, item.key()), FollowLedger.itemRecord(source, item.key(), hash, article));
     }
 
     private ReadOutcome read(String id, FeedItem item) throws FetchException {

@@ -21,8 +21,11 @@ final class FollowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory (created if missing).")
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory (created if missing); or --endpoint.")
     Path db;
+
+    @Mixin
+    RemoteOptions remote;
 
     @Option(names = "--once", description = "Poll each source once and exit (for cron): exit 1 when a source or item failed.")
     boolean once;
@@ -39,30 +42,40 @@ final class FollowCommand implements Callable<Integer> {
     List<String> sources;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws java.io.IOException {
         var err = spec.commandLine().getErr();
+        if ((db == null) == (remote.endpoint == null)) {
+            throw new IllegalArgumentException("follow needs --db DIR or --endpoint URL (one of them)");
+        }
         List<String> all = Following.sources(sources);
         var fetcher = follow.fetcher();
         Diplograph dg = Diplograph.standard(persons);
         Stopping stopping = Stopping.onSignals();
         boolean[] problem = {false};
-        try (TdbStore store = dg.openStore(db)) {
-            Following following = dg.following(store, fetcher, follow.every, line -> {
-                problem[0] = true;
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
+        java.util.function.Consumer<String> problems = line -> {
+            problem[0] = true;
+            print(err, line);
+        };
+        java.util.function.Consumer<String> progress = line -> print(err,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
+        try {
+            if (remote.endpoint != null) {
+                dg.following(remote.store(dg.validator()), fetcher, follow.every, problems).run(all, once, stopping, progress);
+            } else {
+                try (TdbStore store = dg.openStore(db)) {
+                    dg.following(store, fetcher, follow.every, problems).run(all, once, stopping, progress);
                 }
-            });
-            following.run(all, once, stopping, line -> {
-                synchronized (err) {
-                    err.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
-                    err.flush();
-                }
-            });
+            }
         } finally {
             stopping.done();
         }
         return once && problem[0] ? 1 : 0;
+    }
+
+    private static void print(java.io.PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
     }
 }

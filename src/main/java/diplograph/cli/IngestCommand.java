@@ -43,54 +43,24 @@ final class IngestCommand implements Callable<Integer> {
             "for a first load of a large archive. It appears only when complete; readers wait for it."})
     boolean bulk;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = {
-            "Write to a remote SPARQL 1.1 store instead of --db: the dataset's URL (http://host:3030/ds).",
-            "Article graphs are sent in batches, one SPARQL Update request (one transaction) each;",
-            "unchanged articles are skipped, asked about in batches too."})
-    String endpoint;
-
-    @Option(names = "--sparql-path", defaultValue = "sparql", paramLabel = "PATH",
-            description = "The query endpoint under --endpoint (default: ${DEFAULT-VALUE}).")
-    String sparqlPath;
-
-    @Option(names = "--gsp-path", defaultValue = "data", paramLabel = "PATH",
-            description = "The Graph Store Protocol endpoint under --endpoint, which receives the ontology, reference and contacts graphs (default: ${DEFAULT-VALUE}).")
-    String gspPath;
-
-    @Option(names = "--update-path", defaultValue = "update", paramLabel = "PATH",
-            description = "The SPARQL Update endpoint under --endpoint, which receives the article graphs (default: ${DEFAULT-VALUE}).")
-    String updatePath;
-
-    @Option(names = "--user", paramLabel = "USER", description = "User for HTTP basic authentication at --endpoint.")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the --user's password (first line).")
-    Path passwordFile;
+    @picocli.CommandLine.Mixin
+    RemoteOptions remote;
 
     private Integer remote(java.io.PrintWriter err) throws java.io.IOException {
         if (db != null || bulk) {
             throw new IllegalArgumentException("--endpoint writes to a remote store: it takes neither --db nor --bulk");
         }
-        if (!endpoint.matches("https?://.+")) {
-            throw new IllegalArgumentException("--endpoint needs an http(s) URL, got '" + endpoint + "'");
-        }
-        if (user != null && passwordFile == null) {
-            throw new IllegalArgumentException("--user needs --password-file");
-        }
-        String password = passwordFile == null ? null
-                : java.nio.file.Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
         Diplograph dg = Diplograph.standard(persons);
-        var remote = new diplograph.store.RemoteStore(endpoint, sparqlPath, gspPath, updatePath, user, password,
-                dg.validator());
+        var store = remote.store(dg.validator());
         try (Progress progress = Progress.on(err)) {
-            return finish(dg.ingest(remote, paths, published, maxBytes, err::println, threads, progress), err);
+            return finish(dg.ingest(store, paths, published, maxBytes, err::println, threads, progress), err);
         }
     }
 
     @Override
     public Integer call() throws java.io.IOException {
         var err = spec.commandLine().getErr();
-        if (endpoint != null) {
+        if (remote.endpoint != null) {
             return remote(err);
         }
         if (db == null) {

@@ -128,7 +128,35 @@ public final class RemoteStore {
      * @throws RuntimeException the last failure, when every attempt failed or the store refused it
      */
     public void replace(List<GraphText> graphs) {
-        String update = GraphText.update(graphs);
+        update(GraphText.update(graphs));
+    }
+
+    /**
+     * The rows of a SELECT at the endpoint, each variable's value by name.
+     *
+     * @throws RuntimeException the last failure, when every attempt failed
+     */
+    public List<Map<String, Node>> select(String query) {
+        List<Map<String, Node>> rows = new java.util.ArrayList<>();
+        attempt("SELECT at " + queryEndpoint, () -> {
+            rows.clear();
+            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http).query(query).build()) {
+                exec.select().forEachRemaining(b -> {
+                    Map<String, Node> row = new HashMap<>();
+                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
+                    rows.add(row);
+                });
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * Runs one SPARQL Update request at the endpoint: all of it or, when it fails, none.
+     *
+     * @throws RuntimeException the last failure, when every attempt failed or the store refused it
+     */
+    public void update(String update) {
         attempt("update at " + updateEndpoint, () -> HttpOp.httpPost(http, updateEndpoint, WebContent.contentTypeSPARQLUpdate,
                 HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8)));
     }
