@@ -31,12 +31,14 @@ final class MainText {
 
     /**
      * Class and id words of page furniture: Readability's "unlikely candidates", and, as trafilatura
-     * sets them aside, author boxes and bylines, newsletter sign-ups and cookie or consent notices.
+     * sets them aside, author boxes and bylines, newsletter sign-ups, cookie or consent notices, and
+     * the rails of trending, popular or recommended stories.
      */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|"
             + "community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|"
             + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|"
-            + "author|byline|newsletter|signup|consent|cookie-?(banner|bar|notice|policy|law|popup|message|warning)");
+            + "author|byline|newsletter|signup|consent|cookie-?(banner|bar|notice|policy|law|popup|message|warning)|"
+            + "trending|popular|most-?(read|viewed|shared)|recommend|recirc|outbrain|taboola|carousel|swiper");
     /** Class and id words that keep a block with an unlikely word. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|"

@@ -79,12 +79,14 @@ class MainTextTest {
     }
 
     @Test
-    void authorBoxesNewsletterSignUpsAndCookieNoticesAreLeftOut() {
+    void authorBoxesNewsletterSignUpsCookieNoticesAndTrendingRailsAreLeftOut() {
         String page = "<article><p>" + S1 + "</p><div class=\"newsletter-signup\"><p>Get the day's diplomatic news, "
                 + "every morning, in your inbox: sign up today.</p></div><p>" + S2 + "</p><div class=\"author-bio\"><p>Ana "
                 + "Pérez covers the Andes for Example News, from Lima, and has reported from Chile, Bolivia and Ecuador.</p>"
                 + "</div><div id=\"cookie-banner\"><p>We use cookies, and by reading on, you accept our cookie policy.</p>"
-                + "</div><p>" + S3 + "</p></article>";
+                + "</div><p>" + S3 + "</p><div class=\"rail rail--trending\"><h3>Most read in world news</h3>"
+                + "<div class=\"rail__item\"><h3>SUMMIT</h3><span>Leaders gather in Brasília for the Amazon summit, "
+                + "with Peru and Chile</span></div></div></article>";
         assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
     }
 
