@@ -13,16 +13,18 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The main text of a news page, found the way Mozilla's Readability finds it (Apache-2.0; this is
- * an own reading of its algorithm on jsoup, not a copy): hidden blocks, the byline, the heading
- * that repeats the title and blocks whose class or id names page furniture are set aside; runs of
- * text in a {@code <div>} become paragraphs and double {@code <br>}s break them; every paragraph
- * scores its ancestors by its length and commas (its parent fully, its grandparent by half, those
- * above less); a container's score falls with its share of link text; the best container, a
- * common ancestor when several score alike, and those of its siblings that score near it hold the
- * article, which is then cleared of forms, share bars and blocks that are mostly links or images.
- * A page where this finds little is read again with fewer of these rules. The article's blocks of
- * text are returned in page order.
+ * The main text of a news page, found the way Mozilla's Readability finds it (Readability.js,
+ * Apache-2.0: its algorithm written again on jsoup, with its class-name word lists), with some of
+ * trafilatura's rules (Apache-2.0: the link-farm test, captions, more furniture words). Hidden
+ * blocks, the byline, the heading that repeats the title, captions and blocks whose class or id
+ * names page furniture are set aside; runs of text in a {@code <div>} become paragraphs and double
+ * {@code <br>}s break them; every paragraph scores its ancestors by its length and commas (its
+ * parent fully, its grandparent by half, those above less); a container's score falls with its
+ * share of link text; the best container (not a listing of several articles), a common ancestor
+ * when several score alike, and those of its siblings that score near it hold the article, which
+ * is then cleared of forms, share bars, blocks that are mostly links or images, link farms and
+ * trailing headings. A page where this finds little is read again with fewer of these rules. The
+ * article's blocks of text are returned in page order.
  */
 final class MainText {
 
