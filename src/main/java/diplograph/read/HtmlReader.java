@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an article from an HTML page: its main text ({@link MainText}) as paragraphs and headings, the date from the page's metadata, JSON-LD or
- * {@code <time>} in any common written form, the title from {@code og:title}, {@code <h1>} or {@code <title>}.
+ * Reads an article from an HTML page: its main text ({@link MainText}) as paragraphs and headings,
+ * the date from the page's metadata, JSON-LD or {@code <time>} in any common written form, the
+ * title from {@code og:title}, {@code <h1>} or {@code <title>}.
  */
 public final class HtmlReader extends WholeFileReader {
 

@@ -13,16 +13,18 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The main text of a news page, found the way Mozilla's Readability finds it (Apache-2.0; this is
- * an own reading of its algorithm on jsoup, not a copy): hidden blocks, the byline, the heading
- * that repeats the title and blocks whose class or id names page furniture are set aside; runs of
- * text in a {@code <div>} become paragraphs and double {@code <br>}s break them; every paragraph
- * scores its ancestors by its length and commas (its parent fully, its grandparent by half, those
- * above less); a container's score falls with its share of link text; the best container, a
- * common ancestor when several score alike, and those of its siblings that score near it hold the
- * article, which is then cleared of forms, share bars and blocks that are mostly links or images.
- * A page where this finds little is read again with fewer of these rules. The article's blocks of
- * text are returned in page order.
+ * The main text of a news page, found the way Mozilla's Readability finds it (Readability.js,
+ * Apache-2.0: its algorithm written again on jsoup, with its class-name word lists), with some of
+ * trafilatura's rules (Apache-2.0: the link-farm test, captions, more furniture words). Hidden
+ * blocks, the byline, the heading that repeats the title, captions and blocks whose class or id
+ * names page furniture are set aside; runs of text in a {@code <div>} become paragraphs and double
+ * {@code <br>}s break them; every paragraph scores its ancestors by its length and commas (its
+ * parent fully, its grandparent by half, those above less); a container's score falls with its
+ * share of link text; the best container (not a listing of several articles), a common ancestor
+ * when several score alike, and those of its siblings that score near it hold the article, which
+ * is then cleared of forms, share bars, blocks that are mostly links or images, link farms and
+ * trailing headings. A page where this finds little is read again with fewer of these rules. The
+ * article's blocks of text are returned in page order.
  */
 final class MainText {
 
@@ -31,12 +33,14 @@ final class MainText {
 
     /**
      * Class and id words of page furniture: Readability's "unlikely candidates", and, as trafilatura
-     * sets them aside, author boxes and bylines, newsletter sign-ups and cookie or consent notices.
+     * sets them aside, author boxes and bylines, newsletter sign-ups, cookie or consent notices, and
+     * the rails of trending, popular or recommended stories.
      */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|"
             + "community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|"
             + "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|"
-            + "author|byline|newsletter|signup|consent|cookie-?(banner|bar|notice|policy|law|popup|message|warning)");
+            + "author|byline|newsletter|signup|consent|cookie-?(banner|bar|notice|policy|law|popup|message|warning)|"
+            + "trending|popular|most-?(read|viewed|shared)|recommend|recirc|outbrain|taboola|carousel|swiper");
     /** Class and id words that keep a block with an unlikely word. */
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|"
@@ -46,7 +50,6 @@ final class MainText {
             + "sidebar|skyscraper|sponsor|shopping|tags|widget");
     private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
     private static final Pattern SHARE = Pattern.compile("(?i)(\\b|_)(share|sharedaddy)(\\b|_)");
-    private static final Pattern COMMAS = Pattern.compile("[\\u002C\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]");
     private static final Pattern AD_WORDS = Pattern.compile(
             "(?iu)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$");
     private static final Pattern LOADING_WORDS = Pattern.compile(
@@ -142,6 +145,7 @@ final class MainText {
         }
 
         Element article() {
+            flattenBelow(body, MAX_DEPTH);
             body.select(FURNITURE).remove();
             for (Element caption : body.select(CAPTIONS)) {
                 // Not the page or the article that a class name such as "has-captions" happens to match.
@@ -161,7 +165,7 @@ final class MainText {
                 if (text.length() < MIN_PARAGRAPH) {
                     continue;
                 }
-                double score = 1 + COMMAS.split(text, -1).length + Math.min(text.length() / 100, 3);
+                double score = 1 + (commas(text) + 1) + Math.min(text.length() / 100, 3);
                 Element ancestor = p.parent();
                 for (int level = 0; level < 5 && ancestor != null && ancestor.parent() != null; level++) {
                     if (!scores.containsKey(ancestor)) {
@@ -209,14 +213,17 @@ final class MainText {
             boolean titleSeen = false;
             Element node = body;
             while (node != null) {
-                String names = node.className() + " " + node.id();
+                // Most elements have no attributes: nothing to read in their names.
+                boolean attributed = node.attributesSize() > 0;
+                String names = attributed ? node.className() + " " + node.id() : " ";
                 String tag = node.tagName();
                 if (node != body) {
-                    if (hidden(node) || "true".equals(node.attr("aria-modal")) && "dialog".equals(node.attr("role"))) {
+                    if (attributed && (hidden(node)
+                            || "true".equals(node.attr("aria-modal")) && "dialog".equals(node.attr("role")))) {
                         node = removeAndNext(node);
                         continue;
                     }
-                    if (!bylineSeen && isByline(node, names)) {
+                    if (!bylineSeen && attributed && isByline(node, names)) {
                         bylineSeen = true;
                         node = removeAndNext(node);
                         continue;
@@ -226,7 +233,7 @@ final class MainText {
                         node = removeAndNext(node);
                         continue;
                     }
-                    if (on(STRIP_UNLIKELY)) {
+                    if (on(STRIP_UNLIKELY) && attributed) {
                         if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !hasAncestor(node, "table", 3)
                                 && !hasAncestor(node, "code", 3) && !tag.equals("a") && !embedsPost(node)) {
                             node = removeAndNext(node);
@@ -488,52 +495,66 @@ final class MainText {
         }
 
         private boolean fishy(Element node, String tag) {
-            boolean isList = tag.equals("ul") || tag.equals("ol");
-            String text = node.text();
-            if (!isList) {
-                int listLength = 0;
-                for (Element list : node.select("ul, ol")) {
-                    listLength += list.text().length();
-                }
-                isList = !text.isEmpty() && (double) listLength / text.length() > 0.9;
-            }
-            if (tag.equals("table") && dataTables.contains(node)) {
+            if (tag.equals("table") && dataTables.contains(node) || hasAncestor(node, "code", 3)) {
                 return false;
             }
-            for (Element a : node.parents()) {
+            for (Element a = node.parent(); a != null; a = a.parent()) {
                 if (a.tagName().equals("table") && dataTables.contains(a)) {
                     return false;
                 }
             }
-            if (hasAncestor(node, "code", 3)) {
-                return false;
-            }
-            for (Element t : node.select("table")) {
-                if (t != node && dataTables.contains(t)) {
-                    return false;
+            // One pass over what the block holds.
+            int p = 0;
+            int img = 0;
+            int liCount = 0;
+            int input = 0;
+            int listLength = 0;
+            int headingLength = 0;
+            boolean textInBlocks = false;
+            for (Element d : node.getAllElements()) {
+                if (d == node) {
+                    continue;
+                }
+                switch (d.tagName()) {
+                    case "p" -> p++;
+                    case "img" -> img++;
+                    case "li" -> liCount++;
+                    case "input" -> input++;
+                    case "ul", "ol" -> listLength += d.text().length();
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLength += d.text().length();
+                    case "table" -> {
+                        if (dataTables.contains(d)) {
+                            return false;
+                        }
+                    }
+                    case "blockquote" -> {
+                        if (d.is(EMBEDDED_POST)) {
+                            return false;
+                        }
+                    }
+                    default -> { }
+                }
+                if (!textInBlocks && TEXTISH.contains(d.tagName()) && d.hasText()) {
+                    textInBlocks = true;
                 }
             }
-            if (embedsPost(node)) {
-                return false;
-            }
+            String text = node.text();
+            boolean isList = tag.equals("ul") || tag.equals("ol")
+                    || !text.isEmpty() && (double) listLength / text.length() > 0.9;
             int weight = classWeight(node);
             if (weight < 0) {
                 return true;
             }
-            if (COMMAS.split(text, -1).length - 1 >= 10) {
+            if (commas(text) >= 10) {
                 return false;
             }
-            int p = node.select("p").size() - (node.tagName().equals("p") ? 1 : 0);
-            int img = node.select("img").size();
-            int li = node.select("li").size() - 100;
-            int input = node.select("input").size();
-            double headingDensity = textDensity(node, "h1, h2, h3, h4, h5, h6");
+            int li = liCount - 100;
+            double headingDensity = text.isEmpty() ? 0 : (double) headingLength / text.length();
             if (AD_WORDS.matcher(text).find() || LOADING_WORDS.matcher(text).find()) {
                 return true;
             }
             int length = text.length();
             double links = linkDensity(node);
-            double textDensity = textDensity(node, "span, li, td, blockquote, dl, div, img, ol, p, pre, table, ul");
             boolean inFigure = hasAncestor(node, "figure", 3);
             boolean remove = !inFigure && img > 1 && (double) p / img < 0.5
                     || !isList && li > p
@@ -541,14 +562,14 @@ final class MainText {
                     || !isList && !inFigure && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && links > 0
                     || !isList && weight < 25 && links > 0.2
                     || weight >= 25 && links > 0.5
-                    || img == 0 && textDensity == 0;
+                    || img == 0 && !textInBlocks;
             if (isList && remove) {
                 for (Element child : node.children()) {
                     if (child.children().size() > 1) {
                         return true;
                     }
                 }
-                return img != node.select("li").size();
+                return img != liCount;
             }
             return remove;
         }
@@ -563,7 +584,7 @@ final class MainText {
         List<String> links = new ArrayList<>();
         int linkLength = 0;
         int shortLinks = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             String t = a.text().strip();
             if (!t.isEmpty()) {
                 links.add(t);
@@ -586,68 +607,154 @@ final class MainText {
         return links.size() > 4 && linkLength > length * 0.9 && linkLength < 100 * links.size();
     }
 
-    private static double textDensity(Element e, String tags) {
-        int length = e.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        int inner = 0;
-        for (Element c : e.select(tags)) {
-            if (c != e) {
-                inner += c.text().length();
-            }
-        }
-        return (double) inner / length;
-    }
+    private static final Set<String> TEXTISH = Set.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p",
+            "pre", "table", "ul");
 
-    /** Two or more {@code <br>}s in a row end a paragraph: the text after them becomes a {@code <p>}. */
-    private static void replaceBreaks(Element root) {
-        for (Element br : new ArrayList<>(root.select("br"))) {
-            if (br.parent() == null) {
-                continue;
-            }
-            boolean replaced = false;
-            Node next = nextNonBlank(br.nextSibling());
-            while (next instanceof Element e && e.tagName().equals("br")) {
-                replaced = true;
-                Node after = e.nextSibling();
-                e.remove();
-                next = nextNonBlank(after);
-            }
-            if (!replaced) {
-                continue;
-            }
-            Element p = new Element("p");
-            br.replaceWith(p);
-            Node sibling = p.nextSibling();
-            while (sibling != null) {
-                if (sibling instanceof Element e && e.tagName().equals("br")) {
-                    Node after = nextNonBlank(e.nextSibling());
-                    if (after instanceof Element a && a.tagName().equals("br")) {
-                        break;
-                    }
-                }
-                if (!phrasing(sibling)) {
-                    break;
-                }
-                Node following = sibling.nextSibling();
-                p.appendChild(sibling);
-                sibling = following;
-            }
-            while (p.childNodeSize() > 0 && whitespace(p.childNode(p.childNodeSize() - 1))) {
-                p.childNode(p.childNodeSize() - 1).remove();
-            }
-            if (p.parent() != null && p.parent().tagName().equals("p")) {
-                p.parent().tagName("div");
-            }
-        }
-    }
+    /** Commas as Latin, Arabic, Chinese and other scripts write them. */
+    private static final String COMMAS = "\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
 
-    private static Node nextNonBlank(Node n) {
-        while (n != null && !(n instanceof Element) && n.outerHtml().isBlank()) {
-            n = n.nextSibling();
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
         }
         return n;
+    }
+
+    /** Pages nest their blocks some 15 levels deep, 50 at most; unclosed tags can nest them thousands deep. */
+    private static final int MAX_DEPTH = 200;
+
+    /**
+     * Flattens what lies deeper than {@code maxDepth} below {@code root} into its text, breaks and
+     * paragraph ends, so that no reading of the page costs more than its size times that depth.
+     */
+    static void flattenBelow(Element root, int maxDepth) {
+        List<Element> deepest = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (depth == maxDepth && node instanceof Element e && e.childrenSize() > 0) {
+                deepest.add(e);
+            }
+        }, root);
+        for (Element e : deepest) {
+            List<Node> flat = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        flat.add(new TextNode(t.getWholeText()));
+                    } else if (node instanceof Element b && b.tagName().equals("br")) {
+                        flat.add(new Element("br"));
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node != e && node instanceof Element b && b.isBlock()) {
+                        flat.add(new Element("br"));
+                        flat.add(new Element("br"));
+                    }
+                }
+            }, e);
+            e.empty();
+            e.appendChildren(flat);
+        }
+    }
+
+    /**
+     * Two or more {@code <br>}s in a row end a paragraph: the text after them becomes a {@code <p>}.
+     * Each parent's children are rebuilt in one pass (a page of thousands of lines costs no more than
+     * its length).
+     */
+    private static void replaceBreaks(Element root) {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element br : root.select("br")) {
+            if (br.parent() != null) {
+                parents.add(br.parent());
+            }
+        }
+        for (Element parent : parents) {
+            List<Node> kids = new ArrayList<>(parent.childNodes());
+            if (!hasBreakChain(kids)) {
+                continue;
+            }
+            parent.empty();
+            List<Node> out = new ArrayList<>();
+            int i = 0;
+            while (i < kids.size()) {
+                Node node = kids.get(i);
+                int next = nextNonBlank(kids, i + 1);
+                if (!isBr(node) || next >= kids.size() || !isBr(kids.get(next))) {
+                    out.add(node);
+                    i++;
+                    continue;
+                }
+                // A chain of breaks: the whitespace between them stays, the breaks go, a paragraph follows.
+                for (int k = i + 1; k < next; k++) {
+                    out.add(kids.get(k));
+                }
+                i = next;
+                while (i < kids.size() && isBr(kids.get(i))) {
+                    int after = nextNonBlank(kids, i + 1);
+                    for (int k = i + 1; k < after; k++) {
+                        out.add(kids.get(k));
+                    }
+                    i = after;
+                }
+                // (whitespace right after the chain was added above; the paragraph starts at i)
+                List<Node> inside = new ArrayList<>();
+                while (i < kids.size()) {
+                    Node n = kids.get(i);
+                    if (isBr(n)) {
+                        int after = nextNonBlank(kids, i + 1);
+                        if (after < kids.size() && isBr(kids.get(after))) {
+                            break;
+                        }
+                    }
+                    if (!phrasing(n)) {
+                        break;
+                    }
+                    inside.add(n);
+                    i++;
+                }
+                while (!inside.isEmpty() && whitespace(inside.get(inside.size() - 1))) {
+                    inside.remove(inside.size() - 1);
+                }
+                Element p = new Element("p");
+                p.appendChildren(inside);
+                out.add(p);
+            }
+            parent.appendChildren(out);
+            if (parent.tagName().equals("p")) {
+                parent.tagName("div");
+            }
+        }
+    }
+
+    private static boolean hasBreakChain(List<Node> kids) {
+        for (int i = 0; i < kids.size(); i++) {
+            if (isBr(kids.get(i))) {
+                int next = nextNonBlank(kids, i + 1);
+                if (next < kids.size() && isBr(kids.get(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBr(Node n) {
+        return n instanceof Element e && e.tagName().equals("br");
+    }
+
+    /** The index of the first node from {@code from} on that is not blank text, or the list's size. */
+    private static int nextNonBlank(List<Node> nodes, int from) {
+        int i = from;
+        while (i < nodes.size() && nodes.get(i) instanceof TextNode t && t.isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean whitespace(Node n) {
@@ -676,37 +783,50 @@ final class MainText {
         return false;
     }
 
-    /** Puts each run of text and inline elements directly in a {@code <div>} into a paragraph of its own. */
+    /**
+     * Puts each run of text and inline elements directly in a {@code <div>} into a paragraph of its
+     * own (the blanks and breaks at its ends left out), rebuilding the division's children in one pass.
+     */
     private static void wrapPhrasing(Element div) {
-        Node child = div.childNodeSize() == 0 ? null : div.childNode(0);
-        while (child != null) {
-            if (phrasing(child)) {
-                List<Node> run = new ArrayList<>();
-                Node n = child;
-                while (n != null && phrasing(n)) {
-                    run.add(n);
-                    n = n.nextSibling();
-                }
-                int from = 0;
-                int to = run.size();
-                while (from < to && whitespace(run.get(from))) {
-                    from++;
-                }
-                while (to > from && whitespace(run.get(to - 1))) {
-                    to--;
-                }
-                if (from < to) {
-                    Element p = new Element("p");
-                    run.get(from).before(p);
-                    for (Node m : run.subList(from, to)) {
-                        p.appendChild(m);
-                    }
-                }
-                child = n;
-            } else {
-                child = child.nextSibling();
+        List<Node> kids = new ArrayList<>(div.childNodes());
+        boolean any = false;
+        for (Node n : kids) {
+            if (phrasing(n) && !whitespace(n)) {
+                any = true;
+                break;
             }
         }
+        if (!any) {
+            return;
+        }
+        div.empty();
+        List<Node> out = new ArrayList<>();
+        int i = 0;
+        while (i < kids.size()) {
+            if (!phrasing(kids.get(i))) {
+                out.add(kids.get(i++));
+                continue;
+            }
+            int end = i;
+            while (end < kids.size() && phrasing(kids.get(end))) {
+                end++;
+            }
+            int from = i;
+            int to = end;
+            while (from < to && whitespace(kids.get(from))) {
+                from++;
+            }
+            while (to > from && whitespace(kids.get(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                Element p = new Element("p");
+                p.appendChildren(kids.subList(from, to));
+                out.add(p);
+            }
+            i = end;
+        }
+        div.appendChildren(out);
     }
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -898,11 +1018,28 @@ final class MainText {
         }
     }
 
+    /** Ends the block in hand: its spaces collapsed, a line break (with the blanks around it) kept as one. */
     private static void flush(StringBuilder current, List<String> blocks) {
-        String text = current.toString().replaceAll("[ \\t\\u00a0]*\\n[ \\t\\u00a0\\n]*", "\n")
-                .replaceAll("[ \\t\\u00a0]{2,}", " ").strip();
-        if (!text.isEmpty()) {
-            blocks.add(text);
+        StringBuilder text = new StringBuilder(current.length());
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < current.length(); i++) {
+            char c = current.charAt(i);
+            if (c == '\n') {
+                newline = true;
+            } else if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r' || c == '\f') {
+                space = true;
+            } else {
+                if (text.length() > 0 && (newline || space)) {
+                    text.append(newline ? '\n' : ' ');
+                }
+                text.append(c);
+                space = false;
+                newline = false;
+            }
+        }
+        if (text.length() > 0) {
+            blocks.add(text.toString());
         }
         current.setLength(0);
     }
@@ -960,7 +1097,7 @@ final class MainText {
             return 0;
         }
         double links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             links += a.text().length() * (a.attr("href").startsWith("#") && a.attr("href").length() > 1 ? 0.3 : 1);
         }
         return links / length;

@@ -79,12 +79,14 @@ class MainTextTest {
     }
 
     @Test
-    void authorBoxesNewsletterSignUpsAndCookieNoticesAreLeftOut() {
+    void authorBoxesNewsletterSignUpsCookieNoticesAndTrendingRailsAreLeftOut() {
         String page = "<article><p>" + S1 + "</p><div class=\"newsletter-signup\"><p>Get the day's diplomatic news, "
                 + "every morning, in your inbox: sign up today.</p></div><p>" + S2 + "</p><div class=\"author-bio\"><p>Ana "
                 + "Pérez covers the Andes for Example News, from Lima, and has reported from Chile, Bolivia and Ecuador.</p>"
                 + "</div><div id=\"cookie-banner\"><p>We use cookies, and by reading on, you accept our cookie policy.</p>"
-                + "</div><p>" + S3 + "</p></article>";
+                + "</div><p>" + S3 + "</p><div class=\"rail rail--trending\"><h3>Most read in world news</h3>"
+                + "<div class=\"rail__item\"><h3>SUMMIT</h3><span>Leaders gather in Brasília for the Amazon summit, "
+                + "with Peru and Chile</span></div></div></article>";
         assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
     }
 
@@ -193,6 +195,35 @@ class MainTextTest {
         String page = "<section><article class=\"story\"><div class=\"content\"><p>" + S1 + "</p><p>" + S2 + "</p><p>" + S3
                 + "</p></div></article></section><section>" + teasers + "</section>";
         assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip(), S3.strip());
+    }
+
+    @Test
+    void aPageNestedThousandsDeepIsReadFlattenedBelowTwoHundredLevels() {
+        // Unclosed tags nest a page's blocks as deep as it is long.
+        String page = "<div>".repeat(5000) + "<p>" + S1 + "</p><p>" + S2 + "</p>" + "</div>".repeat(5000);
+        assertThat(blocks(page)).containsExactly(S1.strip(), S2.strip());
+        org.jsoup.nodes.Element body = Jsoup.parse("<html><body>" + "<div>".repeat(500) + "<p>Deep</p><p>er</p>"
+                + "</div>".repeat(500) + "</body></html>").body();
+        MainText.flattenBelow(body, 200);
+        int[] deepest = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), body);
+        assertThat(deepest[0]).isLessThanOrEqualTo(201);
+        assertThat(body.wholeText()).contains("Deep", "er");
+    }
+
+    @Test
+    void aPageOfThousandsOfLinesIsParagraphsBetweenDoubleBreaks() {
+        StringBuilder lines = new StringBuilder("<div class=\"text\">");
+        for (int i = 0; i < 3000; i++) {
+            lines.append("Line ").append(i).append(" of the communiqué, as the ministers signed it.<br>");
+            if (i % 3 == 2) {
+                lines.append("<br>");
+            }
+        }
+        List<String> blocks = blocks(lines + "</div>");
+        assertThat(blocks).hasSize(1000);
+        assertThat(blocks.get(0)).isEqualTo("Line 0 of the communiqué, as the ministers signed it.\nLine 1 of the "
+                + "communiqué, as the ministers signed it.\nLine 2 of the communiqué, as the ministers signed it.");
     }
 
     @Test
