@@ -45,8 +45,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", paramLabel = "URL", description = {
             "Write to a remote SPARQL 1.1 store instead of --db: the dataset's URL (http://host:3030/ds).",
-            "Article graphs are sent in batches, one SPARQL Update request (one transaction) each;",
-            "unchanged articles are skipped, asked about in batches too."})
+            "Article graphs are sent in batches, one request (one transaction) each: new ones in a TriG",
+            "POST to --gsp-path, changed ones in a SPARQL Update to --update-path; unchanged articles",
+            "are skipped, asked about in batches too."})
     String endpoint;
 
     @Option(names = "--sparql-path", defaultValue = "sparql", paramLabel = "PATH",
@@ -54,11 +55,11 @@ final class IngestCommand implements Callable<Integer> {
     String sparqlPath;
 
     @Option(names = "--gsp-path", defaultValue = "data", paramLabel = "PATH",
-            description = "The Graph Store Protocol endpoint under --endpoint, which receives the ontology, reference and contacts graphs (default: ${DEFAULT-VALUE}).")
+            description = "The Graph Store Protocol endpoint under --endpoint: new article graphs (a TriG POST to the dataset), the ontology, reference and contacts graphs (PUT) (default: ${DEFAULT-VALUE}).")
     String gspPath;
 
     @Option(names = "--update-path", defaultValue = "update", paramLabel = "PATH",
-            description = "The SPARQL Update endpoint under --endpoint, which receives the article graphs (default: ${DEFAULT-VALUE}).")
+            description = "The SPARQL Update endpoint under --endpoint, which replaces changed article graphs (default: ${DEFAULT-VALUE}).")
     String updatePath;
 
     @Option(names = "--user", paramLabel = "USER", description = "User for HTTP basic authentication at --endpoint.")
