@@ -10,8 +10,9 @@ final class RemoteOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL", description = {
             "Write to a remote SPARQL 1.1 store instead of --db: the dataset's URL (http://host:3030/ds).",
-            "ingest sends article graphs in batches, one request (one transaction) each; follow sends each item's",
-            "graph with its record in one SPARQL Update. Unchanged articles are skipped."})
+            "ingest sends article graphs in batches, one request (one transaction) each: new ones in a TriG",
+            "POST to --gsp-path, changed ones in a SPARQL Update to --update-path; unchanged articles are",
+            "skipped, asked about in batches too. follow sends each item's graph with its record in one SPARQL Update."})
     String endpoint;
 
     @Option(names = "--sparql-path", defaultValue = "sparql", paramLabel = "PATH",
@@ -19,11 +20,11 @@ final class RemoteOptions {
     String sparqlPath;
 
     @Option(names = "--gsp-path", defaultValue = "data", paramLabel = "PATH",
-            description = "The Graph Store Protocol endpoint under --endpoint, which receives the ontology, reference and contacts graphs (default: ${DEFAULT-VALUE}).")
+            description = "The Graph Store Protocol endpoint under --endpoint: new article graphs (a TriG POST to the dataset), the ontology, reference and contacts graphs (PUT) (default: ${DEFAULT-VALUE}).")
     String gspPath;
 
     @Option(names = "--update-path", defaultValue = "update", paramLabel = "PATH",
-            description = "The SPARQL Update endpoint under --endpoint, which receives the article graphs (default: ${DEFAULT-VALUE}).")
+            description = "The SPARQL Update endpoint under --endpoint, which replaces changed article graphs and takes follow's items (default: ${DEFAULT-VALUE}).")
     String updatePath;
 
     @Option(names = "--user", paramLabel = "USER", description = "User for HTTP basic authentication at --endpoint.")
