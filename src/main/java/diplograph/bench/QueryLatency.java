@@ -33,17 +33,11 @@ public final class QueryLatency {
 
     /** Runs {@code sparql} {@code requests} times in a row, then {@code clients} at once for {@code seconds}. */
     public Result measure(String sparql, int requests, int clients, int seconds) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             send(sparql);
         }
         List<Double> millis = new ArrayList<>();
-        long rows = 0;
-        for (int i = 0; i < requests; i++) {
-            long t0 = System.nanoTime();
-            rows = send(sparql);
-            millis.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(millis);
+        long rows = inARow(sparql, requests, millis);
         AtomicLong done = new AtomicLong();
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -73,8 +67,17 @@ public final class QueryLatency {
      * the whole answer (CSV); the percentiles are of the time from sending to the last byte.
      */
     public Series series(String sparql, int requests) throws Exception {
-        send(sparql);
         List<Double> millis = new ArrayList<>();
+        long rows = inARow(sparql, requests, millis);
+        return new Series(percentile(millis, 50), millis.get(millis.size() - 1), rows);
+    }
+
+    /**
+     * Sends {@code sparql} once to warm up, then {@code requests} times in a row, adding each time
+     * in milliseconds to {@code millis} (sorted at the end); returns the rows of the last answer.
+     */
+    private long inARow(String sparql, int requests, List<Double> millis) throws Exception {
+        send(sparql);
         long rows = 0;
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
@@ -82,7 +85,7 @@ public final class QueryLatency {
             millis.add((System.nanoTime() - t0) / 1e6);
         }
         Collections.sort(millis);
-        return new Series(percentile(millis, 50), millis.get(millis.size() - 1), rows);
+        return rows;
     }
 
     /** Sends one query; returns the number of result lines (CSV rows). */

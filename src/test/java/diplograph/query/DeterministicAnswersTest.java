@@ -3,18 +3,15 @@ package diplograph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.Fixtures;
-import diplograph.store.TdbStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -37,14 +34,7 @@ class DeterministicAnswersTest {
 
     @BeforeAll
     static void load(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        List<Quad> quads = new ArrayList<>();
-        try (TdbStore store = Fixtures.pipeline().openStore(dir.resolve("source"));
-             Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            List<Path> articles = new ArrayList<>(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
-            articles.add(Fixtures.seed());
-            Fixtures.pipeline().ingest(store, articles, null, s -> { });
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(quads::add));
-        }
+        List<Quad> quads = Fixtures.corpusQuads(dir);
         assertThat(quads).hasSizeGreaterThan(1000);
         first = shuffledInto(quads, new Random(1));
         second = shuffledInto(quads, new Random(2));

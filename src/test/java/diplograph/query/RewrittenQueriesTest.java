@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.Fixtures;
 import diplograph.store.SubjectScanExecutor;
-import diplograph.store.TdbStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -51,14 +49,7 @@ class RewrittenQueriesTest {
 
     @BeforeAll
     static void load(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        List<Quad> quads = new ArrayList<>();
-        try (TdbStore store = Fixtures.pipeline().openStore(dir.resolve("source"));
-             Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            List<Path> articles = new ArrayList<>(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
-            articles.add(Fixtures.seed());
-            Fixtures.pipeline().ingest(store, articles, null, s -> { });
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(quads::add));
-        }
+        List<Quad> quads = Fixtures.corpusQuads(dir);
         dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         QC.setFactory(dsg.getContext(), SubjectScanExecutor.FACTORY);
