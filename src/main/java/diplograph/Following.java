@@ -158,7 +158,8 @@ public final class Following {
                 succeeded(source);
                 return new Poll(source, 0, 0, 0, 0, "not modified");
             }
-            items = Feeds.read(source, feed.body(), feed.contentType());
+            items = Feeds.isSitemapIndex(feed.body()) ? indexed(source, feed.body())
+                    : Feeds.read(source, feed.body(), feed.contentType());
         } catch (FetchException | IllegalArgumentException e) {
             failed(source, e instanceof FetchException f ? f.retryAfter() : null);
             problems.accept(source + ": poll failed: " + e.getMessage());
@@ -208,6 +209,20 @@ public final class Following {
             failed(source, retryAfter);
         }
         return new Poll(source, added, changed, unchanged, failed, null);
+    }
+
+    /** Sitemaps read from a sitemap index, at most: the most recently modified, where news is. */
+    private static final int INDEXED_SITEMAPS = 5;
+
+    /** The items of the sitemaps a sitemap index lists (the most recently modified), oldest first. */
+    private List<FeedItem> indexed(String source, byte[] index) throws FetchException {
+        List<FeedItem> items = new ArrayList<>();
+        for (String sitemap : Feeds.sitemaps(index, INDEXED_SITEMAPS)) {
+            Response r = fetcher.get(URI.create(sitemap), null, null);
+            items.addAll(Feeds.read(sitemap, r.body(), r.contentType()));
+        }
+        items.sort(java.util.Comparator.comparing(FeedItem::published, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return items;
     }
 
     private enum Outcome { ADDED, CHANGED, UNCHANGED, REJECTED }

@@ -38,6 +38,28 @@ public final class Feeds {
         return oldestFirst;
     }
 
+    /** Whether {@code body} is a sitemap index ({@code <sitemapindex>}), which lists sitemaps rather than pages. */
+    public static boolean isSitemapIndex(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.contains("<sitemapindex");
+    }
+
+    /** The sitemaps a sitemap index lists, most recently modified first (undated ones last), at most {@code max}. */
+    public static List<String> sitemaps(byte[] body, int max) {
+        Document doc = Jsoup.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
+        record Listed(String loc, Instant modified) {
+        }
+        List<Listed> listed = new ArrayList<>();
+        for (Element e : doc.select("sitemap")) {
+            String loc = text(e, "loc");
+            if (loc != null) {
+                listed.add(new Listed(loc, instant(text(e, "lastmod"))));
+            }
+        }
+        listed.sort(java.util.Comparator.comparing(Listed::modified, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return listed.stream().limit(max).map(Listed::loc).toList();
+    }
+
     private static List<FeedItem> feed(String source, byte[] body, String contentType) throws FetchException {
         SyndFeed feed;
         try {

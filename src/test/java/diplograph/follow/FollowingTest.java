@@ -205,6 +205,26 @@ class FollowingTest {
     }
 
     @Test
+    void followsTheNewestSitemapsOfASitemapIndex() {
+        web.on("/news/1", LocalWeb.Answer.ok("text/html", "<html><body><article>" + CALL + "</article></body></html>"));
+        web.on("/news/2", LocalWeb.Answer.ok("text/html", "<html><body><article>" + MEETING + "</article></body></html>"));
+        String urlset = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>%s</loc><lastmod>%s</lastmod></url></urlset>";
+        web.on("/sitemap-june.xml", LocalWeb.Answer.ok("application/xml", String.format(urlset, web.url("/news/1"), "2021-06-04")));
+        web.on("/sitemap-may.xml", LocalWeb.Answer.ok("application/xml", String.format(urlset, web.url("/news/2"), "2021-05-03")));
+        web.on("/sitemap.xml", LocalWeb.Answer.ok("application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>" + web.url("/sitemap-may.xml") + "</loc><lastmod>2021-05-31</lastmod></sitemap>"
+                + "<sitemap><loc>" + web.url("/sitemap-june.xml") + "</loc><lastmod>2021-06-04</lastmod></sitemap></sitemapindex>"));
+
+        Following.Poll p = following.poll(web.url("/sitemap.xml"), () -> false);
+        assertThat(p.line()).endsWith(": 2 new, 0 changed, 0 unchanged, 0 failed");
+        assertThat(articles()).containsExactlyInAnyOrder(Diplograph.articleGraph(Following.articleId(web.url("/news/1"))),
+                Diplograph.articleGraph(Following.articleId(web.url("/news/2"))));
+        assertThat(following.poll(web.url("/sitemap.xml"), () -> false).unchanged()).isEqualTo(2);
+    }
+
+    @Test
     void stopsAfterTheItemInHandAndTheNextPollFinishesTheFeed() {
         web.on("/feed", new LocalWeb.Answer(200, Map.of("Content-Type", RSS, "ETag", "\"v1\""), rss(
                 item(web.url("/a"), "Meeting", "Thu, 03 Jun 2021 18:00:00 +0000", MEETING, null),
