@@ -87,10 +87,11 @@ interface FollowTarget {
 
             @Override
             public FollowLedger.SourceState source(String feedUrl) {
+                String feed = FollowLedger.feedNode(feedUrl).getURI();
                 var rows = remote.select("SELECT ?etag ?lastModified WHERE { GRAPH <" + Vocab.FOLLOW_GRAPH.getURI() + "> { <"
-                        + FollowLedger.feedNode(feedUrl).getURI() + "> a <" + Vocab.FEED.getURI() + "> "
-                        + "OPTIONAL { <" + FollowLedger.feedNode(feedUrl).getURI() + "> <" + Vocab.ETAG.getURI() + "> ?etag } "
-                        + "OPTIONAL { <" + FollowLedger.feedNode(feedUrl).getURI() + "> <" + Vocab.LAST_MODIFIED.getURI() + "> ?lastModified } } }");
+                        + feed + "> a <" + Vocab.FEED.getURI() + "> "
+                        + "OPTIONAL { <" + feed + "> <" + Vocab.ETAG.getURI() + "> ?etag } "
+                        + "OPTIONAL { <" + feed + "> <" + Vocab.LAST_MODIFIED.getURI() + "> ?lastModified } } }");
                 if (rows.isEmpty()) {
                     return new FollowLedger.SourceState(null, null);
                 }

@@ -54,10 +54,9 @@ final class FollowCommand implements Callable<Integer> {
         boolean[] problem = {false};
         java.util.function.Consumer<String> problems = line -> {
             problem[0] = true;
-            print(err, line);
+            FollowOptions.print(err, line);
         };
-        java.util.function.Consumer<String> progress = line -> print(err,
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
+        java.util.function.Consumer<String> progress = line -> FollowOptions.printProgress(err, line);
         try {
             if (remote.endpoint != null) {
                 dg.following(remote.store(dg.validator()), fetcher, follow.every, problems).run(all, once, stopping, progress);
@@ -72,10 +71,4 @@ final class FollowCommand implements Callable<Integer> {
         return once && problem[0] ? 1 : 0;
     }
 
-    private static void print(java.io.PrintWriter err, String line) {
-        synchronized (err) {
-            err.println(line);
-            err.flush();
-        }
-    }
 }

@@ -31,6 +31,19 @@ final class FollowOptions {
     @Option(names = "--ignore-robots", description = "Do not read robots.txt (only for sources that are yours).")
     boolean ignoreRobots;
 
+    /** A line to stderr, whole, whichever thread writes it (the follower's beside the server's). */
+    static void print(java.io.PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** A poll's progress line to stderr, after the time it was printed (UTC, to the second). */
+    static void printProgress(java.io.PrintWriter err, String line) {
+        print(err, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
+    }
+
     Fetcher fetcher() {
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("--every needs a time greater than zero");
@@ -60,10 +73,5 @@ final class FollowOptions {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a duration such as 30s, 15m or 1h");
             }
         }
-    }
-
-    /** The sources, as the command line names them. */
-    static List<String> sourcesOf(List<String> named) {
-        return diplograph.Following.sources(named);
     }
 }

@@ -58,13 +58,12 @@ final class ServeCommand implements Callable<Integer> {
         Diplograph dg = Diplograph.standard(persons);
         Stopping stopping = Stopping.onSignals();
         try (TdbStore s = dg.openStore(db)) {
-            var following = dg.following(s, fetcher, follow.every, line -> print(err, line));
+            var following = dg.following(s, fetcher, follow.every, line -> FollowOptions.print(err, line));
             Thread follower = new Thread(() -> {
                 try {
-                    following.run(sources, false, stopping, line -> print(err, java.time.Instant.now()
-                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line));
+                    following.run(sources, false, stopping, line -> FollowOptions.printProgress(err, line));
                 } catch (RuntimeException e) {
-                    print(err, "diplograph: following stopped: " + e.getMessage());
+                    FollowOptions.print(err, "diplograph: following stopped: " + e.getMessage());
                 } finally {
                     stopping.done();
                 }
@@ -76,12 +75,6 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(java.io.PrintWriter err, String line) {
-        synchronized (err) {
-            err.println(line);
-            err.flush();
-        }
-    }
 
     /** Starts the server over {@code store}, prints where it listens and how to ask it, and blocks. */
     static void serve(CommandSpec spec, TdbStore store, SparqlServer.Options options) {

@@ -35,15 +35,19 @@ public final class Keys {
      * "Lukaszewicz"): outlets spell the same name with and without them.
      */
     public static String withoutDiacritics(String name) {
+        return latin(name).replace('Đ', 'D');
+    }
+
+    /** Marks taken off, and the letters NFKD does not decompose written plainly (ı, ł, ø, đ). */
+    private static String latin(String name) {
         return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
-                .replace('Ø', 'O').replace('đ', 'd').replace('Đ', 'D');
+                .replace('Ø', 'O').replace('đ', 'd');
     }
 
     private static String compute(String name) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        ascii = ascii.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o')
-                .replace('Ø', 'O').replace('đ', 'd').replace("ß", "ss");
+        // latin(), not withoutDiacritics(): slugs never mapped "Đ", and minted IRIs must not change.
+        String ascii = latin(name).replace("ß", "ss");
         String slug = EDGE_DASHES.matcher(NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
     }

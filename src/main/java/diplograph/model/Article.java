@@ -36,9 +36,14 @@ public record Article(String id, String text, LocalDate published, String title,
 
     /** Lowercase hex SHA-256 of the UTF-8 text: identifies unchanged articles across ingests. */
     public String sha256() {
+        return sha256(text);
+    }
+
+    /** Lowercase hex SHA-256 of {@code s} in UTF-8. */
+    public static String sha256(String s) {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

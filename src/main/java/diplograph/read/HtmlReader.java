@@ -43,14 +43,19 @@ public final class HtmlReader extends WholeFileReader {
             Element h1 = doc.selectFirst("h1");
             title = h1 != null ? h1.text() : doc.title().isBlank() ? null : doc.title();
         }
+        LocalDate date = published != null ? published : date(doc);
+        return BodyParser.parse(id, text(blocks), date, title, attr(doc, "link[rel=canonical]", "href"), source);
+    }
+
+    /** The article's text from its blocks (stripped): one paragraph each, blank lines between, empty ones left out. */
+    static String text(List<String> blocks) {
         StringBuilder text = new StringBuilder();
         for (String block : blocks) {
             if (!block.isEmpty()) {
                 text.append(block).append("\n\n");
             }
         }
-        LocalDate date = published != null ? published : date(doc);
-        return BodyParser.parse(id, text.toString(), date, title, attr(doc, "link[rel=canonical]", "href"), source);
+        return text.toString();
     }
 
     /**

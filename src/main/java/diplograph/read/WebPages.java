@@ -49,16 +49,11 @@ public final class WebPages {
             if (blocks.stream().allMatch(String::isBlank)) {
                 blocks = List.of(doc.body().text());
             }
-            StringBuilder text = new StringBuilder();
-            for (String b : blocks) {
-                if (!b.isBlank()) {
-                    text.append(b.strip()).append("\n\n");
-                }
-            }
+            String text = HtmlReader.text(blocks.stream().map(String::strip).toList());
             if (text.isEmpty()) {
                 throw new InputProblem(RejectReason.EMPTY, "no article body");
             }
-            return new ReadOutcome.Read(BodyParser.parse(id, text.toString(),
+            return new ReadOutcome.Read(BodyParser.parse(id, text,
                     date, title, url, source));
         } catch (InputProblem p) {
             return new ReadOutcome.Rejected(source, p.reason(), p.getMessage());

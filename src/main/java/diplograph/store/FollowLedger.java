@@ -61,11 +61,11 @@ public final class FollowLedger {
     }
 
     public static Node feedNode(String feedUrl) {
-        return NodeFactory.createURI(Vocab.ID + "feed/" + sha256(feedUrl).substring(0, 32));
+        return NodeFactory.createURI(Vocab.ID + "feed/" + diplograph.model.Article.sha256(feedUrl).substring(0, 32));
     }
 
     public static Node itemNode(String feedUrl, String key) {
-        return NodeFactory.createURI(Vocab.ID + "feed-item/" + sha256(feedUrl + "\n" + key).substring(0, 32));
+        return NodeFactory.createURI(Vocab.ID + "feed-item/" + diplograph.model.Article.sha256(feedUrl + "\n" + key).substring(0, 32));
     }
 
     /** The record of a feed read completely, with the validators its answer gave (either may be {@code null}). */
@@ -95,14 +95,5 @@ public final class FollowLedger {
             t.add(Triple.create(item, Vocab.STORED_AS, article));
         }
         return t;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package diplograph.follow;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ final class FeedHistory implements LocalWeb.Handler {
         List<byte[]> files = new ArrayList<>();
         try (InputStream raw = FeedHistory.class.getResourceAsStream("/feeds/statedept-rss-2021-06.tar.xz");
              InputStream tar = new XZInputStream(raw)) {
-            List<String> names = new ArrayList<>();
             java.util.Map<String, byte[]> byName = new java.util.TreeMap<>();
             byte[] header = new byte[512];
             while (tar.readNBytes(header, 0, 512) == 512) {
@@ -45,7 +43,6 @@ final class FeedHistory implements LocalWeb.Handler {
                 tar.readNBytes((512 - size % 512) % 512);
                 if (name.endsWith(".rss") && header[156] != '5') {
                     byName.put(name, data);
-                    names.add(name);
                 }
             }
             files.addAll(byName.values()); // the names are the poll times: sorted, they are in poll order
@@ -89,9 +86,4 @@ final class FeedHistory implements LocalWeb.Handler {
         return current;
     }
 
-    static byte[] concat(List<byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        parts.forEach(out::writeBytes);
-        return out.toByteArray();
-    }
 }
