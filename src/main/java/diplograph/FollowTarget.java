@@ -119,8 +119,7 @@ interface FollowTarget {
 
             @Override
             public void write(TdbStore.Checked graph, Node subject, List<Triple> record) {
-                StringBuilder update = new StringBuilder(graph == null ? diplograph.store.GraphText.PROLOGUE
-                        : diplograph.store.GraphText.update(List.of(new diplograph.store.GraphText(graph.graph()))));
+                StringBuilder update = new StringBuilder(graph == null ? diplograph.store.GraphText.PROLOGUE : "");
                 String follow = Vocab.FOLLOW_GRAPH.getURI();
                 update.append("DELETE WHERE { GRAPH <").append(follow).append("> { <").append(subject.getURI())
                         .append("> ?p ?o } } ;\nINSERT DATA { GRAPH <").append(follow).append("> {\n");
@@ -130,14 +129,19 @@ interface FollowTarget {
                             .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject())).append(" .\n");
                 }
                 update.append("} }\n");
-                remote.update(update.toString());
+                if (graph == null) {
+                    remote.update(update.toString());
+                } else {
+                    // One request: the graph and its record land together, or neither does.
+                    remote.replace(List.of(new diplograph.store.GraphText(graph.graph())), update.toString());
+                }
                 wrote |= graph != null;
             }
 
             @Override
             public void polled() {
                 if (wrote) {
-                    remote.putContacts();
+                    remote.keepContacts();
                     wrote = false;
                 }
             }

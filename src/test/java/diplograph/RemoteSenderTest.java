@@ -49,6 +49,15 @@ class RemoteSenderTest {
                 exchange.close();
             });
         }
+        // Before a replacement the store is asked which contact events the graphs held: none here.
+        http.createContext("/ds/sparql", exchange -> {
+            byte[] none = "{\"head\":{\"vars\":[\"event\"]},\"results\":{\"bindings\":[]}}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, none.length);
+            exchange.getResponseBody().write(none);
+            exchange.close();
+        });
         http.start();
     }
 

@@ -90,8 +90,8 @@ final class ContactsIndex {
             }
             """;
 
-    /** Events per query when the whole index is computed over a remote endpoint. */
-    private static final int EVENTS_PER_QUERY = 500;
+    /** Events (or graphs) per query when the index is computed over a remote endpoint. */
+    static final int EVENTS_PER_QUERY = 500;
 
     private ContactsIndex() {
     }
@@ -206,15 +206,19 @@ final class ContactsIndex {
     static Graph compute(Function<String, RowSet> select) {
         List<Node> events = new ArrayList<>();
         select.apply(EVENTS).forEachRemaining(row -> events.add(row.get("event")));
+        return compute(select, events);
+    }
+
+    /**
+     * The contacts of these events (all their nodes, from every graph that reports them), computed
+     * with SELECT queries that {@code select} runs somewhere, a few hundred events at a time.
+     */
+    static Graph compute(Function<String, RowSet> select, List<Node> events) {
         Graph contacts = GraphFactory.createDefaultGraph();
-        int at = REPORTS.indexOf("WHERE {") + "WHERE {".length();
         for (int from = 0; from < events.size(); from += EVENTS_PER_QUERY) {
-            StringBuilder values = new StringBuilder("\n  VALUES ?event {");
-            events.subList(from, Math.min(events.size(), from + EVENTS_PER_QUERY))
-                    .forEach(e -> values.append(" <").append(e.getURI()).append('>'));
-            values.append(" }");
             Aggregate agg = new Aggregate();
-            select.apply(REPORTS.substring(0, at) + values + REPORTS.substring(at)).forEachRemaining(row ->
+            List<Node> some = events.subList(from, Math.min(events.size(), from + EVENTS_PER_QUERY));
+            select.apply(withValues(REPORTS, "?event", some)).forEachRemaining(row ->
                     agg.contact(row.get("event"), row.get("a"), row.get("b")).source(row.get("article"),
                             List.of(row.get("k")), List.of(row.get("aName")), List.of(row.get("bName")),
                             optional(row.get("date")), optional(row.get("place")), optional(row.get("published"))));
@@ -223,12 +227,26 @@ final class ContactsIndex {
         return contacts;
     }
 
+    /** The query for the events the graphs {@code graphs} give a contact kind. */
+    static String eventsQuery(List<Node> graphs) {
+        return withValues(EVENTS, "?g", graphs);
+    }
+
+    /** {@code query} with a VALUES block for {@code variable} first in its WHERE clause. */
+    private static String withValues(String query, String variable, List<Node> values) {
+        int at = query.indexOf("WHERE {") + "WHERE {".length();
+        StringBuilder block = new StringBuilder("\n  VALUES ").append(variable).append(" {");
+        values.forEach(v -> block.append(" <").append(v.getURI()).append('>'));
+        block.append(" }");
+        return query.substring(0, at) + block + query.substring(at);
+    }
+
     private static List<Node> optional(Node n) {
         return n == null ? List.of() : List.of(n);
     }
 
     /** The events {@code graph} gives a contact kind. */
-    private static Set<Node> eventsOf(Graph graph) {
+    static Set<Node> eventsOf(Graph graph) {
         Set<Node> events = new HashSet<>();
         graph.find(Node.ANY, Vocab.EVENT_KIND, Node.ANY).forEachRemaining(t -> {
             if (KINDS.contains(t.getObject())) {

@@ -11,11 +11,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.http.HttpOp;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
@@ -30,14 +33,24 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
  *
  * <p>A request that fails for a reason that may pass (no answer, a 5xx, 408, 429) is retried a
  * bounded number of times; a refusal (another 4xx) is not. The contacts index is not kept in step
- * per article, as a local store keeps it: {@link #putContacts} recomputes it from the endpoint and
- * replaces it once, at the end of a run. It, and the ontology and reference graphs, are written
- * with a Graph Store Protocol PUT, which replaces a graph.
+ * per article, as a local store keeps it: {@link #keepContacts} recomputes from the endpoint the
+ * contacts of the events the run's graphs touched, once, at the end of a run, and writes those that
+ * differ. The ontology and reference graphs are written with a Graph Store Protocol PUT, which
+ * replaces a graph.
  */
 public final class RemoteStore {
 
     /** Attempts per request, when it fails for a reason that may pass, before the failure is reported. */
     public static final int ATTEMPTS = 3;
+
+    /** SPARQL 1.1's result formats, the quickest to read first; the endpoint answers with one it has. */
+    private static final String SELECT_ACCEPT = "text/tab-separated-values, application/sparql-results+json;q=0.9, "
+            + "application/sparql-results+xml;q=0.8";
+    /** Likewise for graphs: N-Triples is the quickest to read. */
+    private static final String GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8";
+
+    /** Queries {@link #keepContacts} runs at once. */
+    private static final int QUERIES_AT_ONCE = 3;
 
     private final String dataset;
     private final String queryEndpoint;
@@ -45,6 +58,8 @@ public final class RemoteStore {
     private final String updateEndpoint;
     private final HttpClient http;
     private final Validator validator;
+    /** The contact events of the graphs written (and of those replaced) since the index was last kept. */
+    private final Set<Node> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param dataset  the dataset's URL ({@code http://host:3030/ds}); its query, Graph Store and
@@ -116,6 +131,7 @@ public final class RemoteStore {
      * @throws RuntimeException the last failure, when every attempt failed or the store refused it
      */
     public void add(List<GraphText> graphs) {
+        graphs.forEach(t -> touched.addAll(ContactsIndex.eventsOf(t.graph().graph())));
         String trig = GraphText.trig(graphs);
         attempt("POST to " + gspEndpoint, () -> HttpOp.httpPost(http, gspEndpoint, WebContent.contentTypeTriG,
                 HttpRequest.BodyPublishers.ofString(trig, StandardCharsets.UTF_8)));
@@ -128,7 +144,25 @@ public final class RemoteStore {
      * @throws RuntimeException the last failure, when every attempt failed or the store refused it
      */
     public void replace(List<GraphText> graphs) {
-        update(GraphText.update(graphs));
+        replace(graphs, "");
+    }
+
+    /**
+     * Replaces graphs the endpoint may hold and runs {@code andThen} (more SPARQL Update
+     * operations, or nothing), in one request: all of it or, when it fails, none. The contact
+     * events the graphs held are asked first, so that the contacts they gave are recomputed
+     * ({@link #keepContacts}) even when the new text no longer has them.
+     *
+     * @throws RuntimeException the last failure, when every attempt failed or the store refused it
+     */
+    public void replace(List<GraphText> graphs, String andThen) {
+        List<Node> names = graphs.stream().map(t -> t.graph().name()).distinct().toList();
+        for (int from = 0; from < names.size(); from += ContactsIndex.EVENTS_PER_QUERY) {
+            String q = ContactsIndex.eventsQuery(names.subList(from, Math.min(names.size(), from + ContactsIndex.EVENTS_PER_QUERY)));
+            select(q).forEach(row -> touched.add(row.get("event")));
+        }
+        graphs.forEach(t -> touched.addAll(ContactsIndex.eventsOf(t.graph().graph())));
+        update(GraphText.update(graphs) + andThen);
     }
 
     /**
@@ -223,18 +257,148 @@ public final class RemoteStore {
     }
 
     /**
+     * Brings the endpoint's contacts index in step with the graphs written through this store
+     * since it was last kept: once, at the end of an ingest or a poll, rather than after every
+     * article. Only the contacts of the events those graphs give (or gave, before a replacement)
+     * are recomputed from the endpoint's article graphs, and only those that differ from the
+     * stored ones are written, in SPARQL Updates that delete and insert them; a store that keeps
+     * the index itself, as {@code serve --update} does at each commit, gets no write. A store
+     * without a contacts graph gets the whole index, computed from every article graph it holds
+     * ({@link #putContacts}), so that graphs written by other means are counted too.
+     *
+     * <p>The work is that of the run, not of the store: at 100,000 stored articles a poll that
+     * brought ten costs ten articles' contacts.
+     *
+     * @throws RuntimeException when a query or an update fails; the events stay noted, for the next call
+     */
+    public void keepContacts() {
+        Set<Node> events = Set.copyOf(touched);
+        if (!ask("ASK { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { ?s ?p ?o } }")) {
+            putContacts();
+            touched.removeAll(events);
+            return;
+        }
+        List<Node> sorted = events.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+        // Per few hundred events, the contacts their reports give and those stored: queries that
+        // do not depend on one another, so a few run at once and the endpoint's cores share them.
+        List<java.util.concurrent.Callable<Graph[]>> queries = new java.util.ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += ContactsIndex.EVENTS_PER_QUERY) {
+            List<Node> some = sorted.subList(from, Math.min(sorted.size(), from + ContactsIndex.EVENTS_PER_QUERY));
+            queries.add(() -> new Graph[] {ContactsIndex.compute(this::selectRows, some), null});
+            queries.add(() -> new Graph[] {null, storedContacts(some)});
+        }
+        Graph fresh = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(QUERIES_AT_ONCE, Math.max(1, queries.size())), r -> {
+                    Thread t = new Thread(r, "diplograph-contacts");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (var answer : pool.invokeAll(queries)) {
+                Graph[] g = answer.get();
+                if (g[0] != null) {
+                    GraphUtil.addInto(fresh, g[0]);
+                } else {
+                    GraphUtil.addInto(stored, g[1]);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while keeping the contacts index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<Node, Set<org.apache.jena.graph.Triple>> want = bySubject(fresh);
+        Map<Node, Set<org.apache.jena.graph.Triple>> have = bySubject(stored);
+        Set<Node> subjects = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        subjects.addAll(want.keySet());
+        subjects.addAll(have.keySet());
+        subjects.removeIf(c -> want.getOrDefault(c, Set.of()).equals(have.getOrDefault(c, Set.of())));
+        StringBuilder update = new StringBuilder();
+        StringBuilder inserts = new StringBuilder();
+        int inRequest = 0;
+        String graph = "GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> ";
+        for (Node c : subjects) {
+            if (have.containsKey(c)) {
+                update.append("DELETE WHERE { ").append(graph).append("{ <").append(c.getURI()).append("> ?p ?o } } ;\n");
+            }
+            want.getOrDefault(c, Set.of()).forEach(t -> inserts.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
+                    .append(NodeFmtLib.strNT(t.getPredicate())).append(' ').append(NodeFmtLib.strNT(t.getObject())).append(" .\n"));
+            if (++inRequest == ContactsIndex.EVENTS_PER_QUERY) {
+                update(update.append("INSERT DATA { ").append(graph).append("{\n").append(inserts).append("} }\n").toString());
+                update.setLength(0);
+                inserts.setLength(0);
+                inRequest = 0;
+            }
+        }
+        if (inRequest > 0) {
+            update(update.append("INSERT DATA { ").append(graph).append("{\n").append(inserts).append("} }\n").toString());
+        }
+        touched.removeAll(events);
+    }
+
+    /** The stored contact nodes of these events, with all their triples. */
+    private Graph storedContacts(List<Node> events) {
+        StringBuilder q = new StringBuilder("CONSTRUCT { ?c ?p ?o } WHERE { VALUES ?e {");
+        events.forEach(e -> q.append(" <").append(e.getURI()).append('>'));
+        q.append(" } GRAPH <").append(Vocab.CONTACTS_GRAPH.getURI()).append("> { ?c <")
+                .append(Vocab.CONTACT_EVENT.getURI()).append("> ?e ; ?p ?o } }");
+        Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        attempt("CONSTRUCT at " + queryEndpoint, () -> {
+            stored.clear();
+            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http)
+                    .acceptHeaderGraph(GRAPH_ACCEPT).query(q.toString()).build()) {
+                exec.construct(stored);
+            }
+        });
+        return stored;
+    }
+
+    private static Map<Node, Set<org.apache.jena.graph.Triple>> bySubject(Graph g) {
+        Map<Node, Set<org.apache.jena.graph.Triple>> by = new HashMap<>();
+        g.find().forEachRemaining(t -> by.computeIfAbsent(t.getSubject(), s -> new java.util.HashSet<>()).add(t));
+        return by;
+    }
+
+    /**
+     * The rows of a SELECT, asked for as tab-separated values where the endpoint gives them: the
+     * contact reports are large answers, which the client reads in about two thirds of the time
+     * JSON takes (and the endpoint writes faster too).
+     */
+    private org.apache.jena.sparql.exec.RowSet selectRows(String query) {
+        org.apache.jena.sparql.exec.RowSet[] rows = new org.apache.jena.sparql.exec.RowSet[1];
+        attempt("SELECT at " + queryEndpoint, () -> {
+            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http)
+                    .acceptHeaderSelectQuery(SELECT_ACCEPT).query(query).build()) {
+                rows[0] = exec.select().materialize();
+            }
+        });
+        return rows[0];
+    }
+
+    private boolean ask(String query) {
+        boolean[] answer = new boolean[1];
+        attempt("ASK at " + queryEndpoint, () -> {
+            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http).query(query).build()) {
+                answer[0] = exec.ask();
+            }
+        });
+        return answer[0];
+    }
+
+    /**
      * Computes the contacts index from the article graphs the endpoint holds (SELECT queries of a
      * few hundred events each) and PUTs it as its graph, replacing the one there unless that is
-     * the same: once, at the end of an ingest, rather than after every article.
+     * the same.
      *
      * @throws RuntimeException when a query or the PUT fails
      */
     public void putContacts() {
-        Graph contacts = ContactsIndex.compute(query -> {
-            try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http).query(query).build()) {
-                return exec.select().materialize();
-            }
-        });
+        Graph contacts = ContactsIndex.compute(this::selectRows);
         // A store that keeps the index itself, as serve --update does at each commit, holds it
         // already; writing it again would make the store delete and insert every contact for nothing.
         if (!holds(Vocab.CONTACTS_GRAPH, contacts)) {

@@ -120,6 +120,42 @@ class RemoteIngestIT {
     }
 
     @Test
+    void theContactsIndexFollowsEachRunsGraphsWhereTheStoreDoesNotKeepIt() throws Exception {
+        // The server here writes into the store as it is, so the index is the ingest's to keep:
+        // the first run computes it whole, later runs only the contacts their graphs touch.
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Path> real = realReadouts(8);
+        for (Path f : real.subList(0, 4)) {
+            Files.copy(f, in.resolve(f.getFileName()));
+        }
+        assertThat(ingestRemote(in).exit()).isZero();
+        assertThat(contactsIn(remoteQuads())).isNotEmpty();
+        for (Path f : real.subList(4, 8)) {
+            Files.copy(f, in.resolve(f.getFileName()));
+        }
+        Cli.Result more = ingestRemote(in);
+        assertThat(more.err()).contains("ingested 4 article(s), 4 unchanged, 0 failed");
+        List<String> expected = localQuads(in);
+        assertThat(remoteQuads()).isEqualTo(expected);
+
+        // An article whose new text reports no contact: the contacts its old text gave are gone.
+        Path first = in.resolve(real.get(0).getFileName());
+        String text = Files.readString(first);
+        Files.writeString(first, text.substring(0, text.indexOf('\n') + 1)
+                + "\nSecretary of State Antony J. Blinken issued a statement on the anniversary today.\n");
+        Cli.Result changed = ingestRemote(in);
+        assertThat(changed.err()).contains("ingested 1 article(s), 7 unchanged, 0 failed");
+        List<String> after = remoteQuads();
+        assertThat(after).isEqualTo(localQuads(in));
+        assertThat(contactsIn(after)).hasSizeLessThan(contactsIn(expected).size());
+    }
+
+    private static List<String> contactsIn(List<String> quads) {
+        return quads.stream().filter(q -> q.endsWith("<" + Vocab.CONTACTS_GRAPH.getURI() + "> .")
+                && q.contains("<" + Vocab.CONTACT_EVENT.getURI() + ">")).toList();
+    }
+
+    @Test
     void anArticleTheServerRefusesIsReportedAloneAndTheRestOfItsBatchLands() throws Exception {
         // A request limit the ontology and reference graphs pass, and every usual article, but no
         // batch of them and not one long article: the batch is refused, then each article is sent alone.
