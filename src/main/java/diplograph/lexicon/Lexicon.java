@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Set<String> abbreviations = new HashSet<>();
     private final PhraseMatcher<String> pastOfficeCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> titleModifiers = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stateAnaphors = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateNames = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> stateAdjectives = new PhraseMatcher<>();
     private final Map<String, Entity> statesByAdjective = new java.util.HashMap<>();
@@ -159,6 +160,7 @@ public final class Lexicon {
         Tsv.resource("/lexicon/honorifics.tsv").forEach(r -> lx.honorificPhrases.add(PhraseMatcher.normalize(r.get("phrase"))));
         fill(lx.pastOfficeCues, "past-office-cues.tsv", "phrase", v -> v);
         fill(lx.titleModifiers, "title-modifiers.tsv", "phrase", v -> v);
+        fill(lx.stateAnaphors, "state-anaphors.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/name-particles.tsv")) {
             lx.nameParticles.add(PhraseMatcher.normalize(r.get("particle")));
         }
@@ -510,6 +512,11 @@ public final class Lexicon {
     /** Capitalised words before a title that keep its office: "Acting", "Alternate". */
     public PhraseMatcher<String> titleModifiers() {
         return titleModifiers;
+    }
+
+    /** Nouns that stand for a state just named, after "the" and before a possessive: "the country's". */
+    public PhraseMatcher<String> stateAnaphors() {
+        return stateAnaphors;
     }
 
     public PhraseMatcher<String> pastOfficeCues() {

@@ -316,6 +316,20 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void theCountrysOfficeIsTheOfficeOfTheStateJustNamed() throws IOException {
+        Extraction x = extract("2016-03-02",
+                "The European Union promised Moldova more aid on Tuesday. Pavel Filip, the country's prime minister, "
+                        + "thanked the donors.",
+                "Estonia hosted the meeting. The nation's Foreign Minister, Kadri Tammsaar, opened it.",
+                "The talks went on. The country's finance minister, Octavian Armasu, spoke next.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                        + h.office().label() + " | " + h.of().label())
+                .contains("Pavel Filip | Prime Minister | Moldova", "Kadri Tammsaar | Minister of Foreign Affairs | Estonia")
+                // Two sentences back is too far: the state is not taken, so this role is not stated.
+                .noneMatch(r -> r.startsWith("Octavian Armasu"));
+    }
+
+    @Test
     void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
         Extraction x = extract("2009-04-02",
                 "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");

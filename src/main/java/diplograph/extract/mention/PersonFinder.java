@@ -249,6 +249,46 @@ public final class PersonFinder {
                 PersonMention.Form.TITLE_ONLY);
     }
 
+    /**
+     * The state a phrase at token {@code i} refers back to ("the country's"): the last state named
+     * by name or adjective before it in its sentence, else in the sentence before; null when
+     * neither names one.
+     */
+    private Entity antecedentState(AnalysedArticle a, int i) {
+        int sentence = sentenceOf(a, i);
+        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+            var span = a.sentences().get(s).tokens();
+            int to = s == sentence ? i : span.end();
+            Entity last = null;
+            int lastStart = -1;
+            for (var m : lexicon.stateNames().findAll(a.tokens(), span.start(), to, a.article().text())) {
+                if (m.start() > lastStart) {
+                    last = m.value();
+                    lastStart = m.start();
+                }
+            }
+            for (var m : lexicon.stateAdjectives().findAll(a.tokens(), span.start(), to, a.article().text())) {
+                if (m.start() > lastStart && a.tokens().get(m.start()).isCapitalized()) {
+                    last = m.value();
+                    lastStart = m.start();
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceOf(AnalysedArticle a, int token) {
+        for (var s : a.sentences()) {
+            if (token >= s.tokens().start() && token < s.tokens().end()) {
+                return s.index();
+            }
+        }
+        return a.sentences().size() - 1;
+    }
+
     /** The qualifier and titles of a title phrase starting at {@code i}. */
     private record TitlePhrase(int start, int end, List<Title> titles, Entity qualifier, boolean determiner,
                                boolean past) {
@@ -277,13 +317,22 @@ public final class PersonFinder {
             j = formerly.end();
         }
         Entity qualifier = null;
-        PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        PhraseMatcher.Match<String> anaphor = det ? lexicon.stateAnaphors().matchAt(t, j, text) : null;
+        if (anaphor != null && Tokens.isPossessive(t, anaphor.end())) {
+            // "the country's President, Petro Poroshenko": the state named just before.
+            Entity antecedent = antecedentState(a, i);
+            if (antecedent != null) {
+                qualifier = antecedent;
+                j = anaphor.end() + 1;
+            }
+        }
+        PhraseMatcher.Match<Entity> adj = qualifier != null ? null : lexicon.stateAdjectives().matchAt(t, j, text);
         PhraseMatcher.Match<Entity> longerName = lexicon.stateNames().matchAt(t, j, text);
         if (adj != null && longerName != null && longerName.end() > adj.end()) {
             // "Dominican Republic President …": the state's name, not the adjective of another ("Dominican").
             adj = null;
         }
-        PhraseMatcher.Match<Entity> org = organizations.at(a, j, end);
+        PhraseMatcher.Match<Entity> org = qualifier != null ? null : organizations.at(a, j, end);
         boolean compound = j > 0 && Tokens.isAny(t, j - 1, List.of("-", "‑")) && Tokens.touching(t, j);
         if (adj != null && adj.end() < end && t.get(j).isCapitalized() && !compound) {
             // ("Russian-Serbian talks" is no qualifier of a title: the adjective is half a compound.)
@@ -293,7 +342,7 @@ public final class PersonFinder {
             // "UN Secretary-General", "NATO's Secretary General", "EU High Representative".
             qualifier = org.value();
             j = org.end() + (Tokens.isPossessive(t, org.end()) ? 1 : 0);
-        } else {
+        } else if (qualifier == null) {
             PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, j, text);
             if (name != null && Tokens.isPossessive(t, name.end())) {
                 qualifier = name.value();
