@@ -47,6 +47,12 @@ public record Official(String qid, String name, List<String> states, List<Term> 
             return from != null && to != null && !day.isBefore(from) && !day.isAfter(to);
         }
 
+        /** Whether the term surely ended before {@code day}: its last day, read as late as it can be, is earlier. */
+        public boolean endedBefore(LocalDate day) {
+            LocalDate to = end == null ? null : lastDay(end);
+            return to != null && to.isBefore(day);
+        }
+
         private static LocalDate firstDay(String d) {
             return parse(d, false);
         }

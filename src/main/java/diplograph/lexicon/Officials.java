@@ -50,8 +50,18 @@ public final class Officials {
     /** The first words of officials' names of two words or more, folded: the given names the reference knows. */
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
 
+    /** The latest day any term of the reference begins or ends on: how far its knowledge reaches. */
+    private LocalDate horizon = LocalDate.MIN;
+
     private void add(Official o, Lexicon lexicon, List<String> aliases) {
         all.add(o);
+        for (Official.Term t : o.terms()) {
+            for (String d : new String[] {t.start(), t.end()}) {
+                if (d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(d).isAfter(horizon)) {
+                    horizon = LocalDate.parse(d);
+                }
+            }
+        }
         List<String> key = NameKey.words(o.name());
         List<String> plainKey = NameKey.words(plainName(o.name(), lexicon));
         wordsOf.put(o, significant(plainKey, lexicon));
@@ -245,6 +255,31 @@ public final class Officials {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the one official called {@code name} had left {@code office} of {@code state} by
+     * {@code day}: the reference has terms of it, every one of them ended before that day, and it
+     * knows who else held that office that day ("Polish President Lech Kaczyński" in 2017 names an
+     * office he held until 2010, and Andrzej Duda held in 2017). False when the reference has no
+     * such official, several namesakes, no term of that office, or no other holder that day, and
+     * for a day after the last one the reference knows of (its terms' latest start or end): a
+     * reference that stops before the day cannot tell a later term from none.
+     */
+    public boolean heldOnlyBefore(String name, Office office, Entity state, LocalDate day, Lexicon lexicon) {
+        List<Official> officials = named(name);
+        if (officials.size() != 1 || office == null || state == null || state.code() == null || day == null
+                || day.isAfter(horizon)) {
+            return false;
+        }
+        List<Official.Term> terms = officials.get(0).terms().stream()
+                .filter(t -> t.state().equals(state.code()) && office.equals(officeOf(t.position(), lexicon)))
+                .toList();
+        if (terms.isEmpty() || !terms.stream().allMatch(t -> t.endedBefore(day))) {
+            return false;
+        }
+        List<Official> then = holders(office, state, day, lexicon);
+        return !then.isEmpty() && !then.contains(officials.get(0));
     }
 
     /**

@@ -330,6 +330,17 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void anOfficeTheReferenceSaysWasLeftBeforeTheArticlesDateIsNotHeld() throws IOException {
+        String sentence = "The crash, which killed Polish President Lech Kaczynski, was discussed in Warsaw on Monday.";
+        // In 2017 the reference knows his term ended in 2010 and who was President then: no role.
+        assertThat(extract("2017-01-16", sentence).facts(diplograph.model.OfficeHolding.class)).isEmpty();
+        // In 2008 he held it.
+        assertThat(extract("2008-01-14", sentence).facts(diplograph.model.OfficeHolding.class))
+                .extracting(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label())
+                .containsExactly("Lech Kaczyński | President | Poland"); // the reference's spelling
+    }
+
+    @Test
     void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
         Extraction x = extract("2009-04-02",
                 "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");

@@ -92,6 +92,13 @@ public final class RoleExtractor {
                             + " of a state the article does not name", Tokens.span(a.tokens(), m.start(), m.end())));
                     continue;
                 }
+                if (lexicon.officials().heldOnlyBefore(r.person().label(), office, held, a.article().published(), lexicon)) {
+                    // News names the dead and the retired by the office they held ("the crash, which
+                    // killed Polish President Lech Kaczyński"): no office held on the article's date.
+                    diagnostics.add(new Diagnostic("role.ended", r.person().label() + " held " + office.label()
+                            + " only before the article's date, by the reference", Tokens.span(a.tokens(), m.start(), m.end())));
+                    continue;
+                }
                 OfficeHolding h = new OfficeHolding(r.person(), office, held, a.article().published(),
                         new Evidence(sentence.index(), sentence.span(), rule, confidence));
                 if (roles.stream().noneMatch(x -> same(x, h))) {
