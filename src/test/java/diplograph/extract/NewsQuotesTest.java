@@ -45,6 +45,15 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
+        // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
+        assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",
+                "At the dinner, Boric accused Petro of breaking his word, which Petro denied. “Boric's claims are "
+                        + "simply false,” he said."))
+                .containsExactly("Gustavo Petro | Boric's claims are simply false,");
+    }
+
+    @Test
     void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
         // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
         assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "

@@ -153,7 +153,8 @@ public final class QuoteExtractor {
             speaker = p.person();
             j = skipApposition(a, p.mention().end(), end);
         } else if (Salience.isPronoun(a, j)) {
-            speaker = prior != null ? prior : salience.resolve(tokenAt(a, q.begin()), sentenceAt(a, q.begin()).index());
+            speaker = prior != null && !spokenOf(a, persons, q).contains(prior) ? prior
+                    : salience.resolve(tokenAt(a, q.begin()), sentenceAt(a, q.begin()).index(), spokenOf(a, persons, q));
             j++;
         }
         j = skipAdverbs(a, j);
@@ -403,6 +404,21 @@ public final class QuoteExtractor {
             }
         }
         return Salience.isPronoun(a, token) ? salience.resolve(token, s.index()) : null;
+    }
+
+    /**
+     * The persons a quotation names by name (a speaker calls themselves "I"): none of them is the
+     * one a pronoun after it stands for.
+     */
+    private static java.util.Set<Entity> spokenOf(AnalysedArticle a, List<PersonResolver.Resolved> persons, CharSpan q) {
+        java.util.Set<Entity> named = new java.util.HashSet<>();
+        for (PersonResolver.Resolved r : persons) {
+            int begin = a.tokens().get(r.mention().start()).span().begin();
+            if (r.mention().name() != null && begin >= q.begin() && begin < q.end()) {
+                named.add(r.person());
+            }
+        }
+        return named;
     }
 
     private static boolean insideQuotation(AnalysedArticle a, int token, List<CharSpan> spans) {

@@ -54,9 +54,20 @@ public final class Salience {
      * does not ("…conveyed greetings from President Tokayev. He congratulated…" is not Tokayev).
      */
     public Entity resolve(int token, int sentence) {
+        return resolve(token, sentence, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #resolve(int, int)}, passing over the persons {@code excluded}: the speaker of
+     * "“I cannot accept Uribe's lies,” he said" is not Uribe, who is spoken of.
+     */
+    public Entity resolve(int token, int sentence, java.util.Set<Entity> excluded) {
         for (int k = sentence; k >= 0; k--) {
             PersonResolver.Resolved first = null;
             for (PersonResolver.Resolved r : outsideQuotes) {
+                if (excluded.contains(r.person())) {
+                    continue;
+                }
                 if (r.mention().sentence() == k && (k < sentence || r.mention().end() <= token)) {
                     if (subjectLike(r)) {
                         return r.person();
