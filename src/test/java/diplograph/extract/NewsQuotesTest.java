@@ -54,6 +54,27 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aPronounAfterAnAgentPhraseIsTheSubjectOfTheSentenceBefore() throws IOException {
+        assertThat(quotes("Bolivian President Luis Arce spoke at Oxford University on Thursday.",
+                "Arce defended his government's record on the economy. When pressed by Senator Helen Shaw on "
+                        + "inflation he answered that “prices have risen less here than anywhere in the region.”"))
+                .containsExactly("Luis Arce | prices have risen less here than anywhere in the region.");
+    }
+
+    @Test
+    void aNameBeforeItsVerbIsNoAppositionOfATitleAfterAPreposition() throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2019-10-02",
+                "NATO Secretary General Mark Rutte visited Ankara on Wednesday and met Foreign Minister Hakan Fidan.",
+                "Speaking at a joint press conference with the Secretary General, Fidan said the talks went well. "
+                        + "“We are asking for fairness,” he said.");
+        assertThat(x.facts(Quote.class)).extracting(q -> q.speaker().label() + " | " + q.text())
+                .containsExactly("Hakan Fidan | We are asking for fairness,");
+        // Fidan is not "the Secretary General": the title is the object of "with".
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | " + h.office().label())
+                .doesNotContain("Hakan Fidan | Secretary-General");
+    }
+
+    @Test
     void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
         // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
         assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "

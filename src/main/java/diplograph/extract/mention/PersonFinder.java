@@ -20,6 +20,7 @@ import java.util.List;
 public final class PersonFinder {
 
     private static final List<String> DETERMINERS = List.of("the", "his", "her", "its", "their", "a");
+    private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("VERB", "AUX");
     private static final int MAX_NAME_TOKENS = 6;
     /** Lowercase words allowed between a state and its title: "Ghana's newly inaugurated President". */
     private static final int MAX_MODIFIERS = 2;
@@ -694,6 +695,13 @@ public final class PersonFinder {
         if (apposition && nameEnd > nameStart && contradicted(tp, Tokens.text(a, nameStart, nameEnd))) {
             // "initiated by the President of the French Republic, Vladimir Putin and Emmanuel Macron
             // had…": the reference knows the name after the comma and never in that office.
+            nameEnd = nameStart;
+        }
+        if (apposition && nameEnd > nameStart && nameEnd < end && i > s.tokens().start()
+                && t.get(i - 1).pos().equals("ADP") && VERB_TAGS.contains(t.get(nameEnd).pos())) {
+            // "Speaking at a press conference with the Secretary General, Fidan said …": a name
+            // right before its verb is the clause's subject, not the apposition of a title a
+            // preposition governs.
             nameEnd = nameStart;
         }
         List<Title> titles = tp.titles();

@@ -62,6 +62,10 @@ public final class Salience {
      * "“I cannot accept Uribe's lies,” he said" is not Uribe, who is spoken of.
      */
     public Entity resolve(int token, int sentence, java.util.Set<Entity> excluded) {
+        // A subject within the last few sentences first: "When challenged by Bollinger, he said"
+        // after a sentence that Ahmadinejad opens is Ahmadinejad; else the first person named in
+        // the nearest sentence that names one.
+        PersonResolver.Resolved nearest = null;
         for (int k = sentence; k >= 0; k--) {
             PersonResolver.Resolved first = null;
             for (PersonResolver.Resolved r : outsideQuotes) {
@@ -77,12 +81,18 @@ public final class Salience {
                     }
                 }
             }
-            if (first != null) {
-                return first.person();
+            if (nearest == null) {
+                nearest = first;
+            }
+            if (nearest != null && sentence - k >= SUBJECT_REACH) {
+                break;
             }
         }
-        return null;
+        return nearest == null ? null : nearest.person();
     }
+
+    /** How many sentences back a subject is preferred to a nearer person who is no subject. */
+    private static final int SUBJECT_REACH = 3;
 
     /**
      * Whether a mention can be its clause's subject: not the object of a preposition or a verb
