@@ -75,6 +75,16 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aChineseOrKoreanNameGoesByItsFirstWord() throws IOException {
+        assertThat(quotes("Chinese Foreign Ministry spokeswoman Hua Chunying briefed reporters in Beijing on Tuesday.",
+                "“Both sides showed the will to settle the matter,” said Hua.",
+                "South Korean Foreign Minister Park Jin met her in Seoul a day later. “We agreed to talk again soon,” "
+                        + "Park told reporters."))
+                .containsExactly("Hua Chunying | Both sides showed the will to settle the matter,",
+                        "Park Jin | We agreed to talk again soon,");
+    }
+
+    @Test
     void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
         // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
         assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "

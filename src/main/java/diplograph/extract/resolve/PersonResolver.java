@@ -83,7 +83,7 @@ public final class PersonResolver {
                 }
             }
         }
-        resolved.addAll(namesWithoutTitles(a, titled, byKey.values()));
+        resolved.addAll(namesWithoutTitles(a, titled, byKey.values(), stateOf));
         List<Resolved> all = new ArrayList<>(resolved);
         for (PersonMention m : titled) {
             if (m.name() == null) {
@@ -113,9 +113,17 @@ public final class PersonResolver {
 
     /** Known persons' names and surnames found where no titled mention is. */
     private List<Resolved> namesWithoutTitles(AnalysedArticle a, List<PersonMention> titled,
-                                              java.util.Collection<Entity> persons) {
+                                              java.util.Collection<Entity> persons, Map<String, Entity> stateOf) {
         PhraseMatcher<Entity> names = new PhraseMatcher<>();
         for (Entity p : persons) {
+            Entity state = stateOf.get(p.key());
+            String[] words = p.label().split("\\s+");
+            if (state != null && state.code() != null && lexicon.familyNameFirst(state.code()) && words.length >= 2
+                    && persons.stream().filter(o -> o.label().split("\\s+")[0].equals(words[0])).count() == 1) {
+                // "Chinese Foreign Ministry spokesman Qin Gang … said Qin": a name of a state that
+                // writes the family name first goes by its first word, when no other person has it.
+                names.add(words[0], p);
+            }
             // Each name also without its diacritics: "Chavez" is the "Chávez" of the same article.
             for (String name : withAliases(p)) {
                 names.add(name, p);
