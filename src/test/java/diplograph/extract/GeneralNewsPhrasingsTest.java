@@ -341,6 +341,14 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void twoSurnamesJoinedBeforeAContactNounAreNoPerson() throws IOException {
+        Extraction x = extract("2018-06-11",
+                "Trade is expected to dominate the Macron-Trudeau talks in Ottawa on Tuesday.");
+        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+                .doesNotContain("Macron-Trudeau");
+    }
+
+    @Test
     void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
         Extraction x = extract("2009-04-02",
                 "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");

@@ -833,6 +833,11 @@ public final class PersonFinder {
                 || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
             return null;
         }
+        if (nameEnd - i == 3 && Tokens.isAny(t, i + 1, List.of("-", "‑")) && Tokens.touching(t, i + 1)
+                && Tokens.touching(t, i + 2)) {
+            // "the Rice-Putin talks", "a Trump-Kim summit": two surnames joined name the parties, not one person.
+            return null;
+        }
         for (ContactPhrases.Phrase p : contacts) {
             boolean object = p.end() <= i && i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i);
             boolean subject = nameEnd == p.start() && !(i > s.tokens().start() && t.get(i - 1).pos().equals("ADP"));
