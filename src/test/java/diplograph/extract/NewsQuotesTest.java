@@ -85,6 +85,13 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aSpeakerAfterTheVerbWithAPossessiveDescriptor() throws IOException {
+        assertThat(quotes("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan on Monday.",
+                "\"We hope the talks go on in the same spirit,\" said prime minister's spokesman Pavlos Marinakis."))
+                .containsExactly("Pavlos Marinakis | We hope the talks go on in the same spirit,");
+    }
+
+    @Test
     void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
         // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
         assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "

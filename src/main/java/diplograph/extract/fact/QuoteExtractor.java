@@ -166,7 +166,9 @@ public final class QuoteExtractor {
             // "…,” said Foreign Minister X." / "…,” said Mr. Bush." / "…,” said Hamas official Ayman Taha."
             p = mentionAt(persons, skipHonorifics(a, verb.end()));
             for (int d = verb.end() + 1; p == null && d <= verb.end() + DESCRIPTOR_REACH && d < end; d++) {
-                if (a.tokens().get(d - 1).pos().equals("PUNCT")) {
+                // Punctuation ends the descriptor; read from the text, as the tagger may call a
+                // word before a possessive punctuation ("prime minister's").
+                if (a.tokens().get(d - 1).text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                     break;
                 }
                 p = mentionAt(persons, d);
