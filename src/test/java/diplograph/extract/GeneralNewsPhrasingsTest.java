@@ -349,6 +349,14 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void capitalisedWordsAfterAnArticleBeforeAContactNounAreAPlaceNotAPerson() throws IOException {
+        Extraction x = extract("2018-06-11",
+                "In a Blue Room news conference, Canadian Prime Minister Justin Trudeau said trade would improve.");
+        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+                .containsExactly("Justin Trudeau");
+    }
+
+    @Test
     void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
         Extraction x = extract("2009-04-02",
                 "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");

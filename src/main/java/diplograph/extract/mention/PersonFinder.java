@@ -840,7 +840,9 @@ public final class PersonFinder {
         }
         for (ContactPhrases.Phrase p : contacts) {
             boolean object = p.end() <= i && i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i);
-            boolean subject = nameEnd == p.start() && !(i > s.tokens().start() && t.get(i - 1).pos().equals("ADP"));
+            // Not after a preposition or an article: "in a Rose Garden news conference" names a place.
+            boolean subject = nameEnd == p.start() && !(i > s.tokens().start()
+                    && (t.get(i - 1).pos().equals("ADP") || t.get(i - 1).pos().equals("DET")));
             if (object || subject) {
                 return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                         PersonMention.Form.CONTACT_NAME);
