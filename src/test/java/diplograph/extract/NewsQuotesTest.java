@@ -92,6 +92,13 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aWholeSentenceQuotedWithItsCommaOutsideTheMarks() throws IOException {
+        assertThat(quotes("Fatah declared an end to the ceasefire on Friday.",
+                "\"The ceasefire is over\", said Fatah official Jibril Rajoub, after talks with other factions."))
+                .containsExactly("Jibril Rajoub | The ceasefire is over");
+    }
+
+    @Test
     void aSurnameWrittenWithoutItsDiacriticsIsTheSamePerson() throws IOException {
         // Outlets drop accents: "Pérez" in the lead, "Perez" later, in the same article.
         assertThat(quotes("Peruvian Foreign Minister Javier González-Olaechea met Chilean Foreign Minister Alberto van "

@@ -476,7 +476,10 @@ public final class QuoteExtractor {
             return false;
         }
         char last = inner.charAt(inner.length() - 1);
-        return ".,!?…".indexOf(last) >= 0;
+        // "“The calm is over”, said …": a sentence quoted whole, its comma outside the marks.
+        boolean commaOutside = q.end() < text.length() && text.charAt(q.end()) == ','
+                && Character.isUpperCase(inner.codePointAt(0));
+        return ".,!?…".indexOf(last) >= 0 || commaOutside;
     }
 
     /**
