@@ -82,6 +82,9 @@ class NewsQuotesTest {
                         + "Park told reporters."))
                 .containsExactly("Hua Chunying | Both sides showed the will to settle the matter,",
                         "Park Jin | We agreed to talk again soon,");
+        // Named without a title, the reference says whose name it is (Wang Yi, of China).
+        assertThat(quotes("Wang Yi arrived in Jakarta on Monday.", "“We welcome the agreement,” Wang told reporters."))
+                .containsExactly("Wang Yi | We welcome the agreement,");
     }
 
     @Test

@@ -118,10 +118,15 @@ public final class PersonResolver {
         for (Entity p : persons) {
             Entity state = stateOf.get(p.key());
             String[] words = p.label().split("\\s+");
-            if (state != null && state.code() != null && lexicon.familyNameFirst(state.code()) && words.length >= 2
+            var officials = lexicon.officials().named(p.label());
+            boolean familyFirst = state != null && state.code() != null ? lexicon.familyNameFirst(state.code())
+                    : officials.size() == 1 && !officials.get(0).states().isEmpty()
+                    && officials.get(0).states().stream().allMatch(lexicon::familyNameFirst);
+            if (familyFirst && words.length >= 2
                     && persons.stream().filter(o -> o.label().split("\\s+")[0].equals(words[0])).count() == 1) {
                 // "Chinese Foreign Ministry spokesman Qin Gang … said Qin": a name of a state that
-                // writes the family name first goes by its first word, when no other person has it.
+                // writes the family name first (by the article, else by the reference's official)
+                // goes by its first word, when no other person has it.
                 names.add(words[0], p);
             }
             // Each name also without its diacritics: "Chavez" is the "Chávez" of the same article.
