@@ -327,7 +327,7 @@ final class Ingestion {
         }
         long t0 = System.nanoTime();
         try {
-            remote.putContacts();
+            remote.keepContacts();
         } catch (RuntimeException e) {
             fail("contacts index: not stored at " + remote.describe() + ": " + oneLine(e));
         } finally {
