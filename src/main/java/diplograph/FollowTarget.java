@@ -123,11 +123,7 @@ interface FollowTarget {
                 String follow = Vocab.FOLLOW_GRAPH.getURI();
                 update.append("DELETE WHERE { GRAPH <").append(follow).append("> { <").append(subject.getURI())
                         .append("> ?p ?o } } ;\nINSERT DATA { GRAPH <").append(follow).append("> {\n");
-                for (Triple t : record) {
-                    update.append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject())).append(' ')
-                            .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate())).append(' ')
-                            .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject())).append(" .\n");
-                }
+                update.append(diplograph.store.GraphText.nTriples(record));
                 update.append("} }\n");
                 if (graph == null) {
                     remote.update(update.toString());

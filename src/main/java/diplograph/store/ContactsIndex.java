@@ -215,9 +215,8 @@ final class ContactsIndex {
      */
     static Graph compute(Function<String, RowSet> select, List<Node> events) {
         Graph contacts = GraphFactory.createDefaultGraph();
-        for (int from = 0; from < events.size(); from += EVENTS_PER_QUERY) {
+        for (List<Node> some : batches(events)) {
             Aggregate agg = new Aggregate();
-            List<Node> some = events.subList(from, Math.min(events.size(), from + EVENTS_PER_QUERY));
             select.apply(withValues(REPORTS, "?event", some)).forEachRemaining(row ->
                     agg.contact(row.get("event"), row.get("a"), row.get("b")).source(row.get("article"),
                             List.of(row.get("k")), List.of(row.get("aName")), List.of(row.get("bName")),
@@ -230,6 +229,21 @@ final class ContactsIndex {
     /** The query for the events the graphs {@code graphs} give a contact kind. */
     static String eventsQuery(List<Node> graphs) {
         return withValues(EVENTS, "?g", graphs);
+    }
+
+    /** The stored contact nodes of these events, with all their triples. */
+    static String storedQuery(List<Node> events) {
+        return withValues("CONSTRUCT { ?c ?p ?o } WHERE { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { ?c <"
+                + Vocab.CONTACT_EVENT.getURI() + "> ?e ; ?p ?o } }", "?e", events);
+    }
+
+    /** {@code list} in runs of {@link #EVENTS_PER_QUERY}, one per query. */
+    static <T> List<List<T>> batches(List<T> list) {
+        List<List<T>> runs = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += EVENTS_PER_QUERY) {
+            runs.add(list.subList(from, Math.min(list.size(), from + EVENTS_PER_QUERY)));
+        }
+        return runs;
     }
 
     /** {@code query} with a VALUES block for {@code variable} first in its WHERE clause. */

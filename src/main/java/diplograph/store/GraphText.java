@@ -73,6 +73,17 @@ public final class GraphText {
         return b.toString();
     }
 
+    /** The triples as N-Triples lines: the body of an {@code INSERT DATA} for triples without the project's prefixes. */
+    public static String nTriples(java.util.Collection<Triple> triples) {
+        StringBuilder b = new StringBuilder();
+        for (Triple t : triples) {
+            b.append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject())).append(' ')
+                    .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate())).append(' ')
+                    .append(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject())).append(" .\n");
+        }
+        return b.toString();
+    }
+
     private static String block(ArticleGraph g) {
         NodeFormatter fmt = new NodeFormatterTTL(null, PREFIXES);
         Text out = new Text(64 * g.graph().size());

@@ -18,7 +18,6 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.http.HttpOp;
 import org.apache.jena.riot.WebContent;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
@@ -157,9 +156,8 @@ public final class RemoteStore {
      */
     public void replace(List<GraphText> graphs, String andThen) {
         List<Node> names = graphs.stream().map(t -> t.graph().name()).distinct().toList();
-        for (int from = 0; from < names.size(); from += ContactsIndex.EVENTS_PER_QUERY) {
-            String q = ContactsIndex.eventsQuery(names.subList(from, Math.min(names.size(), from + ContactsIndex.EVENTS_PER_QUERY)));
-            select(q).forEach(row -> touched.add(row.get("event")));
+        for (List<Node> some : ContactsIndex.batches(names)) {
+            select(ContactsIndex.eventsQuery(some)).forEach(row -> touched.add(row.get("event")));
         }
         graphs.forEach(t -> touched.addAll(ContactsIndex.eventsOf(t.graph().graph())));
         update(GraphText.update(graphs) + andThen);
@@ -281,28 +279,27 @@ public final class RemoteStore {
         List<Node> sorted = events.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
         // Per few hundred events, the contacts their reports give and those stored: queries that
         // do not depend on one another, so a few run at once and the endpoint's cores share them.
-        List<java.util.concurrent.Callable<Graph[]>> queries = new java.util.ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += ContactsIndex.EVENTS_PER_QUERY) {
-            List<Node> some = sorted.subList(from, Math.min(sorted.size(), from + ContactsIndex.EVENTS_PER_QUERY));
-            queries.add(() -> new Graph[] {ContactsIndex.compute(this::selectRows, some), null});
-            queries.add(() -> new Graph[] {null, storedContacts(some)});
+        List<java.util.concurrent.Callable<Graph>> freshQueries = new java.util.ArrayList<>();
+        List<java.util.concurrent.Callable<Graph>> storedQueries = new java.util.ArrayList<>();
+        for (List<Node> some : ContactsIndex.batches(sorted)) {
+            freshQueries.add(() -> ContactsIndex.compute(this::selectRows, some));
+            storedQueries.add(() -> construct(ContactsIndex.storedQuery(some)));
         }
         Graph fresh = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(QUERIES_AT_ONCE, Math.max(1, queries.size())), r -> {
-                    Thread t = new Thread(r, "diplograph-contacts");
-                    t.setDaemon(true);
-                    return t;
-                });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(QUERIES_AT_ONCE, r -> {
+            Thread t = new Thread(r, "diplograph-contacts");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            for (var answer : pool.invokeAll(queries)) {
-                Graph[] g = answer.get();
-                if (g[0] != null) {
-                    GraphUtil.addInto(fresh, g[0]);
-                } else {
-                    GraphUtil.addInto(stored, g[1]);
-                }
+            var freshAnswers = freshQueries.stream().map(pool::submit).toList();
+            var storedAnswers = storedQueries.stream().map(pool::submit).toList();
+            for (var answer : freshAnswers) {
+                GraphUtil.addInto(fresh, answer.get());
+            }
+            for (var answer : storedAnswers) {
+                GraphUtil.addInto(stored, answer.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -326,8 +323,7 @@ public final class RemoteStore {
             if (have.containsKey(c)) {
                 update.append("DELETE WHERE { ").append(graph).append("{ <").append(c.getURI()).append("> ?p ?o } } ;\n");
             }
-            want.getOrDefault(c, Set.of()).forEach(t -> inserts.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
-                    .append(NodeFmtLib.strNT(t.getPredicate())).append(' ').append(NodeFmtLib.strNT(t.getObject())).append(" .\n"));
+            inserts.append(GraphText.nTriples(want.getOrDefault(c, Set.of())));
             if (++inRequest == ContactsIndex.EVENTS_PER_QUERY) {
                 update(update.append("INSERT DATA { ").append(graph).append("{\n").append(inserts).append("} }\n").toString());
                 update.setLength(0);
@@ -341,21 +337,17 @@ public final class RemoteStore {
         touched.removeAll(events);
     }
 
-    /** The stored contact nodes of these events, with all their triples. */
-    private Graph storedContacts(List<Node> events) {
-        StringBuilder q = new StringBuilder("CONSTRUCT { ?c ?p ?o } WHERE { VALUES ?e {");
-        events.forEach(e -> q.append(" <").append(e.getURI()).append('>'));
-        q.append(" } GRAPH <").append(Vocab.CONTACTS_GRAPH.getURI()).append("> { ?c <")
-                .append(Vocab.CONTACT_EVENT.getURI()).append("> ?e ; ?p ?o } }");
-        Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    /** The graph a CONSTRUCT query gives at the endpoint, asked for as N-Triples where it gives them. */
+    private Graph construct(String query) {
+        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         attempt("CONSTRUCT at " + queryEndpoint, () -> {
-            stored.clear();
+            graph.clear();
             try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint).httpClient(http)
-                    .acceptHeaderGraph(GRAPH_ACCEPT).query(q.toString()).build()) {
-                exec.construct(stored);
+                    .acceptHeaderGraph(GRAPH_ACCEPT).query(query).build()) {
+                exec.construct(graph);
             }
         });
-        return stored;
+        return graph;
     }
 
     private static Map<Node, Set<org.apache.jena.graph.Triple>> bySubject(Graph g) {
@@ -391,28 +383,13 @@ public final class RemoteStore {
     }
 
     /**
-     * Computes the contacts index from the article graphs the endpoint holds (SELECT queries of a
-     * few hundred events each) and PUTs it as its graph, replacing the one there unless that is
-     * the same.
+     * Computes the whole contacts index from the article graphs the endpoint holds (SELECT queries
+     * of a few hundred events each) and PUTs it as its graph: for an endpoint that holds none.
      *
      * @throws RuntimeException when a query or the PUT fails
      */
-    public void putContacts() {
-        Graph contacts = ContactsIndex.compute(this::selectRows);
-        // A store that keeps the index itself, as serve --update does at each commit, holds it
-        // already; writing it again would make the store delete and insert every contact for nothing.
-        if (!holds(Vocab.CONTACTS_GRAPH, contacts)) {
-            put(Vocab.CONTACTS_GRAPH, contacts);
-        }
-    }
-
-    /** Whether the endpoint holds exactly this graph under this name (false when it cannot say). */
-    private boolean holds(Node name, Graph graph) {
-        try {
-            return GSP.service(gspEndpoint).httpClient(http).graphName(name).GET().isIsomorphicWith(graph);
-        } catch (RuntimeException e) {
-            return false; // none held (404), or no answer: the PUT will tell
-        }
+    private void putContacts() {
+        put(Vocab.CONTACTS_GRAPH, ContactsIndex.compute(this::selectRows));
     }
 
     /** The dataset written to, for messages. */

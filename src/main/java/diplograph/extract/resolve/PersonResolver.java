@@ -118,11 +118,7 @@ public final class PersonResolver {
         for (Entity p : persons) {
             Entity state = stateOf.get(p.key());
             String[] words = p.label().split("\\s+");
-            var officials = lexicon.officials().named(p.label());
-            boolean familyFirst = state != null && state.code() != null ? lexicon.familyNameFirst(state.code())
-                    : officials.size() == 1 && !officials.get(0).states().isEmpty()
-                    && officials.get(0).states().stream().allMatch(lexicon::familyNameFirst);
-            if (familyFirst && words.length >= 2
+            if (words.length >= 2 && familyNameFirst(p, state)
                     && persons.stream().filter(o -> o.label().split("\\s+")[0].equals(words[0])).count() == 1) {
                 // "Chinese Foreign Ministry spokesman Qin Gang … said Qin": a name of a state that
                 // writes the family name first (by the article, else by the reference's official)
@@ -156,6 +152,16 @@ public final class PersonResolver {
             found.addAll(addressedByFamilyName(a, s, persons, covered));
         }
         return found;
+    }
+
+    /** Whether the person's name puts the family name first: by the article's state for them, else the reference's official. */
+    private boolean familyNameFirst(Entity person, Entity state) {
+        if (state != null && state.code() != null) {
+            return lexicon.familyNameFirst(state.code());
+        }
+        var officials = lexicon.officials().named(person.label());
+        return officials.size() == 1 && !officials.get(0).states().isEmpty()
+                && officials.get(0).states().stream().allMatch(lexicon::familyNameFirst);
     }
 
     private static List<String> withAliases(Entity p) {
