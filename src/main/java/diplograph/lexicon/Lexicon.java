@@ -338,12 +338,12 @@ public final class Lexicon {
         return place == null ? null : stateOfPlace.getOrDefault(place.key(), capitalOf.get(place.key()));
     }
 
-    /** The state whose capital the place is (Tehran: Iran; New York: none), or {@code null}. */
     /** The capital of a state ("Pyongyang" for North Korea), or null. */
     public Entity capitalOf(Entity state) {
         return state == null ? null : capitalByState.get(state.key());
     }
 
+    /** The state whose capital the place is (Tehran: Iran; New York: none), or {@code null}. */
     public Entity stateOfCapital(Entity place) {
         return place == null ? null : capitalOf.get(place.key());
     }

@@ -88,4 +88,23 @@ class NewsPositionsTest {
                 .contains("Sweden | support | Ukraine | Magnus Andersson", "Finland | welcome | Estonia | null",
                         "Denmark | condemn | null | null");
     }
+
+    @Test
+    void aStateSubjectStandsBehindAParenthesisOrTheVerbOfANounCue() throws IOException {
+        assertThat(positions("Norway, like several of its neighbours, has expressed concern about Belarus's treatment of protesters.",
+                "Japan has pledged new political and economic support for Mongolia."))
+                .contains("Norway | concern | Belarus | null", "Japan | support | Mongolia | null");
+    }
+
+    @Test
+    void aCapitalAddressedStandsForItsState() throws IOException {
+        assertThat(positions("Portugal urged Beijing to release the detained journalists."))
+                .contains("Portugal | call_for | China | null");
+    }
+
+    @Test
+    void aCueInsideAnotherStancesComplementIsWhatThatStanceIsAbout() throws IOException {
+        assertThat(positions("Qatar denied any support for the rebels in the north."))
+                .containsExactly("Qatar | deny | null | null");
+    }
 }

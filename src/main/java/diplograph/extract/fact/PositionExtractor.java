@@ -58,8 +58,11 @@ public final class PositionExtractor {
         List<Position> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
+            PhraseMatcher.Match<String> previous = null;
             for (var cue : lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
-                if (greeting(a, cue, c)) {
+                PhraseMatcher.Match<String> governing = previous;
+                previous = cue;
+                if (greeting(a, cue, c) || governing != null && complementOf(a, governing, cue)) {
                     continue;
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -96,6 +99,28 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Words a stance's complement may open with before a nested cue: "denied providing military support". */
+    private static final int COMPLEMENT_REACH = 3;
+
+    /**
+     * Whether a cue stands in the complement of the one before it, and so is what that stance is
+     * about, not a stance of its own: "denied providing military support to either side",
+     * "rejected calls for", "condemned the support for". Not when a conjunction or a punctuation
+     * mark begins a clause of its own between them ("welcomed the deal and supported …").
+     */
+    private static boolean complementOf(AnalysedArticle a, PhraseMatcher.Match<String> governing, PhraseMatcher.Match<String> cue) {
+        if (cue.start() < governing.end() || cue.start() - governing.end() > COMPLEMENT_REACH) {
+            return false;
+        }
+        for (int k = governing.end(); k < cue.start(); k++) {
+            Token t = a.tokens().get(k);
+            if (t.pos().equals("PUNCT") || t.pos().equals("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words between a subject and its stance that may deny it or make it conditional. */
@@ -226,7 +251,17 @@ public final class PositionExtractor {
             }
         }
         if (subject == null && !participle) {
-            subject = distantSubject(a, s, cue.start(), c);
+            Subject distant = distantSubject(a, s, cue.start(), c);
+            if (distant != null && distant.state() != null) {
+                // "Japan, like many countries, has expressed concern", "China has pledged new support for"
+                List<Mention> coordinated = Tokens.isAny(a.tokens(), distant.state().tokens().start() - 1, List.of("and", ","))
+                        ? coordinatedStates(a, s, distant.state(), c) : List.of(distant.state());
+                if (coordinated.size() > 1) {
+                    return coordinated.stream().map(m -> new Holder(m.entity(), null)).toList();
+                }
+                return List.of(new Holder(distant.state().entity(), reporter(a, s, distant.state().tokens().start(), c)));
+            }
+            subject = distant == null ? null : distant.person();
         }
         if (subject != null) {
             return List.of(new Holder(c.stateOf().get(subject.person().key()), subject.person()));
@@ -243,44 +278,67 @@ public final class PositionExtractor {
         return List.of();
     }
 
+    /** The subject a stance is told of: a person of the article, or a state named as such. */
+    private record Subject(PersonResolver.Resolved person, Mention state) {
+    }
+
+    /** Auxiliaries by word: the tagger gives "has" in "has expressed" as a verb. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was",
+            "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do");
+
+    /** Tags of the words between a verb and a noun cue it governs: "has pledged new political and economic support". */
+    private static final java.util.Set<String> NOUN_CUE_MODIFIERS = java.util.Set.of("ADJ", "DET", "CCONJ", "NUM");
+
     /**
-     * The person whose clause the cue is the verb of when words stand between them: an apposition
-     * ("The Israeli UN envoy, Professor Gabriela Shalev, decried"), a time ("Witold Waszczykowski,
-     * Polish foreign minister, earlier this week remarked"), a parenthesis, adverbs and auxiliaries.
-     * From the parse when the sentence has one (the clause's subject), else from the surface.
+     * The person or state whose clause the cue is the verb of when words stand between them: an
+     * apposition ("The Israeli UN envoy, Professor Gabriela Shalev, decried"), a time ("Witold
+     * Waszczykowski, Polish foreign minister, earlier this week remarked"), a parenthesis ("Japan,
+     * like many countries, has expressed concern"), adverbs and auxiliaries; for a cue that is a noun,
+     * also the verb that governs it and the noun's modifiers ("China has pledged new political and
+     * economic support"). From the parse when the sentence has one (the clause's subject), else from
+     * the surface.
      */
-    private static PersonResolver.Resolved distantSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
+    private static Subject distantSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
+        boolean noun = a.tokens().get(cue).pos().equals("NOUN");
         if (c.clauses().parsed(cue)) {
-            int subject = c.clauses().clauseSubject(cue);
-            return subject < 0 ? null : personCovering(c, s, subject);
+            int predicate = cue;
+            if (noun && List.of("obj", "obl").contains(c.clauses().relation(cue)) && c.clauses().head(cue) >= 0) {
+                predicate = c.clauses().head(cue);
+            }
+            int subject = c.clauses().clauseSubject(predicate);
+            return subject < 0 ? null : covering(c, s, subject);
         }
         int k = cue - 1;
         int lo = s.tokens().start();
+        boolean verbPassed = !noun;
         while (k >= lo) {
             Token t = a.tokens().get(k);
             String pos = t.pos();
-            if (pos.startsWith("ADV") || pos.startsWith("AUX") || inDate(a, c, s, k)) {
+            if (pos.startsWith("ADV") || pos.startsWith("AUX") || AUXILIARIES.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+                    || inDate(a, c, s, k)) {
+                k--;
+            } else if (!verbPassed && (NOUN_CUE_MODIFIERS.contains(pos) || pos.equals("VERB"))) {
+                verbPassed = pos.equals("VERB");
                 k--;
             } else if (t.text().equals(")")) {
                 k = skipBack(a, k, lo, "(");
             } else if (t.text().equals(",")) {
                 // ", Polish foreign minister," or ", Professor Gabriela Shalev," — back to the comma that opens it.
                 int open = skipBack(a, k, lo, ",");
-                if (open < lo) {
+                if (open < lo || !verbPassed) {
                     return null;
                 }
-                PersonResolver.Resolved inside = personEndingAt(c, s, k);
+                Subject inside = endingAt(c, s, k);
                 if (inside != null) {
                     return inside;
                 }
-                return personEndingAt(c, s, open);
+                return endingAt(c, s, open);
             } else {
-                return personEndingAt(c, s, k + 1);
+                return verbPassed ? endingAt(c, s, k + 1) : null;
             }
         }
         return null;
     }
-
     private static boolean inDate(AnalysedArticle a, Context c, Sentence s, int k) {
         if (c.dates() == null) {
             return false;
@@ -303,19 +361,30 @@ public final class PositionExtractor {
         return lo - 1;
     }
 
-    private static PersonResolver.Resolved personEndingAt(Context c, Sentence s, int end) {
+    private static Subject endingAt(Context c, Sentence s, int end) {
         for (PersonResolver.Resolved r : c.persons()) {
             if (r.mention().sentence() == s.index() && r.mention().end() == end) {
-                return r;
+                return new Subject(r, null);
+            }
+        }
+        for (Mention m : c.states()) {
+            if (m.sentence() == s.index() && m.tokens().end() == end && m.rule().equals("state.name.v1")) {
+                return new Subject(null, m);
             }
         }
         return null;
     }
 
-    private static PersonResolver.Resolved personCovering(Context c, Sentence s, int token) {
+    private static Subject covering(Context c, Sentence s, int token) {
         for (PersonResolver.Resolved r : c.persons()) {
             if (r.mention().sentence() == s.index() && r.mention().start() <= token && token < r.mention().end()) {
-                return r;
+                return new Subject(r, null);
+            }
+        }
+        for (Mention m : c.states()) {
+            if (m.sentence() == s.index() && m.tokens().start() <= token && token < m.tokens().end()
+                    && m.rule().equals("state.name.v1")) {
+                return new Subject(null, m);
             }
         }
         return null;
@@ -373,6 +442,10 @@ public final class PositionExtractor {
                     return m.entity();
                 }
             }
+            Entity capital = capitalState(a, i);
+            if (capital != null && !capital.equals(h.state())) {
+                return capital; // "urged Washington to", "criticised Moscow's decision": the capital for its government
+            }
             if (i == opening) {
                 for (PersonResolver.Resolved r : c.persons()) {
                     Entity state = c.stateOf().get(r.person().key());
@@ -384,6 +457,12 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** The state whose capital is named at token {@code i} ("Washington", "Moscow"), or null. */
+    private Entity capitalState(AnalysedArticle a, int i) {
+        var place = lexicon.places().matchAt(a.tokens(), i, a.article().text());
+        return place == null ? null : lexicon.stateOfCapital(place.value());
     }
 
     /** Words before the complement's first noun: "the", "its", "a". */
