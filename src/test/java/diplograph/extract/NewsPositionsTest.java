@@ -107,4 +107,22 @@ class NewsPositionsTest {
         assertThat(positions("Qatar denied any support for the rebels in the north."))
                 .containsExactly("Qatar | deny | null | null");
     }
+
+    @Test
+    void aCommitmentToAStanceIsThatStance() throws IOException {
+        assertThat(positions("Portugal and Spain restated their commitment to urging Morocco to reopen the crossings."))
+                .noneMatch(p -> p.contains("| support |")).anyMatch(p -> p.startsWith("Portugal | call_for | Morocco"));
+    }
+
+    @Test
+    void aStateAfterAPrepositionIsNoSubject() throws IOException {
+        assertThat(positions("The envoy raised the cases of citizens detained in Iran and called for their immediate release."))
+                .noneMatch(p -> p.startsWith("Iran |"));
+    }
+
+    @Test
+    void theOneThankedForAStanceHoldsIt() throws IOException {
+        assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the people of Norway for supporting the reconstruction fund."))
+                .contains("Norway | support | null | null");
+    }
 }

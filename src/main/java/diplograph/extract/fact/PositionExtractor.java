@@ -58,11 +58,10 @@ public final class PositionExtractor {
         List<Position> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
-            PhraseMatcher.Match<String> previous = null;
-            for (var cue : lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
-                PhraseMatcher.Match<String> governing = previous;
-                previous = cue;
-                if (greeting(a, cue, c) || governing != null && complementOf(a, governing, cue)) {
+            List<PhraseMatcher.Match<String>> cues = lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text);
+            java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
+            for (var cue : cues) {
+                if (greeting(a, cue, c) || nested.contains(cue)) {
                     continue;
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -74,7 +73,10 @@ public final class PositionExtractor {
                     continue;
                 }
                 Quote quote = quoteAround(c.quotes(), a.tokens().get(cue.start()).span().begin());
-                List<Holder> holders = holders(a, s, cue, quote, c);
+                List<Holder> holders = thankedFor(a, s, cues, cue, c);
+                if (holders == null) {
+                    holders = holders(a, s, cue, quote, c);
+                }
                 for (Holder h : holders) {
                     if (h.state() == null) {
                         continue;
@@ -99,6 +101,23 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /**
+     * The cues that are not stances of their own because one stands in the other's complement:
+     * the inner one ("denied any support for": a denial, not support), except after a commitment
+     * ("our shared commitment to urging Russia to de-escalate": the call is the stance).
+     */
+    private static java.util.Set<PhraseMatcher.Match<String>> nested(AnalysedArticle a, List<PhraseMatcher.Match<String>> cues) {
+        java.util.Set<PhraseMatcher.Match<String>> nested = new java.util.HashSet<>();
+        for (int k = 1; k < cues.size(); k++) {
+            PhraseMatcher.Match<String> governing = cues.get(k - 1);
+            if (complementOf(a, governing, cues.get(k))) {
+                boolean commitment = governing.value().equals("support") && governing.phrase().endsWith(" to");
+                nested.add(commitment ? governing : cues.get(k));
+            }
+        }
+        return nested;
     }
 
     /** Words a stance's complement may open with before a nested cue: "denied providing military support". */
@@ -144,6 +163,49 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "thanked the people of Singapore for supporting …", "criticised Iran for backing …": the one
+     * praised or blamed is who holds the stance the gerund names, not the sentence's subject. Null
+     * when the cue is no such gerund.
+     */
+    private static List<Holder> thankedFor(AnalysedArticle a, Sentence s, List<PhraseMatcher.Match<String>> cues,
+                                           PhraseMatcher.Match<String> cue, Context c) {
+        if (!a.tokens().get(cue.start()).text().endsWith("ing") || !Tokens.is(a.tokens(), cue.start() - 1, "for")) {
+            return null;
+        }
+        PhraseMatcher.Match<String> governing = null;
+        for (var g : cues) {
+            if (g.end() < cue.start() - 1) {
+                governing = g;
+            }
+        }
+        if (governing == null || !(governing.value().equals("praise") || governing.value().equals("condemn"))) {
+            return null;
+        }
+        for (int i = governing.end(); i < cue.start() - 1; i++) {
+            for (Mention m : c.states()) {
+                if (m.sentence() == s.index() && m.tokens().start() == i) {
+                    return List.of(new Holder(m.entity(), null));
+                }
+            }
+            for (PersonResolver.Resolved r : c.persons()) {
+                if (r.mention().sentence() == s.index() && r.mention().start() == i && c.stateOf().get(r.person().key()) != null) {
+                    return List.of(new Holder(c.stateOf().get(r.person().key()), r.person()));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "in China and called for": a state after a preposition is no subject. */
+    private static boolean objectOfPreposition(AnalysedArticle a, Mention m) {
+        int before = m.tokens().start() - 1;
+        if (before >= 0 && a.tokens().get(before).pos().equals("DET")) {
+            before--; // "in the United States"
+        }
+        return before >= 0 && a.tokens().get(before).pos().equals("ADP");
     }
 
     /**
@@ -215,7 +277,7 @@ public final class PositionExtractor {
         Mention closest = null;
         for (Mention m : c.states()) {
             if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
-                    && m.rule().equals("state.name.v1") && (closest == null || m.tokens().end() > closest.tokens().end())) {
+                    && m.rule().equals("state.name.v1") && !objectOfPreposition(a, m) && (closest == null || m.tokens().end() > closest.tokens().end())) {
                 closest = m;
             }
         }
