@@ -113,7 +113,7 @@ public final class StandardExtractor implements Extractor {
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
-        List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions,
+        List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions, orgMentions,
                 said, found, stateOf, salience, when, clauses), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();

@@ -125,4 +125,22 @@ class NewsPositionsTest {
         assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the people of Norway for supporting the reconstruction fund."))
                 .contains("Norway | support | null | null");
     }
+
+    @Test
+    void anOrganizationHoldsAPositionInItsOwnName() throws IOException {
+        assertThat(positions("The Southern African Development Community called on Zambia to hold transparent elections."))
+                .contains("Southern African Development Community | call_for | Zambia | null");
+    }
+
+    @Test
+    void aPassiveStanceIsHeldByItsAgent() throws IOException {
+        assertThat(positions("Chisinau's bid to join the bloc is fiercely opposed by Moscow."))
+                .containsExactly("Russia | oppose | Moldova | null");
+    }
+
+    @Test
+    void aNameModifyingANounIsNoSubject() throws IOException {
+        assertThat(positions("The envoy discussed a draft Security Council resolution supporting a ceasefire in the region."))
+                .isEmpty();
+    }
 }

@@ -44,9 +44,21 @@ public final class PositionExtractor {
     }
 
     /** What the extractor reads: the article's persons, states, quotations and events. */
-    public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Quote> quotes,
-                   List<Event> events, Map<String, Entity> stateOf, Salience salience,
+    public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Mention> organizations,
+                   List<Quote> quotes, List<Event> events, Map<String, Entity> stateOf, Salience salience,
                    diplograph.extract.mention.ArticleDates dates, diplograph.extract.Clauses clauses) {
+
+        /** Who may hold a position in their own name: states and organizations ("SADC called for"). */
+        List<Mention> actors() {
+            List<Mention> all = new ArrayList<>(states);
+            all.addAll(organizations);
+            return all;
+        }
+    }
+
+    /** A state or organization named as such, not an adjective ("Russian") or a pronoun. */
+    private static boolean actorName(Mention m) {
+        return m.rule().equals("state.name.v1") || m.rule().equals("organization.name.v1");
     }
 
     public List<Position> extract(AnalysedArticle a, Context c) {
@@ -74,6 +86,13 @@ public final class PositionExtractor {
                 }
                 Quote quote = quoteAround(c.quotes(), a.tokens().get(cue.start()).span().begin());
                 List<Holder> holders = thankedFor(a, s, cues, cue, c);
+                Entity passiveSubject = null;
+                Holder agent = passiveAgent(a, cue, c);
+                if (agent != null) {
+                    // "Tbilisi's bid to join NATO is fiercely opposed by Moscow": Russia opposes, Georgia's bid.
+                    holders = List.of(agent);
+                    passiveSubject = subjectBefore(a, s, cue.start(), c);
+                }
                 if (holders == null) {
                     holders = holders(a, s, cue, quote, c);
                 }
@@ -81,7 +100,8 @@ public final class PositionExtractor {
                     if (h.state() == null) {
                         continue;
                     }
-                    Entity target = target(a, s, cue, h, quote, c);
+                    Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
+                            : target(a, s, cue, h, quote, c);
                     if (target == null && holders.size() == 2 && h.speaker() == null
                             && (cue.value().equals("support") || cue.value().equals("praise"))) {
                         // "Iran and Kazakhstan reiterated their commitment to strengthening ties":
@@ -185,7 +205,7 @@ public final class PositionExtractor {
             return null;
         }
         for (int i = governing.end(); i < cue.start() - 1; i++) {
-            for (Mention m : c.states()) {
+            for (Mention m : c.actors()) {
                 if (m.sentence() == s.index() && m.tokens().start() == i) {
                     return List.of(new Holder(m.entity(), null));
                 }
@@ -197,6 +217,74 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The one who holds a passive stance: the agent of "is opposed by Moscow", "was condemned by
+     * the African Union", "was welcomed by Foreign Minister X". Null when the cue is no passive with
+     * a named agent.
+     */
+    private Holder passiveAgent(AnalysedArticle a, PhraseMatcher.Match<String> cue, Context c) {
+        int before = cue.start() - 1;
+        while (before >= 0 && a.tokens().get(before).pos().startsWith("ADV")) {
+            before--; // "is fiercely opposed"
+        }
+        if (!Tokens.isAny(a.tokens(), before, PASSIVE_AUXILIARIES) || !a.tokens().get(cue.end() - 1).text().endsWith("ed")
+                || !Tokens.is(a.tokens(), cue.end(), "by")) {
+            return null;
+        }
+        int at = cue.end() + 1;
+        if (Tokens.is(a.tokens(), at, "the")) {
+            at++;
+        }
+        for (Mention m : c.actors()) {
+            if (m.tokens().start() == at && actorName(m)) {
+                return new Holder(m.entity(), null);
+            }
+        }
+        Entity capital = capitalState(a, at);
+        if (capital != null) {
+            return new Holder(capital, null);
+        }
+        for (PersonResolver.Resolved r : c.persons()) {
+            if (r.mention().start() == at && c.stateOf().get(r.person().key()) != null) {
+                return new Holder(c.stateOf().get(r.person().key()), r.person());
+            }
+        }
+        return null;
+    }
+
+    /** The first state the sentence names before {@code end} as its subject (a name, a capital, a person's state). */
+    private Entity subjectBefore(AnalysedArticle a, Sentence s, int end, Context c) {
+        for (int i = s.tokens().start(); i < end; i++) {
+            if (i > s.tokens().start() && a.tokens().get(i - 1).pos().equals("ADP")) {
+                continue;
+            }
+            for (Mention m : c.states()) {
+                if (m.tokens().start() == i && m.rule().equals("state.name.v1")) {
+                    return m.entity();
+                }
+            }
+            Entity capital = capitalState(a, i);
+            if (capital != null) {
+                return capital;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a draft Security Council resolution supporting", "its G20 presidency, and thanked": a name
+     * before a singular common noun modifies it and is no subject; before a plural one it names the
+     * actor's people ("NATO leaders called for").
+     */
+    private static boolean modifiesNoun(AnalysedArticle a, Mention m, int cue) {
+        int next = m.tokens().end();
+        if (next >= cue) {
+            return false;
+        }
+        Token t = a.tokens().get(next);
+        return t.pos().equals("NOUN") && !t.text().endsWith("s");
     }
 
     /** "in China and called for": a state after a preposition is no subject. */
@@ -222,8 +310,8 @@ public final class PositionExtractor {
                 end--; // "Iran, Turkey, and Russia"
             }
             Mention before = null;
-            for (Mention m : c.states()) {
-                if (m.sentence() == s.index() && m.tokens().end() == end && m.rule().equals("state.name.v1")) {
+            for (Mention m : c.actors()) {
+                if (m.sentence() == s.index() && m.tokens().end() == end && actorName(m)) {
                     before = m;
                 }
             }
@@ -275,9 +363,9 @@ public final class PositionExtractor {
         // The state closest before the cue: "Kazakhstan supports", "Iran has never"; with the states
         // coordinated with it ("Iran and Kazakhstan have reiterated their commitment").
         Mention closest = null;
-        for (Mention m : c.states()) {
+        for (Mention m : c.actors()) {
             if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
-                    && m.rule().equals("state.name.v1") && !objectOfPreposition(a, m) && (closest == null || m.tokens().end() > closest.tokens().end())) {
+                    && actorName(m) && !objectOfPreposition(a, m) && !modifiesNoun(a, m, cue.start()) && (closest == null || m.tokens().end() > closest.tokens().end())) {
                 closest = m;
             }
         }
@@ -429,8 +517,8 @@ public final class PositionExtractor {
                 return new Subject(r, null);
             }
         }
-        for (Mention m : c.states()) {
-            if (m.sentence() == s.index() && m.tokens().end() == end && m.rule().equals("state.name.v1")) {
+        for (Mention m : c.actors()) {
+            if (m.sentence() == s.index() && m.tokens().end() == end && actorName(m)) {
                 return new Subject(null, m);
             }
         }
@@ -443,9 +531,9 @@ public final class PositionExtractor {
                 return new Subject(r, null);
             }
         }
-        for (Mention m : c.states()) {
+        for (Mention m : c.actors()) {
             if (m.sentence() == s.index() && m.tokens().start() <= token && token < m.tokens().end()
-                    && m.rule().equals("state.name.v1")) {
+                    && actorName(m)) {
                 return new Subject(null, m);
             }
         }
