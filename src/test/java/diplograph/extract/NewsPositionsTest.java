@@ -143,4 +143,18 @@ class NewsPositionsTest {
         assertThat(positions("The envoy discussed a draft Security Council resolution supporting a ceasefire in the region."))
                 .isEmpty();
     }
+
+    @Test
+    void aCoordinatedVerbPhraseTakesTheSubjectOfTheFirst() throws IOException {
+        assertThat(positions("During the interview, Austrian Chancellor Sebastian Kurz repeated his promise of a speech on migration, "
+                + "and urged that the ban on imports be lifted."))
+                .contains("Austria | call_for | null | Sebastian Kurz");
+    }
+
+    @Test
+    void theSubjectStandsBehindALongApposition() throws IOException {
+        assertThat(positions("Austrian Chancellor Sebastian Kurz, a political leader of one of the parties named by the "
+                + "commission's report for buying weapons, dismissed the claims as rumours."))
+                .contains("Austria | reject | null | Sebastian Kurz");
+    }
 }

@@ -483,8 +483,50 @@ public final class PositionExtractor {
                     return inside;
                 }
                 return endingAt(c, s, open);
+            } else if (verbPassed && pos.equals("CCONJ")) {
+                return firstConjunctSubject(a, s, k, c); // "Obama repeated a promise …, and urged that"
             } else {
                 return verbPassed ? endingAt(c, s, k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the clause a coordinated verb phrase joins ("A condemned the attacks, but also
+     * told Israel …"): the first person or actor the sentence names, not after a preposition, with
+     * a verb between it and the conjunction.
+     */
+    private static Subject firstConjunctSubject(AnalysedArticle a, Sentence s, int conjunction, Context c) {
+        for (int i = s.tokens().start(); i < conjunction; i++) {
+            int before = i - 1;
+            if (before >= s.tokens().start() && a.tokens().get(before).pos().equals("DET")) {
+                before--;
+            }
+            if (before >= s.tokens().start() && a.tokens().get(before).pos().equals("ADP")) {
+                continue;
+            }
+            Subject found = null;
+            int end = -1;
+            for (PersonResolver.Resolved r : c.persons()) {
+                if (r.mention().sentence() == s.index() && r.mention().start() == i) {
+                    found = new Subject(r, null);
+                    end = r.mention().end();
+                }
+            }
+            for (Mention m : c.actors()) {
+                if (found == null && m.sentence() == s.index() && m.tokens().start() == i && actorName(m)) {
+                    found = new Subject(null, m);
+                    end = m.tokens().end();
+                }
+            }
+            if (found != null) {
+                for (int k = end; k < conjunction; k++) {
+                    if (a.tokens().get(k).pos().equals("VERB")) {
+                        return found;
+                    }
+                }
+                return null;
             }
         }
         return null;
@@ -502,8 +544,11 @@ public final class PositionExtractor {
         return false;
     }
 
+    /** The longest apposition or parenthesis a subject stands behind, in tokens ("William Ruto, a political leader of one of the ethnic groups named by the report, dismissed"). */
+    private static final int APPOSITION_REACH = 24;
+
     private static int skipBack(AnalysedArticle a, int from, int lo, String mark) {
-        for (int k = from - 1; k >= lo && k >= from - 16; k--) {
+        for (int k = from - 1; k >= lo && k >= from - APPOSITION_REACH; k--) {
             if (a.tokens().get(k).text().equals(mark)) {
                 return mark.equals("(") ? k - 1 : k;
             }
