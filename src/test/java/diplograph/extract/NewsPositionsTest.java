@@ -157,4 +157,11 @@ class NewsPositionsTest {
                 + "commission's report for buying weapons, dismissed the claims as rumours."))
                 .contains("Austria | reject | null | Sebastian Kurz");
     }
+
+    @Test
+    void aRelationOfOthersIsAddressedToNeither() throws IOException {
+        assertThat(positions("Austria supports talks between Greece and Cyprus on the maritime border.",
+                "Portugal and Spain praised the cooperation between Portugal and Spain on water management."))
+                .contains("Austria | support | null | null", "Portugal | praise | Spain | null");
+    }
 }

@@ -632,6 +632,10 @@ public final class PositionExtractor {
             if (!addressed) {
                 continue;
             }
+            boolean between = i != opening && (Tokens.is(a.tokens(), i - 1, "between") || Tokens.is(a.tokens(), i - 1, "and"));
+            if (between && !holderBetween(a, c, i, h)) {
+                continue; // "support for talks between Turkey and Greece": a relation of others, addressed to neither
+            }
             for (Mention m : c.states()) {
                 if (m.tokens().start() == i && !m.entity().equals(h.state())) {
                     return m.entity();
@@ -668,6 +672,20 @@ public final class PositionExtractor {
     /** Prepositions whose object a position addresses. */
     private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("with", "between", "for", "towards",
             "toward");
+
+    /** Whether the holder is one side of the "between … and …" phrase around token {@code i}. */
+    private static boolean holderBetween(AnalysedArticle a, Context c, int i, Holder h) {
+        int from = i;
+        while (from > 0 && from > i - 8 && !Tokens.is(a.tokens(), from - 1, "between")) {
+            from--;
+        }
+        for (Mention m : c.states()) {
+            if (m.tokens().start() >= from && m.tokens().start() <= i + 8 && m.entity().equals(h.state())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean betweenBefore(AnalysedArticle a, int from, int i) {
         for (int k = i - 1; k >= from && k >= i - 6; k--) {
