@@ -402,4 +402,12 @@ class GeneralNewsPhrasingsTest {
         var report = diplograph.Fixtures.pipeline().validator().validate(diplograph.Fixtures.pipeline().graph(x));
         assertThat(report.conforms()).as(diplograph.store.Validator.summary(report)).isTrue();
     }
+
+    @Test
+    void aStateWhoseNameIsItsOwnAdjectiveMadePossessiveQualifiesTheTitleBeforeAnApposition() throws IOException {
+        Extraction x = extract("2024-05-14",
+                "On Monday, New Zealand's Minister for Trade, Todd McClay, arrived in Seoul for talks.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | " + h.of().label())
+                .contains("Todd McClay | New Zealand");
+    }
 }

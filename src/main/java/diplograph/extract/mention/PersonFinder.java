@@ -329,8 +329,10 @@ public final class PersonFinder {
         }
         PhraseMatcher.Match<Entity> adj = qualifier != null ? null : lexicon.stateAdjectives().matchAt(t, j, text);
         PhraseMatcher.Match<Entity> longerName = lexicon.stateNames().matchAt(t, j, text);
-        if (adj != null && longerName != null && longerName.end() > adj.end()) {
-            // "Dominican Republic President …": the state's name, not the adjective of another ("Dominican").
+        if (adj != null && longerName != null && (longerName.end() > adj.end()
+                || longerName.end() == adj.end() && Tokens.isPossessive(t, adj.end()))) {
+            // "Dominican Republic President …": the state's name, not the adjective of another
+            // ("Dominican"); "New Zealand's Foreign Minister": a name that is its own adjective, made possessive.
             adj = null;
         }
         PhraseMatcher.Match<Entity> org = qualifier != null ? null : organizations.at(a, j, end);
