@@ -67,4 +67,11 @@ class NewsAgreementsTest {
     void plannedEarlierAndReferredAgreementsAreNotSignedNow(String sentence) throws IOException {
         assertThat(agreements(sentence)).isEmpty();
     }
+
+    @Test
+    void signatoriesCoordinatedBeforeADescribedOneSignToo() throws IOException {
+        assertThat(agreements("Foreign Minister Rashid Meredov of Turkmenistan and his Uzbek counterpart, Bakhtiyor Saidov, "
+                        + "signed a memorandum of understanding on water management in Tashkent."))
+                .containsExactly("memorandum of understanding | Turkmenistan, Uzbekistan | Bakhtiyor Saidov, Rashid Meredov");
+    }
 }

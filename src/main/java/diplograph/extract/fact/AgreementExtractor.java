@@ -73,12 +73,14 @@ public final class AgreementExtractor {
                 }
                 Set<Entity> signatories = new LinkedHashSet<>();
                 // The subject before the verb; for "… was signed by A and B", the agent after it.
-                List<PersonResolver.Resolved> signing = signing0.passive()
+                List<PersonResolver.Resolved> nearVerb = signing0.passive()
                         ? persons.stream().filter(p -> p.mention().sentence() == s.index() && p.mention().start() > verb.start()
                                 && Tokens.is(a.tokens(), verb.end(), "by") && p.mention().start() - verb.end() <= SUBJECT_GAP + 2)
                                 .toList()
                         : persons.stream().filter(p -> p.mention().sentence() == s.index()
                         && p.mention().end() <= verb.start() && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).toList();
+                List<PersonResolver.Resolved> signing = !signing0.passive() && !nearVerb.isEmpty()
+                        ? withCoordinated(a, s, persons, nearVerb) : nearVerb;
                 signing.forEach(p -> signatories.add(p.person()));
                 if (signatories.isEmpty() && refersBack(a, s, verb.start())) {
                     signatories.addAll(Salience.participantsBefore(events, s.index()));
@@ -183,6 +185,59 @@ public final class AgreementExtractor {
             }
         }
         return false;
+    }
+
+    /** Words between "and" and an apposed name: "and his Uruguayan counterpart, Mario Lubetkin". */
+    private static final int DESCRIPTOR_REACH = 12;
+
+    /**
+     * The signing persons with those coordinated before them in the subject: "Foreign Minister
+     * Mauro Vieira and his Uruguayan counterpart, Mario Lubetkin, signed", "A, B and C signed".
+     */
+    private static List<PersonResolver.Resolved> withCoordinated(AnalysedArticle a, Sentence s,
+                                                                 List<PersonResolver.Resolved> persons,
+                                                                 List<PersonResolver.Resolved> signing) {
+        List<PersonResolver.Resolved> all = new ArrayList<>(signing);
+        int start = signing.stream().mapToInt(p -> p.mention().start()).min().orElseThrow();
+        while (true) {
+            int k = start - 1;
+            int link = Tokens.isAny(a.tokens(), k, List.of("and", ",")) ? k : -1;
+            if (link < 0 || Tokens.is(a.tokens(), k, ",")) {
+                // "and his Uruguayan counterpart, Mario Lubetkin", "and the European Commissioner for the
+                // Mediterranean, Dubravka Šuica": back over the descriptor to its "and".
+                int from = Tokens.is(a.tokens(), k, ",") ? k - 1 : k;
+                for (int j = from; j >= s.tokens().start() && j >= k - DESCRIPTOR_REACH; j--) {
+                    Token t = a.tokens().get(j);
+                    if (t.text().equals("and")) {
+                        link = j;
+                        break;
+                    }
+                    if (t.text().equals(",") || t.pos().equals("VERB") || personEndingAt(persons, s, j + 1) != null) {
+                        break;
+                    }
+                }
+            }
+            if (link < 0) {
+                break;
+            }
+            int end = Tokens.is(a.tokens(), link - 1, ",") ? link - 1 : link; // "A, and B"
+            PersonResolver.Resolved before = personEndingAt(persons, s, end);
+            if (before == null || all.contains(before)) {
+                break;
+            }
+            all.add(0, before);
+            start = before.mention().start();
+        }
+        return all;
+    }
+
+    private static PersonResolver.Resolved personEndingAt(List<PersonResolver.Resolved> persons, Sentence s, int end) {
+        for (PersonResolver.Resolved r : persons) {
+            if (r.mention().sentence() == s.index() && r.mention().end() == end) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** A signing verb and the document it takes; passive when the document comes first. */
