@@ -74,4 +74,19 @@ class NewsAgreementsTest {
                         + "signed a memorandum of understanding on water management in Tashkent."))
                 .containsExactly("memorandum of understanding | Turkmenistan, Uzbekistan | Bakhtiyor Saidov, Rashid Meredov");
     }
+
+    @Test
+    void aNewDocumentIssuedAfterTheContactIsOneOfItsParties() throws IOException {
+        assertThat(agreements("Swiss President Karin Keller-Sutter held talks with Austrian Chancellor Christian Stocker in Bern on Monday.",
+                "In a joint statement issued after their meeting, the two leaders pledged closer cooperation on rail links.",
+                "They also reaffirmed the agreements reached in 2019."))
+                .containsExactly("joint statement | Austria, Switzerland | ");
+    }
+
+    @Test
+    void theAgentsOfAPassiveSigningAreItsParties() throws IOException {
+        assertThat(agreements("In a joint statement issued by Malaysia, Cambodia and Thailand after the meeting, the three "
+                + "leaders said the ceasefire would take effect at midnight."))
+                .containsExactly("joint statement | Cambodia, Malaysia, Thailand | ");
+    }
 }

@@ -95,7 +95,9 @@ public final class AgreementExtractor {
                 });
                 states.stream().filter(m -> m.sentence() == s.index()).forEach(m -> {
                     boolean subject = m.tokens().end() <= verb.start();
-                    boolean between = Tokens.is(a.tokens(), m.tokens().start() - 1, "between")
+                    // "a joint statement issued by Malaysia, Cambodia and Thailand": the agents of a passive sign.
+                    boolean agent = signing0.passive() && !subject && byAgent(a, verb.end(), m.tokens().start());
+                    boolean between = agent || Tokens.is(a.tokens(), m.tokens().start() - 1, "between")
                             || Tokens.is(a.tokens(), m.tokens().start() - 1, "and") && parties.size() > 0
                             && !subject;
                     // "Grossi and the chairman of the Egyptian … Authority signed": a state named in the
@@ -187,6 +189,21 @@ public final class AgreementExtractor {
         return false;
     }
 
+    /** Whether token {@code at} stands in the coordination of a "by" phrase opening at {@code verbEnd}. */
+    private static boolean byAgent(AnalysedArticle a, int verbEnd, int at) {
+        if (!Tokens.is(a.tokens(), verbEnd, "by") || at <= verbEnd) {
+            return false;
+        }
+        for (int k = verbEnd + 1; k < at; k++) {
+            Token t = a.tokens().get(k);
+            if (!(t.isCapitalized() || t.text().equals(",") || t.text().equals("and") || t.text().equals("the")
+                    || t.text().equals("of"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words between "and" and an apposed name: "and his Uruguayan counterpart, Mario Lubetkin". */
     private static final int DESCRIPTOR_REACH = 12;
 
@@ -265,7 +282,7 @@ public final class AgreementExtractor {
             if (kindsTaken.contains(kind.start())) {
                 continue;
             }
-            var verb = passiveVerbAfter(a, kind.end(), end);
+            var verb = passiveVerbAfter(a, kind.end(), end, indefinite(a, s, kind.start()));
             if (verb != null && !modifiesAnotherNoun(a, s, kind.start())) {
                 found.add(new Signing(verb, kind, true));
             }
@@ -281,7 +298,9 @@ public final class AgreementExtractor {
         for (int k = kind - 1; k >= s.tokens().start(); k--) {
             Token t = a.tokens().get(k);
             if (t.pos().equals("ADP")) {
-                return true;
+                // "In a joint statement issued after …" opens the sentence: no noun governs it.
+                return k > s.tokens().start() && (a.tokens().get(k - 1).pos().equals("NOUN")
+                        || a.tokens().get(k - 1).pos().equals("PROPN"));
             }
             if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.isCapitalized()
                     || t.text().equals("-"))) {
@@ -291,8 +310,32 @@ public final class AgreementExtractor {
         return false;
     }
 
-    /** "… was signed", "… were also adopted", "… has been initialled": the auxiliary, then the verb. */
-    private PhraseMatcher.Match<String> passiveVerbAfter(AnalysedArticle a, int from, int end) {
+    /** Whether the document's phrase opens with "a"/"an": a new one, not one referred to ("the agreements reached in …"). */
+    private static boolean indefinite(AnalysedArticle a, Sentence s, int kind) {
+        for (int k = kind - 1; k >= s.tokens().start() && k >= kind - 4; k--) {
+            if (Tokens.isAny(a.tokens(), k, List.of("a", "an", "A", "An"))) {
+                return true;
+            }
+            if (!a.tokens().get(k).pos().equals("ADJ") && !a.tokens().get(k).pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The signing verb of a passive after a document ("… was signed", "… were also adopted", "… has
+     * been initialled": the auxiliary, then the verb), or, for a new
+     * document ({@code indefinite}), the participle right after it ("a joint statement issued after
+     * their meeting").
+     */
+    private PhraseMatcher.Match<String> passiveVerbAfter(AnalysedArticle a, int from, int end, boolean indefinite) {
+        if (indefinite && from < end && a.tokens().get(from).text().endsWith("ed")) {
+            var verb = lexicon.signingVerbs().matchAt(a.tokens(), from, a.article().text());
+            if (verb != null && verb.start() == from) {
+                return verb;
+            }
+        }
         for (int i = from; i < Math.min(end, from + TITLE_REACH); i++) {
             Token t = a.tokens().get(i);
             if (Tokens.isAny(a.tokens(), i, PASSIVE_AUXILIARIES)) {
