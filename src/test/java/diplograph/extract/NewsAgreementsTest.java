@@ -89,4 +89,11 @@ class NewsAgreementsTest {
                 + "leaders said the ceasefire would take effect at midnight."))
                 .containsExactly("joint statement | Cambodia, Malaysia, Thailand | ");
     }
+
+    @Test
+    void signatoriesStandBehindAppositionsWhoseWordsAreNoModality() throws IOException {
+        assertThat(agreements("Liu Zhenmin, China's Assistant Foreign Minister, and S. Jaishankar, India's ambassador to China, "
+                + "signed an agreement on border affairs."))
+                .containsExactly("agreement | China, India | Liu Zhenmin, S. Jaishankar");
+    }
 }

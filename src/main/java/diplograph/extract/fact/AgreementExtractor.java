@@ -66,6 +66,12 @@ public final class AgreementExtractor {
                 var verb = signing0.verb();
                 PhraseMatcher.Match<String> kind = signing0.kind();
                 int from = Math.max(s.tokens().start(), verb.start() - SUBJECT_GAP);
+                for (int k = verb.start() - 1; k >= from; k--) {
+                    if (a.tokens().get(k).pos().equals("PUNCT")) {
+                        from = k + 1; // "India's ambassador to China, signed": a cue before the comma is another phrase's
+                        break;
+                    }
+                }
                 if (!lexicon.modalities().findAll(a.tokens(), from, verb.start(), text).isEmpty()) {
                     diagnostics.add(new Diagnostic("agreement.not_signed", "not reported as signed: "
                             + s.span().coveredText(text), s.span()));
@@ -79,6 +85,9 @@ public final class AgreementExtractor {
                                 .toList()
                         : persons.stream().filter(p -> p.mention().sentence() == s.index()
                         && p.mention().end() <= verb.start() && verb.start() - p.mention().end() <= SUBJECT_GAP + 2).toList();
+                if (nearVerb.isEmpty() && !signing0.passive()) {
+                    nearVerb = beforeApposition(a, s, persons, verb.start());
+                }
                 List<PersonResolver.Resolved> signing = !signing0.passive() && !nearVerb.isEmpty()
                         ? withCoordinated(a, s, persons, nearVerb) : nearVerb;
                 signing.forEach(p -> signatories.add(p.person()));
@@ -202,6 +211,28 @@ public final class AgreementExtractor {
             }
         }
         return true;
+    }
+
+    /** The longest apposition between a signatory and the verb, in tokens. */
+    private static final int APPOSITION_REACH = 16;
+
+    /** "S. Jaishankar, India's ambassador to China, signed": the person before the apposition. */
+    private static List<PersonResolver.Resolved> beforeApposition(AnalysedArticle a, Sentence s,
+                                                                  List<PersonResolver.Resolved> persons, int verb) {
+        if (!Tokens.is(a.tokens(), verb - 1, ",")) {
+            return List.of();
+        }
+        for (int k = verb - 2; k >= s.tokens().start() && k >= verb - APPOSITION_REACH; k--) {
+            Token t = a.tokens().get(k);
+            if (t.pos().equals("VERB")) {
+                return List.of();
+            }
+            if (t.text().equals(",")) {
+                PersonResolver.Resolved p = personEndingAt(persons, s, k);
+                return p == null ? List.of() : List.of(p);
+            }
+        }
+        return List.of();
     }
 
     /** Words between "and" and an apposed name: "and his Uruguayan counterpart, Mario Lubetkin". */
