@@ -96,4 +96,14 @@ class NewsAgreementsTest {
                 + "signed an agreement on border affairs."))
                 .containsExactly("agreement | China, India | Liu Zhenmin, S. Jaishankar");
     }
+
+    @Test
+    void leadersWhoWitnessTheSigningOfDocumentsArePartiesAndEachIncludedDocumentIsOne() throws IOException {
+        assertThat(agreements("Mongolian President Ukhnaagiin Khürelsükh held talks with Kazakh President Kassym-Jomart "
+                        + "Tokayev in Astana on Tuesday.",
+                "After the talks, the two presidents witnessed the signing of nine cooperation documents, including an "
+                        + "agreement on road transport and a memorandum of understanding on customs."))
+                .containsExactlyInAnyOrder("agreement | Kazakhstan, Mongolia | ",
+                        "memorandum of understanding | Kazakhstan, Mongolia | ");
+    }
 }

@@ -94,8 +94,14 @@ public final class AgreementExtractor {
                 if (signatories.isEmpty() && refersBack(a, s, verb.start())) {
                     signatories.addAll(Salience.participantsBefore(events, s.index()));
                 }
+                // "the two leaders witnessed the signing of …": who looks on is a party, not a signatory.
+                Set<Entity> witnesses = new LinkedHashSet<>();
+                if (signing0.witnessed()) {
+                    witnesses.addAll(signatories);
+                    signatories.clear();
+                }
                 Set<Entity> parties = new LinkedHashSet<>();
-                signatories.forEach(p -> {
+                java.util.stream.Stream.concat(signatories.stream(), witnesses.stream()).forEach(p -> {
                     // A signatory titled by an organization ("OSCE Secretary General") signs for no state.
                     Entity state = stateOf.get(p.key());
                     if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
@@ -114,7 +120,7 @@ public final class AgreementExtractor {
                     int subjectStart = signing.isEmpty() ? Integer.MAX_VALUE : signing.get(0).mention().start();
                     boolean beside = subject && m.tokens().start() >= subjectStart && signing.stream().noneMatch(p ->
                             p.mention().start() <= m.tokens().start() && m.tokens().end() <= p.mention().end());
-                    if ((subject && signatories.isEmpty()) || between || beside) {
+                    if ((subject && signatories.isEmpty() && witnesses.isEmpty()) || between || beside) {
                         parties.add(m.entity());
                     }
                 });
@@ -289,7 +295,39 @@ public final class AgreementExtractor {
     }
 
     /** A signing verb and the document it takes; passive when the document comes first. */
-    private record Signing(PhraseMatcher.Match<String> verb, PhraseMatcher.Match<String> kind, boolean passive) {
+    /**
+     * A signing the sentence reports: the verb, the document's kind, whether the verb is a passive
+     * after the document, and whether it is the noun "signing" someone witnessed ("witnessed the
+     * signing of").
+     */
+    private record Signing(PhraseMatcher.Match<String> verb, PhraseMatcher.Match<String> kind, boolean passive,
+                           boolean witnessed) {
+    }
+
+    /** Words after a set of documents that open the list of those it includes. */
+    private static final List<String> INCLUDING = List.of("including", "among");
+
+    /**
+     * The documents a set of them includes: "eleven cooperation documents, including an agreement on
+     * electricity trade and a memorandum of understanding on training", each a signing of its own
+     * (the set itself then is no other document). Empty when no list follows.
+     */
+    private List<PhraseMatcher.Match<String>> included(AnalysedArticle a, PhraseMatcher.Match<String> kind, int end) {
+        int k = kind.end();
+        while (k < end && k <= kind.end() + 3 && !Tokens.isAny(a.tokens(), k, INCLUDING)) {
+            if (Tokens.isAny(a.tokens(), k, List.of(".", ";"))) {
+                return List.of();
+            }
+            k++;
+        }
+        if (!Tokens.isAny(a.tokens(), k, INCLUDING)) {
+            return List.of();
+        }
+        List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
+        for (var m : lexicon.agreementKinds().findAll(a.tokens(), k + 1, end, a.article().text())) {
+            kinds.add(m);
+        }
+        return kinds;
     }
 
     /**
@@ -305,7 +343,12 @@ public final class AgreementExtractor {
         for (var verb : lexicon.signingVerbs().findAll(a.tokens(), s.tokens().start(), end, text)) {
             PhraseMatcher.Match<String> kind = kindAfter(a, verb.end(), end);
             if (kind != null) {
-                found.add(new Signing(verb, kind, false));
+                boolean witnessed = verb.phrase().startsWith("signing");
+                List<PhraseMatcher.Match<String>> parts = included(a, kind, end);
+                for (var part : parts.isEmpty() ? List.of(kind) : parts) {
+                    found.add(new Signing(verb, part, false, witnessed));
+                    kindsTaken.add(part.start());
+                }
                 kindsTaken.add(kind.start());
             }
         }
@@ -315,7 +358,7 @@ public final class AgreementExtractor {
             }
             var verb = passiveVerbAfter(a, kind.end(), end, indefinite(a, s, kind.start()));
             if (verb != null && !modifiesAnotherNoun(a, s, kind.start())) {
-                found.add(new Signing(verb, kind, true));
+                found.add(new Signing(verb, kind, true, false));
             }
         }
         return found;
