@@ -106,4 +106,13 @@ class NewsAgreementsTest {
                 .containsExactlyInAnyOrder("agreement | Kazakhstan, Mongolia | ",
                         "memorandum of understanding | Kazakhstan, Mongolia | ");
     }
+
+    @Test
+    void theDocumentsSignedIncludedAreEachASigningDatedByTheirOwnDateNotByOneTheyAmend() throws IOException {
+        assertThat(agreements("Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr Japarov in "
+                        + "Tashkent on Wednesday.",
+                "The documents signed included a roadmap for cooperation in science; a protocol on culture festivals; "
+                        + "and documents amending the agreement on rail transport of March 4, 2011."))
+                .contains("roadmap | Kyrgyzstan, Uzbekistan | ", "protocol | Kyrgyzstan, Uzbekistan | ");
+    }
 }

@@ -135,16 +135,16 @@ public final class AgreementExtractor {
                     }
                 }
                 List<Sentence> story = story(a, s);
-                LocalDate own = firstDate(dates, List.of(s));
+                LocalDate own = signingDate(a, dates, s);
                 if (own != null && a.article().published() != null
                         && own.isBefore(a.article().published().minusDays(EARLIER_DAYS))
-                        || earlierYear(a, s, verb.end())) {
+                        || earlierYear(a, s)) {
                     // "the treaty they signed in 2019": an agreement of the past the article refers to.
                     diagnostics.add(new Diagnostic("agreement.earlier", "signed before the reported events: "
                             + s.span().coveredText(text), s.span()));
                     continue;
                 }
-                LocalDate date = firstDate(dates, story);
+                LocalDate date = firstDate(a, dates, story);
                 Entity place = story.stream().map(x -> places.placeIn(a, x, x.tokens().start()))
                         .filter(java.util.Objects::nonNull).findFirst().orElse(dateline);
                 Agreement g = new Agreement(kind.value(), List.copyOf(parties), ministries(a, story, parties),
@@ -188,13 +188,16 @@ public final class AgreementExtractor {
         return List.copyOf(all);
     }
 
-    /** "signed the border treaty in 1998": a year before the article's after the verb. */
-    private static boolean earlierYear(AnalysedArticle a, Sentence s, int from) {
+    /**
+     * "signed the border treaty in 1998", "During the visit in 2019, we signed a treaty": a year
+     * before the article's in the sentence.
+     */
+    private static boolean earlierYear(AnalysedArticle a, Sentence s) {
         LocalDate published = a.article().published();
         if (published == null) {
             return false;
         }
-        for (int k = from + 1; k < s.tokens().end(); k++) {
+        for (int k = s.tokens().start() + 1; k < s.tokens().end(); k++) {
             String w = a.tokens().get(k).text();
             if (w.matches("(1[89]|20)\\d\\d") && Tokens.isAny(a.tokens(), k - 1, List.of("in", "of"))
                     && Integer.parseInt(w) < published.getYear()) {
@@ -305,7 +308,7 @@ public final class AgreementExtractor {
     }
 
     /** Words after a set of documents that open the list of those it includes. */
-    private static final List<String> INCLUDING = List.of("including", "among");
+    private static final List<String> INCLUDING = List.of("including", "among", "include", "included", "includes");
 
     /**
      * The documents a set of them includes: "eleven cooperation documents, including an agreement on
@@ -358,7 +361,11 @@ public final class AgreementExtractor {
             }
             var verb = passiveVerbAfter(a, kind.end(), end, indefinite(a, s, kind.start()));
             if (verb != null && !modifiesAnotherNoun(a, s, kind.start())) {
-                found.add(new Signing(verb, kind, true, false));
+                List<PhraseMatcher.Match<String>> parts = included(a, kind, end);
+                for (var part : parts.isEmpty() ? List.of(kind) : parts) {
+                    found.add(new Signing(verb, part, true, false));
+                    kindsTaken.add(part.start());
+                }
             }
         }
         return found;
@@ -404,7 +411,8 @@ public final class AgreementExtractor {
      * their meeting").
      */
     private PhraseMatcher.Match<String> passiveVerbAfter(AnalysedArticle a, int from, int end, boolean indefinite) {
-        if (indefinite && from < end && a.tokens().get(from).text().endsWith("ed")) {
+        boolean listing = Tokens.isAny(a.tokens(), from + 1, INCLUDING); // "The documents signed included a roadmap …"
+        if ((indefinite || listing) && from < end && a.tokens().get(from).text().endsWith("ed")) {
             var verb = lexicon.signingVerbs().matchAt(a.tokens(), from, a.article().text());
             if (verb != null && verb.start() == from) {
                 return verb;
@@ -479,12 +487,24 @@ public final class AgreementExtractor {
         return story;
     }
 
-    private static LocalDate firstDate(ArticleDates dates, List<Sentence> story) {
+    /**
+     * The first date of the sentence that may be its signing's: not one "of" a document the
+     * sentence names ("documents amending the agreement on merchant shipping of December 23, 1994").
+     */
+    private static LocalDate signingDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
+        for (DateMention d : dates.in(s)) {
+            if (d.date() != null && !Tokens.is(a.tokens(), d.start() - 1, "of")) {
+                return d.date();
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate firstDate(AnalysedArticle a, ArticleDates dates, List<Sentence> story) {
         for (Sentence s : story) {
-            for (DateMention d : dates.in(s)) {
-                if (d.date() != null) {
-                    return d.date();
-                }
+            LocalDate d = signingDate(a, dates, s);
+            if (d != null) {
+                return d;
             }
         }
         return null;
