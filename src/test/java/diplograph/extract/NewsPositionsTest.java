@@ -164,4 +164,28 @@ class NewsPositionsTest {
                 "Portugal and Spain praised the cooperation between Portugal and Spain on water management."))
                 .contains("Austria | support | null | null", "Portugal | praise | Spain | null");
     }
+
+    @Test
+    void coordinatedPersonsEachHoldThePosition() throws IOException {
+        assertThat(positions("Austrian Chancellor Sebastian Kurz and Greek Prime Minister Kyriakos Mitsotakis expressed "
+                + "their support for the ceasefire in the region."))
+                .contains("Austria | support | null | Sebastian Kurz", "Greece | support | null | Kyriakos Mitsotakis");
+    }
+
+    @Test
+    void aPersonBetweenAStateAndTheCueIsTheSubjectAndAPersonAddressedStandsForTheirState() throws IOException {
+        assertThat(positions("Austrian Chancellor Sebastian Kurz met Greek Prime Minister Kyriakos Mitsotakis in Vienna on Monday.",
+                "They discussed regional developments, including Libya and Syria, and Kurz commended Mitsotakis for his "
+                        + "leadership."))
+                .contains("Austria | praise | Greece | Sebastian Kurz")
+                .noneMatch(p -> p.startsWith("Libya") || p.startsWith("Syria"));
+    }
+
+    @Test
+    void aCapitalAsSubjectStandsForItsState() throws IOException {
+        assertThat(positions("Speaking at a press conference with the NATO Secretary General, the minister said Ankara "
+                + "rejected any attempt to exclude it from the talks."))
+                .anyMatch(p -> p.startsWith("Turkey | reject") || p.startsWith("Türkiye | reject"))
+                .noneMatch(p -> p.startsWith("North Atlantic Treaty Organization"));
+    }
 }

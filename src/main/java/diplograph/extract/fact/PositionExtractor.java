@@ -287,6 +287,42 @@ public final class PositionExtractor {
         return t.pos().equals("NOUN") && !t.text().endsWith("s");
     }
 
+    /**
+     * The person coordinated right before another ("A and B"; in a list, "A, B and C", also after a
+     * comma), or null. A comma alone ends an opening phrase, not a coordination ("At a press
+     * conference with the Secretary General, Fidan said").
+     */
+    private static PersonResolver.Resolved personBefore(AnalysedArticle a, Sentence s, Context c, PersonResolver.Resolved r,
+                                                        boolean inList) {
+        int link = r.mention().start() - 1;
+        if (!Tokens.is(a.tokens(), link, "and") && !(inList && Tokens.is(a.tokens(), link, ","))) {
+            return null;
+        }
+        int end = Tokens.is(a.tokens(), link - 1, ",") ? link - 1 : link;
+        for (PersonResolver.Resolved p : c.persons()) {
+            if (p.mention().sentence() == s.index() && p.mention().end() == end && !p.person().equals(r.person())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The state of a capital named as the cue's subject ("Ankara rejected", "Moscow has condemned"), or null. */
+    private Entity capitalSubject(AnalysedArticle a, Sentence s, int lo, int cue, Context c) {
+        for (int i = cue - 1; i >= lo; i--) {
+            Token t = a.tokens().get(i);
+            if (t.pos().equals("PUNCT") || t.pos().equals("ADP")) {
+                return null;
+            }
+            Entity state = capitalState(a, i);
+            if (state != null) {
+                boolean object = i > s.tokens().start() && a.tokens().get(i - 1).pos().equals("ADP");
+                return object ? null : state;
+            }
+        }
+        return null;
+    }
+
     /** "in China and called for": a state after a preposition is no subject. */
     private static boolean objectOfPreposition(AnalysedArticle a, Mention m) {
         int before = m.tokens().start() - 1;
@@ -370,6 +406,13 @@ public final class PositionExtractor {
             }
         }
         if (closest != null) {
+            int after = closest.tokens().end();
+            if (c.persons().stream().anyMatch(r -> r.mention().sentence() == s.index() && r.mention().start() >= after
+                    && r.mention().end() <= cue.start())) {
+                closest = null; // "including Iraq and Syria, and the Secretary commended": the person is the subject
+            }
+        }
+        if (closest != null) {
             List<Mention> coordinated = Tokens.isAny(a.tokens(), closest.tokens().start() - 1, List.of("and", ","))
                     ? coordinatedStates(a, s, closest, c) : List.of(closest);
             if (coordinated.size() != 1) {
@@ -378,6 +421,11 @@ public final class PositionExtractor {
             }
             return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
                     : reporter(a, s, closest.tokens().start(), c)));
+        }
+        Entity capital = capitalSubject(a, s, lo, cue.start(), c);
+        if (capital != null) {
+            // "Fidan said Ankara rejected …": the capital for its government.
+            return List.of(new Holder(capital, quote != null ? quote.speaker() : reporter(a, s, lo, c)));
         }
         for (int i = cue.start() - 1; i >= lo; i--) {
             if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
@@ -414,7 +462,15 @@ public final class PositionExtractor {
             subject = distant == null ? null : distant.person();
         }
         if (subject != null) {
-            return List.of(new Holder(c.stateOf().get(subject.person().key()), subject.person()));
+            List<Holder> all = new ArrayList<>();
+            PersonResolver.Resolved first = subject;
+            // "The Secretary and King Abdullah II expressed their support": each coordinated person holds it.
+            for (PersonResolver.Resolved before = personBefore(a, s, c, first, false); before != null;
+                 before = personBefore(a, s, c, before, true)) {
+                all.add(0, new Holder(c.stateOf().get(before.person().key()), before.person()));
+            }
+            all.add(new Holder(c.stateOf().get(subject.person().key()), subject.person()));
+            return all;
         }
         // "Both leaders called on…": every participant of the event just reported.
         for (int i = s.tokens().start(); i < cue.start(); i++) {
@@ -648,8 +704,7 @@ public final class PositionExtractor {
             if (i == opening) {
                 for (PersonResolver.Resolved r : c.persons()) {
                     Entity state = c.stateOf().get(r.person().key());
-                    if (r.mention().start() == i && Tokens.isAny(a.tokens(), r.mention().end(), List.of("'s", "’s"))
-                            && state != null && !state.equals(h.state())) {
+                    if (r.mention().start() == i && state != null && !state.equals(h.state())) {
                         return state;
                     }
                 }
