@@ -188,4 +188,10 @@ class NewsPositionsTest {
                 .anyMatch(p -> p.startsWith("Turkey | reject") || p.startsWith("Türkiye | reject"))
                 .noneMatch(p -> p.startsWith("North Atlantic Treaty Organization"));
     }
+
+    @Test
+    void aConcernConcernsTheStateItsSituationLiesIn() throws IOException {
+        assertThat(positions("Austria shared its concerns about the arrests of opposition candidates in Nicaragua."))
+                .contains("Austria | concern | Nicaragua | null");
+    }
 }

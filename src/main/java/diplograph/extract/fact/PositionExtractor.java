@@ -710,6 +710,22 @@ public final class PositionExtractor {
                 }
             }
         }
+        if (cue.value().equals("concern")) {
+            // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
+            // is about a situation, and the state it lies in is whom it concerns.
+            for (int i = opening; i < reach; i++) {
+                if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
+                    break;
+                }
+                if (Tokens.is(a.tokens(), i - 1, "in")) {
+                    for (Mention m : c.states()) {
+                        if (m.tokens().start() == i && m.rule().equals("state.name.v1") && !m.entity().equals(h.state())) {
+                            return m.entity();
+                        }
+                    }
+                }
+            }
+        }
         return null;
     }
 
