@@ -194,4 +194,12 @@ class NewsPositionsTest {
         assertThat(positions("Austria shared its concerns about the arrests of opposition candidates in Nicaragua."))
                 .contains("Austria | concern | Nicaragua | null");
     }
+
+    @Test
+    void theTwoPartiesOfAContactEachSupportTheirRelationTowardsTheOther() throws IOException {
+        assertThat(positions("Austrian Chancellor Sebastian Kurz had a telephone conversation with Greek Prime Minister "
+                        + "Kyriakos Mitsotakis on Monday.",
+                "The parties reaffirmed their mutual commitment to the development of Austrian-Greek relations."))
+                .contains("Austria | support | Greece | Sebastian Kurz", "Greece | support | Austria | Kyriakos Mitsotakis");
+    }
 }

@@ -102,11 +102,14 @@ public final class PositionExtractor {
                     }
                     Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
                             : target(a, s, cue, h, quote, c);
-                    if (target == null && holders.size() == 2 && h.speaker() == null
-                            && (cue.value().equals("support") || cue.value().equals("praise"))) {
-                        // "Iran and Kazakhstan reiterated their commitment to strengthening ties":
-                        // two states' support of their own relation is each one's towards the other.
-                        target = holders.get(0) == h ? holders.get(1).state() : holders.get(0).state();
+                    if (target == null && holders.size() == 2
+                            && (cue.value().equals("support") || cue.value().equals("praise"))
+                            && aboutTheirRelation(a, s, cue)) {
+                        // "Iran and Kazakhstan reiterated their commitment to strengthening ties", "The parties
+                        // reaffirmed their commitment to … Russian-Uzbek relations": two states' support of
+                        // their own relation is each one's towards the other.
+                        Entity other = holders.get(0) == h ? holders.get(1).state() : holders.get(0).state();
+                        target = h.state().equals(other) ? null : other;
                     }
                     Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, cue), target,
                             new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
@@ -121,6 +124,27 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Words by which a complement names the holders' own relation ("ties", "Russian-Uzbek relations"). */
+    private static final java.util.regex.Pattern RELATION = java.util.regex.Pattern.compile(
+            "\\b(relations|relationship|ties|cooperation|partnership|friendship)\\b");
+
+    /** How far a complement is read for its relation word: "their commitment to facilitating the all-round development of the entire range of Russian-Uzbek relations". */
+    private static final int RELATION_REACH = 25;
+
+    private static boolean aboutTheirRelation(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        int end = Math.min(s.tokens().end(), cue.end() + RELATION_REACH);
+        for (int k = cue.end(); k < end; k++) {
+            String w = a.tokens().get(k).text();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (RELATION.matcher(w.toLowerCase(java.util.Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
