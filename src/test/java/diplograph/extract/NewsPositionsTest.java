@@ -202,4 +202,14 @@ class NewsPositionsTest {
                 "The parties reaffirmed their mutual commitment to the development of Austrian-Greek relations."))
                 .contains("Austria | support | Greece | Sebastian Kurz", "Greece | support | Austria | Kyriakos Mitsotakis");
     }
+
+    @Test
+    void aStanceAgainstSomethingDoneTargetsWhoDoesIt() throws IOException {
+        assertThat(positions("Austria condemned the overnight Russian attack on the power grid.",
+                "Portugal rejected the tariffs imposed by Washington on steel.",
+                "Norway expressed concern about the activity of Russia's shadow fleet in the Baltic.",
+                "Greece condemned rocket attacks against Israel."))
+                .contains("Austria | condemn | Russia | null", "Portugal | reject | United States | null",
+                        "Norway | concern | Russia | null", "Greece | condemn | null | null");
+    }
 }

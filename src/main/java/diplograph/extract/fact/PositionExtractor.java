@@ -734,6 +734,12 @@ public final class PositionExtractor {
                 }
             }
         }
+        if (AGAINST.contains(cue.value())) {
+            Entity agent = agentInComplement(a, s, opening, reach, h, c);
+            if (agent != null) {
+                return agent;
+            }
+        }
         if (cue.value().equals("concern")) {
             // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
             // is about a situation, and the state it lies in is whom it concerns.
@@ -747,6 +753,42 @@ public final class PositionExtractor {
                             return m.entity();
                         }
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Stances against something someone does: their target is who does it. */
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("condemn", "reject", "oppose", "concern");
+
+    /**
+     * The state that does what a stance is against, named in its complement: as a possessive
+     * ("the activity of Russia's shadow fleet"), an adjective of a noun ("the overnight Russian
+     * attack", "Thai forces"), or an agent ("tariffs imposed by Washington"). Null when none is named.
+     */
+    private Entity agentInComplement(AnalysedArticle a, Sentence s, int from, int reach, Holder h, Context c) {
+        for (int i = from; i < reach; i++) {
+            if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
+                return null;
+            }
+            for (Mention m : c.states()) {
+                if (m.tokens().start() != i || m.entity().equals(h.state())) {
+                    continue;
+                }
+                int next = m.tokens().end();
+                boolean possessive = m.rule().equals("state.name.v1") && Tokens.isAny(a.tokens(), next, List.of("'s", "’s"));
+                boolean adjective = m.rule().equals("state.adjective.v1") && next < s.tokens().end()
+                        && a.tokens().get(next).pos().equals("NOUN");
+                boolean agent = Tokens.is(a.tokens(), i - 1, "by");
+                if (possessive || adjective || agent) {
+                    return m.entity();
+                }
+            }
+            if (Tokens.is(a.tokens(), i - 1, "by")) {
+                Entity capital = capitalState(a, i);
+                if (capital != null && !capital.equals(h.state())) {
+                    return capital;
                 }
             }
         }
