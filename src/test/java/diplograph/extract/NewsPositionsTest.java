@@ -212,4 +212,12 @@ class NewsPositionsTest {
                 .contains("Austria | condemn | Russia | null", "Portugal | reject | United States | null",
                         "Norway | concern | Russia | null", "Greece | condemn | null | null");
     }
+
+    @Test
+    void itsStandsForTheStateLastNamedWhenThatIsNotTheHolder() throws IOException {
+        assertThat(positions("The minister said Norway welcomed Poland's growing engagement in the region and supported "
+                        + "its participation in the fund.",
+                "Austria reaffirmed its support for the fund."))
+                .contains("Norway | support | Poland | null", "Austria | support | null | null");
+    }
 }

@@ -734,6 +734,17 @@ public final class PositionExtractor {
                 }
             }
         }
+        for (int k = cue.end(); k < opening; k++) {
+            if (Tokens.is(a.tokens(), k, "its")) {
+                // "welcomed India's growing engagement and supported its participation": "its" is the
+                // state last named before it, when that is not the holder.
+                Entity antecedent = lastStateBefore(s, cue.start(), c);
+                if (antecedent != null && !antecedent.equals(h.state())) {
+                    return antecedent;
+                }
+                break;
+            }
+        }
         if (AGAINST.contains(cue.value())) {
             Entity agent = agentInComplement(a, s, opening, reach, h, c);
             if (agent != null) {
@@ -757,6 +768,18 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** The state named last in the sentence before token {@code end}, or null. */
+    private static Entity lastStateBefore(Sentence s, int end, Context c) {
+        Mention last = null;
+        for (Mention m : c.states()) {
+            if (m.sentence() == s.index() && m.tokens().end() <= end && m.rule().equals("state.name.v1")
+                    && (last == null || m.tokens().start() > last.tokens().start())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.entity();
     }
 
     /** Stances against something someone does: their target is who does it. */
