@@ -220,4 +220,11 @@ class NewsPositionsTest {
                 "Austria reaffirmed its support for the fund."))
                 .contains("Norway | support | Poland | null", "Austria | support | null | null");
     }
+
+    @Test
+    void aStateEndingAnEarlierConjunctIsNoSubject() throws IOException {
+        assertThat(positions("He also stressed the need for a lasting peace between Armenia and Azerbaijan, and condemned "
+                + "the shelling of the border villages."))
+                .noneMatch(p -> p.startsWith("Armenia") || p.startsWith("Azerbaijan"));
+    }
 }

@@ -434,6 +434,14 @@ public final class PositionExtractor {
             if (c.persons().stream().anyMatch(r -> r.mention().sentence() == s.index() && r.mention().start() >= after
                     && r.mention().end() <= cue.start())) {
                 closest = null; // "including Iraq and Syria, and the Secretary commended": the person is the subject
+            } else {
+                for (int k = after; k < cue.start(); k++) {
+                    if (a.tokens().get(k).pos().equals("CCONJ")) {
+                        // "peace between Russia and Ukraine, and condemned": the state ends an earlier conjunct.
+                        closest = null;
+                        break;
+                    }
+                }
             }
         }
         if (closest != null) {
