@@ -227,4 +227,10 @@ class NewsPositionsTest {
                 + "the shelling of the border villages."))
                 .noneMatch(p -> p.startsWith("Armenia") || p.startsWith("Azerbaijan"));
     }
+
+    @Test
+    void theStateTheComplementsFirstNounIsOfIsItsTarget() throws IOException {
+        assertThat(positions("The European Union on Friday called on the government of Moldova to investigate the killings."))
+                .contains("European Union | call_for | Moldova | null");
+    }
 }

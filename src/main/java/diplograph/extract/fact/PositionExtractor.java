@@ -740,6 +740,16 @@ public final class PositionExtractor {
                         return state;
                     }
                 }
+                if (a.tokens().get(i).pos().equals("NOUN") && Tokens.is(a.tokens(), i + 1, "of")) {
+                    // "called on the government of Pakistan to", "supports the sovereignty of Ukraine":
+                    // the state the complement's first noun is of.
+                    int at = Tokens.is(a.tokens(), i + 2, "the") ? i + 3 : i + 2;
+                    for (Mention m : c.states()) {
+                        if (m.tokens().start() == at && m.rule().equals("state.name.v1") && !m.entity().equals(h.state())) {
+                            return m.entity();
+                        }
+                    }
+                }
             }
         }
         for (int k = cue.end(); k < opening; k++) {
