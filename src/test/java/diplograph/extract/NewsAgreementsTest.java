@@ -115,4 +115,13 @@ class NewsAgreementsTest {
                         + "and documents amending the agreement on rail transport of March 4, 2011."))
                 .contains("roadmap | Kyrgyzstan, Uzbekistan | ", "protocol | Kyrgyzstan, Uzbekistan | ");
     }
+
+    @Test
+    void aCounterpartThatIsNoStateLeavesTheContactsStatesOut() throws IOException {
+        assertThat(agreements("Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr Japarov in "
+                        + "Tashkent on Wednesday.",
+                "Uzbekistan's air force signed a new memorandum of understanding with a Kyrgyz aviation company to "
+                        + "develop radar technology."))
+                .containsExactly("memorandum of understanding | Uzbekistan | ");
+    }
 }

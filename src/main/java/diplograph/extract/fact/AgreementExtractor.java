@@ -124,7 +124,8 @@ public final class AgreementExtractor {
                         parties.add(m.entity());
                     }
                 });
-                if (parties.size() < 2 && (signatories.isEmpty() || signing0.passive() || refersBack(a, s, verb.start()))) {
+                if (parties.size() < 2 && (signatories.isEmpty() || signing0.passive() || refersBack(a, s, verb.start()))
+                        && !signedByOthers(a, s, verb, kind, persons, states)) {
                     // "A package of documents was signed", "the two countries signed an agreement":
                     // the parties are those of the contact the story reports.
                     for (Entity p : Salience.participantsBefore(events, s.index())) {
@@ -242,6 +243,58 @@ public final class AgreementExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the text names a signer or counterpart that is no state, so that the contact's states
+     * are not the parties: a company before the verb ("Petrobras and PDVSA signed"), or a "with"
+     * phrase after the document that names none ("signed a memorandum with a Chinese aviation company").
+     */
+    private static boolean signedByOthers(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> verb,
+                                          PhraseMatcher.Match<String> kind, List<PersonResolver.Resolved> persons,
+                                          List<Mention> states) {
+        int k = verb.start() - 1;
+        if (Tokens.is(a.tokens(), k, ")")) {
+            k = skipToOpen(a, s, k) - 1;
+        }
+        if (k >= s.tokens().start() && a.tokens().get(k).pos().equals("PROPN") && !covered(k, s, persons, states)) {
+            return true;
+        }
+        if (kind.end() > verb.start() && Tokens.is(a.tokens(), kind.end(), "with")) {
+            for (int j = kind.end() + 1; j < s.tokens().end() && j <= kind.end() + 5; j++) {
+                if (covered(j, s, persons, states) && !a.tokens().get(j).pos().equals("ADJ")) {
+                    return false;
+                }
+                if (a.tokens().get(j).pos().equals("NOUN")) {
+                    return true; // the counterpart's head is a common noun: "a Chinese aviation company"
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipToOpen(AnalysedArticle a, Sentence s, int close) {
+        for (int k = close - 1; k >= s.tokens().start() && k >= close - 8; k--) {
+            if (Tokens.is(a.tokens(), k, "(")) {
+                return k;
+            }
+        }
+        return close;
+    }
+
+    private static boolean covered(int token, Sentence s, List<PersonResolver.Resolved> persons, List<Mention> states) {
+        for (PersonResolver.Resolved r : persons) {
+            if (r.mention().sentence() == s.index() && r.mention().start() <= token && token < r.mention().end()) {
+                return true;
+            }
+        }
+        for (Mention m : states) {
+            if (m.sentence() == s.index() && m.tokens().start() <= token && token < m.tokens().end()
+                    && m.rule().equals("state.name.v1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between "and" and an apposed name: "and his Uruguayan counterpart, Mario Lubetkin". */
