@@ -233,4 +233,12 @@ class NewsPositionsTest {
         assertThat(positions("The European Union on Friday called on the government of Moldova to investigate the killings."))
                 .contains("European Union | call_for | Moldova | null");
     }
+
+    @Test
+    void aPronounOpeningTheSentenceIsTheSubjectOfACoordinatedVerb() throws IOException {
+        assertThat(positions("Greek Foreign Minister Giorgos Gerapetritis arrived in Vienna on Monday.",
+                "He also stressed the need for a lasting peace between Armenia and Azerbaijan, and condemned "
+                        + "the shelling of the border villages."))
+                .contains("Greece | condemn | null | Giorgos Gerapetritis");
+    }
 }

@@ -492,6 +492,14 @@ public final class PositionExtractor {
                 return List.of(new Holder(distant.state().entity(), reporter(a, s, distant.state().tokens().start(), c)));
             }
             subject = distant == null ? null : distant.person();
+            if (subject == null && distant == null && coordinatedVerb(a, s, cue.start())
+                    && Salience.isPronoun(a, s.tokens().start())) {
+                // "He also stressed …, and condemned …": the pronoun opening the sentence is the subject.
+                Entity p = c.salience().resolve(s.tokens().start(), s.index());
+                if (p != null && c.stateOf().get(p.key()) != null) {
+                    return List.of(new Holder(c.stateOf().get(p.key()), p));
+                }
+            }
         }
         if (subject != null) {
             List<Holder> all = new ArrayList<>();
@@ -578,6 +586,18 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the cue is the verb of a phrase coordinated after another: ", and condemned", "but also told". */
+    private static boolean coordinatedVerb(AnalysedArticle a, Sentence s, int cue) {
+        if (!a.tokens().get(cue).pos().equals("VERB")) {
+            return false; // "the help and support of": nouns coordinated, not clauses
+        }
+        int k = cue - 1;
+        while (k >= s.tokens().start() && a.tokens().get(k).pos().startsWith("ADV")) {
+            k--;
+        }
+        return k >= s.tokens().start() && a.tokens().get(k).pos().equals("CCONJ");
     }
 
     /**
