@@ -198,7 +198,7 @@ class GeneralNewsPhrasingsTest {
     void anUntitledLongerNameAloneLinksNobody() throws IOException {
         Extraction x = extract("2023-03-04",
                 "Rafael Mariano Grossi said on Saturday that inspectors would return to the site after talks in Tehran.");
-        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+        assertThat(WrittenArticle.personNames(x))
                 .doesNotContain("Rafael V. Mariano");
         assertThat(x.facts(PersonLink.class)).filteredOn(l -> l.wikidata() != null).isEmpty();
     }
@@ -344,7 +344,7 @@ class GeneralNewsPhrasingsTest {
     void twoSurnamesJoinedBeforeAContactNounAreNoPerson() throws IOException {
         Extraction x = extract("2018-06-11",
                 "Trade is expected to dominate the Macron-Trudeau talks in Ottawa on Tuesday.");
-        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+        assertThat(WrittenArticle.personNames(x))
                 .doesNotContain("Macron-Trudeau");
     }
 
@@ -352,7 +352,7 @@ class GeneralNewsPhrasingsTest {
     void capitalisedWordsAfterAnArticleBeforeAContactNounAreAPlaceNotAPerson() throws IOException {
         Extraction x = extract("2018-06-11",
                 "In a Blue Room news conference, Canadian Prime Minister Justin Trudeau said trade would improve.");
-        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+        assertThat(WrittenArticle.personNames(x))
                 .containsExactly("Justin Trudeau");
     }
 
@@ -360,7 +360,7 @@ class GeneralNewsPhrasingsTest {
     void aFamilyNameFirstIsTheSurnameOfAReferenceOfficial() throws IOException {
         Extraction x = extract("2009-04-02",
                 "U.N. Secretary-General Ban met Indian Prime Minister Manmohan Singh in London on Wednesday.");
-        assertThat(x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label))
+        assertThat(WrittenArticle.personNames(x))
                 .contains("Ban Ki-moon", "Manmohan Singh");
     }
 

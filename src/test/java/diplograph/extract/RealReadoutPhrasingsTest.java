@@ -3,7 +3,6 @@ package diplograph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.model.Entity;
-import diplograph.model.EntityKind;
 import diplograph.model.Event;
 import diplograph.model.EventKind;
 import diplograph.model.Extraction;
@@ -49,10 +48,6 @@ class RealReadoutPhrasingsTest {
         return x.facts(OfficeHolding.class).stream()
                 .map(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label())
                 .collect(Collectors.toSet());
-    }
-
-    private static List<String> persons(Extraction x) {
-        return x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label).toList();
     }
 
     // ---------------------------------------------------------------- events
@@ -157,7 +152,7 @@ class RealReadoutPhrasingsTest {
     void aPlannedMeetingIsReportedAsPlanned() throws IOException {
         Extraction x = extract("2022-04-04", "Antony Blinken will meet Dmytro Kuleba in Brussels.");
         assertThat(x.diagnostics()).extracting(d -> d.code()).containsExactly("event.planned");
-        assertThat(persons(x)).contains("Antony Blinken", "Dmytro Kuleba");
+        assertThat(WrittenArticle.personNames(x)).contains("Antony Blinken", "Dmytro Kuleba");
     }
 
     // ---------------------------------------------------------------- persons and offices
@@ -192,14 +187,14 @@ class RealReadoutPhrasingsTest {
     void aFormalTitleGivesThePersonAndTheOfficeOfTheState(String date, String sentence, String person, String role)
             throws IOException {
         Extraction x = extract(date, sentence);
-        assertThat(persons(x)).containsExactly(person);
+        assertThat(WrittenArticle.personNames(x)).containsExactly(person);
         assertThat(roles(x)).containsExactly(role);
     }
 
     @Test
     void aPresidentElectIsAPersonWithoutTheOffice() throws IOException {
         Extraction x = extract("2021-06-08", "Peruvian President-Elect Pedro Castillo thanked his supporters in Lima.");
-        assertThat(persons(x)).containsExactly("Pedro Castillo");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Pedro Castillo");
         assertThat(roles(x)).noneMatch(r -> r.contains("President"));
     }
 
@@ -208,21 +203,21 @@ class RealReadoutPhrasingsTest {
         Extraction x = extract("2021-07-26",
                 "Deputy Secretary of State Wendy R. Sherman arrived in Tianjin for talks with Chinese officials.",
                 "Sherman said the discussions were candid. Wendy also visited the port.");
-        assertThat(persons(x)).containsExactly("Wendy Sherman");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Wendy Sherman");
         assertThat(roles(x)).containsExactly("Wendy Sherman | Deputy Secretary of State | United States");
     }
 
     @Test
     void aTitleWithoutStateTakesTheStateFromTheReferenceForAKnownOfficial() throws IOException {
         Extraction x = extract("2021-06-01", "Secretary of State Antony J. Blinken arrived in San José.");
-        assertThat(persons(x)).containsExactly("Antony Blinken");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Antony Blinken");
         assertThat(roles(x)).containsExactly("Antony Blinken | Secretary of State | United States");
     }
 
     @Test
     void aTitleWithoutStateGivesNoOfficeForANameTheReferenceDoesNotKnow() throws IOException {
         Extraction x = extract("2021-06-01", "Secretary of State Harold T. Kowalczyk arrived in San José.");
-        assertThat(persons(x)).containsExactly("Harold Kowalczyk");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Harold Kowalczyk");
         assertThat(roles(x)).isEmpty();
     }
 
@@ -230,7 +225,7 @@ class RealReadoutPhrasingsTest {
     void aTranscriptSpeakerLineRunTogetherMakesNoGluedOrRepeatedName() throws IOException {
         Extraction x = extract("2022-03-30",
                 "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): Thank you.");
-        assertThat(persons(x)).noneMatch(p -> p.contains("SauliPresident"))
+        assertThat(WrittenArticle.personNames(x)).noneMatch(p -> p.contains("SauliPresident"))
                 .noneMatch(p -> p.indexOf("Niinistö") != p.lastIndexOf("Niinistö"))
                 .contains("Sauli Niinistö");
     }
@@ -245,14 +240,14 @@ class RealReadoutPhrasingsTest {
     })
     void aWellKnownOfficialIsAPersonWithoutATitle(String sentence, String person) throws IOException {
         Extraction x = extract("2022-07-08", sentence.strip());
-        assertThat(persons(x)).containsExactly(person.strip());
+        assertThat(WrittenArticle.personNames(x)).containsExactly(person.strip());
     }
 
     @Test
     void aGivenNameAloneIsNeverAPerson() throws IOException {
         Extraction x = extract("2022-03-30", "Olena arrived in the capital on Tuesday.",
                 "Dmitry said the visit had been useful.");
-        assertThat(persons(x)).isEmpty();
+        assertThat(WrittenArticle.personNames(x)).isEmpty();
     }
 
     // ------------------------------------------------ names and descriptions the reference resolves
@@ -267,20 +262,20 @@ class RealReadoutPhrasingsTest {
     @Test
     void capitalisedWordsWithoutAContactAreNoPerson() throws IOException {
         Extraction x = extract("2022-12-20", "Gentle Breeze Festival opened in Lyon on Monday.");
-        assertThat(persons(x)).isEmpty();
+        assertThat(WrittenArticle.personNames(x)).isEmpty();
     }
 
     @Test
     void aTitledSurnameIsTheOfficialWhoHeldThatOfficeThatDay() throws IOException {
         Extraction x = extract("2021-11-15", "President Putin spoke today with Chancellor Merkel.");
-        assertThat(persons(x)).containsExactlyInAnyOrder("Vladimir Putin", "Angela Merkel");
+        assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Vladimir Putin", "Angela Merkel");
         assertThat(events(x)).containsExactly("phone_call | Vladimir Putin, Angela Merkel | 2021-11-15 | null");
     }
 
     @Test
     void aDescriptionIsTheOfficialTheReferenceHoldsForThatOfficeOnThatDay() throws IOException {
         Extraction x = extract("2022-05-18", "Wang Yi received the Russian foreign minister in Beijing.");
-        assertThat(persons(x)).contains("Sergey Lavrov");
+        assertThat(WrittenArticle.personNames(x)).contains("Sergey Lavrov");
         assertThat(events(x)).containsExactly("meeting | Wang Yi, Sergey Lavrov | null | Beijing");
         assertThat(roles(x)).contains("Sergey Lavrov | Minister of Foreign Affairs | Russia");
     }
@@ -288,7 +283,7 @@ class RealReadoutPhrasingsTest {
     @Test
     void aBareTitleBeforeACommaIsAnAddressNotAName() throws IOException {
         Extraction x = extract("2022-05-18", "“Mr President, Ladies and gentlemen, welcome,” Vladimir Putin said.");
-        assertThat(persons(x)).containsExactly("Vladimir Putin");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Vladimir Putin");
     }
 
     @Test

@@ -3,6 +3,8 @@ package diplograph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.Fixtures;
+import diplograph.model.Entity;
+import diplograph.model.EntityKind;
 import diplograph.model.Extraction;
 import diplograph.read.ReadOutcome;
 import java.io.IOException;
@@ -28,5 +30,10 @@ final class WrittenArticle {
         Fixtures.pipeline().read(List.of(file), null, out::add);
         assertThat(out).singleElement().isInstanceOf(ReadOutcome.Read.class);
         return Fixtures.pipeline().extract(((ReadOutcome.Read) out.get(0)).article());
+    }
+
+    /** The labels of the persons an extraction holds. */
+    static List<String> personNames(Extraction x) {
+        return x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).map(Entity::label).toList();
     }
 }

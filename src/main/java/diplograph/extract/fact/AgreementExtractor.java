@@ -238,7 +238,7 @@ public final class AgreementExtractor {
                 return List.of();
             }
             if (t.text().equals(",")) {
-                PersonResolver.Resolved p = personEndingAt(persons, s, k);
+                PersonResolver.Resolved p = PersonResolver.Resolved.endingAt(persons, s.index(), k);
                 return p == null ? List.of() : List.of(p);
             }
         }
@@ -283,10 +283,8 @@ public final class AgreementExtractor {
     }
 
     private static boolean covered(int token, Sentence s, List<PersonResolver.Resolved> persons, List<Mention> states) {
-        for (PersonResolver.Resolved r : persons) {
-            if (r.mention().sentence() == s.index() && r.mention().start() <= token && token < r.mention().end()) {
-                return true;
-            }
+        if (PersonResolver.Resolved.covering(persons, s.index(), token) != null) {
+            return true;
         }
         for (Mention m : states) {
             if (m.sentence() == s.index() && m.tokens().start() <= token && token < m.tokens().end()
@@ -322,7 +320,7 @@ public final class AgreementExtractor {
                         link = j;
                         break;
                     }
-                    if (t.text().equals(",") || t.pos().equals("VERB") || personEndingAt(persons, s, j + 1) != null) {
+                    if (t.text().equals(",") || t.pos().equals("VERB") || PersonResolver.Resolved.endingAt(persons, s.index(), j + 1) != null) {
                         break;
                     }
                 }
@@ -331,7 +329,7 @@ public final class AgreementExtractor {
                 break;
             }
             int end = Tokens.is(a.tokens(), link - 1, ",") ? link - 1 : link; // "A, and B"
-            PersonResolver.Resolved before = personEndingAt(persons, s, end);
+            PersonResolver.Resolved before = PersonResolver.Resolved.endingAt(persons, s.index(), end);
             if (before == null || all.contains(before)) {
                 break;
             }
@@ -339,15 +337,6 @@ public final class AgreementExtractor {
             start = before.mention().start();
         }
         return all;
-    }
-
-    private static PersonResolver.Resolved personEndingAt(List<PersonResolver.Resolved> persons, Sentence s, int end) {
-        for (PersonResolver.Resolved r : persons) {
-            if (r.mention().sentence() == s.index() && r.mention().end() == end) {
-                return r;
-            }
-        }
-        return null;
     }
 
     /** A signing verb and the document it takes; passive when the document comes first. */
@@ -358,6 +347,16 @@ public final class AgreementExtractor {
      */
     private record Signing(PhraseMatcher.Match<String> verb, PhraseMatcher.Match<String> kind, boolean passive,
                            boolean witnessed) {
+    }
+
+    /** Adds the signing of a document, or of each document a set of them includes, and marks their kinds taken. */
+    private void addSignings(AnalysedArticle a, PhraseMatcher.Match<String> verb, PhraseMatcher.Match<String> kind,
+                             boolean passive, boolean witnessed, int end, List<Signing> found, Set<Integer> kindsTaken) {
+        List<PhraseMatcher.Match<String>> parts = included(a, kind, end);
+        for (var part : parts.isEmpty() ? List.of(kind) : parts) {
+            found.add(new Signing(verb, part, passive, witnessed));
+            kindsTaken.add(part.start());
+        }
     }
 
     /** Words after a set of documents that open the list of those it includes. */
@@ -379,11 +378,7 @@ public final class AgreementExtractor {
         if (!Tokens.isAny(a.tokens(), k, INCLUDING)) {
             return List.of();
         }
-        List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
-        for (var m : lexicon.agreementKinds().findAll(a.tokens(), k + 1, end, a.article().text())) {
-            kinds.add(m);
-        }
-        return kinds;
+        return lexicon.agreementKinds().findAll(a.tokens(), k + 1, end, a.article().text());
     }
 
     /**
@@ -399,12 +394,7 @@ public final class AgreementExtractor {
         for (var verb : lexicon.signingVerbs().findAll(a.tokens(), s.tokens().start(), end, text)) {
             PhraseMatcher.Match<String> kind = kindAfter(a, verb.end(), end);
             if (kind != null) {
-                boolean witnessed = verb.phrase().startsWith("signing");
-                List<PhraseMatcher.Match<String>> parts = included(a, kind, end);
-                for (var part : parts.isEmpty() ? List.of(kind) : parts) {
-                    found.add(new Signing(verb, part, false, witnessed));
-                    kindsTaken.add(part.start());
-                }
+                addSignings(a, verb, kind, false, verb.phrase().startsWith("signing"), end, found, kindsTaken);
                 kindsTaken.add(kind.start());
             }
         }
@@ -414,11 +404,7 @@ public final class AgreementExtractor {
             }
             var verb = passiveVerbAfter(a, kind.end(), end, indefinite(a, s, kind.start()));
             if (verb != null && !modifiesAnotherNoun(a, s, kind.start())) {
-                List<PhraseMatcher.Match<String>> parts = included(a, kind, end);
-                for (var part : parts.isEmpty() ? List.of(kind) : parts) {
-                    found.add(new Signing(verb, part, true, false));
-                    kindsTaken.add(part.start());
-                }
+                addSignings(a, verb, kind, true, false, end, found, kindsTaken);
             }
         }
         return found;
@@ -447,7 +433,7 @@ public final class AgreementExtractor {
     /** Whether the document's phrase opens with "a"/"an": a new one, not one referred to ("the agreements reached in …"). */
     private static boolean indefinite(AnalysedArticle a, Sentence s, int kind) {
         for (int k = kind - 1; k >= s.tokens().start() && k >= kind - 4; k--) {
-            if (Tokens.isAny(a.tokens(), k, List.of("a", "an", "A", "An"))) {
+            if (Tokens.isAny(a.tokens(), k, List.of("a", "an"))) {
                 return true;
             }
             if (!a.tokens().get(k).pos().equals("ADJ") && !a.tokens().get(k).pos().equals("NOUN")) {

@@ -228,8 +228,9 @@ public final class PositionExtractor {
         if (governing == null || !(governing.value().equals("praise") || governing.value().equals("condemn"))) {
             return null;
         }
+        List<Mention> actors = c.actors();
         for (int i = governing.end(); i < cue.start() - 1; i++) {
-            for (Mention m : c.actors()) {
+            for (Mention m : actors) {
                 if (m.sentence() == s.index() && m.tokens().start() == i) {
                     return List.of(new Holder(m.entity(), null));
                 }
@@ -284,10 +285,9 @@ public final class PositionExtractor {
             if (i > s.tokens().start() && a.tokens().get(i - 1).pos().equals("ADP")) {
                 continue;
             }
-            for (Mention m : c.states()) {
-                if (m.tokens().start() == i && m.rule().equals("state.name.v1")) {
-                    return m.entity();
-                }
+            Entity named = stateNamedAt(c, i);
+            if (named != null) {
+                return named;
             }
             Entity capital = capitalState(a, i);
             if (capital != null) {
@@ -332,7 +332,7 @@ public final class PositionExtractor {
     }
 
     /** The state of a capital named as the cue's subject ("Ankara rejected", "Moscow has condemned"), or null. */
-    private Entity capitalSubject(AnalysedArticle a, Sentence s, int lo, int cue, Context c) {
+    private Entity capitalSubject(AnalysedArticle a, Sentence s, int lo, int cue) {
         for (int i = cue - 1; i >= lo; i--) {
             Token t = a.tokens().get(i);
             if (t.pos().equals("PUNCT") || t.pos().equals("ADP")) {
@@ -361,6 +361,7 @@ public final class PositionExtractor {
      * something other than a state stands in it ("the minister and Iran").
      */
     private static List<Mention> coordinatedStates(AnalysedArticle a, Sentence s, Mention last, Context c) {
+        List<Mention> actors = c.actors();
         List<Mention> chain = new ArrayList<>();
         chain.add(last);
         Mention current = last;
@@ -370,7 +371,7 @@ public final class PositionExtractor {
                 end--; // "Iran, Turkey, and Russia"
             }
             Mention before = null;
-            for (Mention m : c.actors()) {
+            for (Mention m : actors) {
                 if (m.sentence() == s.index() && m.tokens().end() == end && actorName(m)) {
                     before = m;
                 }
@@ -445,16 +446,9 @@ public final class PositionExtractor {
             }
         }
         if (closest != null) {
-            List<Mention> coordinated = Tokens.isAny(a.tokens(), closest.tokens().start() - 1, List.of("and", ","))
-                    ? coordinatedStates(a, s, closest, c) : List.of(closest);
-            if (coordinated.size() != 1) {
-                // "Iran and Turkey reaffirmed …": each coordinated state holds the position.
-                return coordinated.stream().map(m -> new Holder(m.entity(), null)).toList();
-            }
-            return List.of(new Holder(closest.entity(), quote != null ? quote.speaker()
-                    : reporter(a, s, closest.tokens().start(), c)));
+            return stateHolders(a, s, closest, quote, c);
         }
-        Entity capital = capitalSubject(a, s, lo, cue.start(), c);
+        Entity capital = capitalSubject(a, s, lo, cue.start());
         if (capital != null) {
             // "Fidan said Ankara rejected …": the capital for its government.
             return List.of(new Holder(capital, quote != null ? quote.speaker() : reporter(a, s, lo, c)));
@@ -483,13 +477,12 @@ public final class PositionExtractor {
         if (subject == null && !participle) {
             Subject distant = distantSubject(a, s, cue.start(), c);
             if (distant != null && distant.state() != null) {
-                // "Japan, like many countries, has expressed concern", "China has pledged new support for"
-                List<Mention> coordinated = Tokens.isAny(a.tokens(), distant.state().tokens().start() - 1, List.of("and", ","))
-                        ? coordinatedStates(a, s, distant.state(), c) : List.of(distant.state());
-                if (coordinated.size() > 1) {
-                    return coordinated.stream().map(m -> new Holder(m.entity(), null)).toList();
-                }
-                return List.of(new Holder(distant.state().entity(), reporter(a, s, distant.state().tokens().start(), c)));
+                // "Japan, like many countries, has expressed concern", "China has pledged new support for".
+                // Unlike a subject next to the cue, one found at a distance holds the position even when
+                // a coordination with something other than a state ends with it.
+                List<Holder> coordinated = stateHolders(a, s, distant.state(), null, c);
+                return coordinated.isEmpty() ? List.of(new Holder(distant.state().entity(),
+                        reporter(a, s, distant.state().tokens().start(), c))) : coordinated;
             }
             subject = distant == null ? null : distant.person();
             if (subject == null && distant == null && coordinatedVerb(a, s, cue.start())
@@ -503,9 +496,8 @@ public final class PositionExtractor {
         }
         if (subject != null) {
             List<Holder> all = new ArrayList<>();
-            PersonResolver.Resolved first = subject;
             // "The Secretary and King Abdullah II expressed their support": each coordinated person holds it.
-            for (PersonResolver.Resolved before = personBefore(a, s, c, first, false); before != null;
+            for (PersonResolver.Resolved before = personBefore(a, s, c, subject, false); before != null;
                  before = personBefore(a, s, c, before, true)) {
                 all.add(0, new Holder(c.stateOf().get(before.person().key()), before.person()));
             }
@@ -588,6 +580,21 @@ public final class PositionExtractor {
         return null;
     }
 
+    /**
+     * The holders when a state or organization is the subject: it and the states coordinated with
+     * it ("Iran and Turkey reaffirmed …": each holds the position), or it alone, told by the quote's
+     * speaker or the person reporting it.
+     */
+    private static List<Holder> stateHolders(AnalysedArticle a, Sentence s, Mention subject, Quote quote, Context c) {
+        List<Mention> coordinated = Tokens.isAny(a.tokens(), subject.tokens().start() - 1, List.of("and", ","))
+                ? coordinatedStates(a, s, subject, c) : List.of(subject);
+        if (coordinated.size() != 1) {
+            return coordinated.stream().map(m -> new Holder(m.entity(), null)).toList();
+        }
+        return List.of(new Holder(subject.entity(), quote != null ? quote.speaker()
+                : reporter(a, s, subject.tokens().start(), c)));
+    }
+
     /** Whether the cue is the verb of a phrase coordinated after another: ", and condemned", "but also told". */
     private static boolean coordinatedVerb(AnalysedArticle a, Sentence s, int cue) {
         if (!a.tokens().get(cue).pos().equals("VERB")) {
@@ -606,6 +613,7 @@ public final class PositionExtractor {
      * a verb between it and the conjunction.
      */
     private static Subject firstConjunctSubject(AnalysedArticle a, Sentence s, int conjunction, Context c) {
+        List<Mention> actors = c.actors();
         for (int i = s.tokens().start(); i < conjunction; i++) {
             int before = i - 1;
             if (before >= s.tokens().start() && a.tokens().get(before).pos().equals("DET")) {
@@ -622,7 +630,7 @@ public final class PositionExtractor {
                     end = r.mention().end();
                 }
             }
-            for (Mention m : c.actors()) {
+            for (Mention m : actors) {
                 if (found == null && m.sentence() == s.index() && m.tokens().start() == i && actorName(m)) {
                     found = new Subject(null, m);
                     end = m.tokens().end();
@@ -665,10 +673,9 @@ public final class PositionExtractor {
     }
 
     private static Subject endingAt(Context c, Sentence s, int end) {
-        for (PersonResolver.Resolved r : c.persons()) {
-            if (r.mention().sentence() == s.index() && r.mention().end() == end) {
-                return new Subject(r, null);
-            }
+        PersonResolver.Resolved r = PersonResolver.Resolved.endingAt(c.persons(), s.index(), end);
+        if (r != null) {
+            return new Subject(r, null);
         }
         for (Mention m : c.actors()) {
             if (m.sentence() == s.index() && m.tokens().end() == end && actorName(m)) {
@@ -679,10 +686,9 @@ public final class PositionExtractor {
     }
 
     private static Subject covering(Context c, Sentence s, int token) {
-        for (PersonResolver.Resolved r : c.persons()) {
-            if (r.mention().sentence() == s.index() && r.mention().start() <= token && token < r.mention().end()) {
-                return new Subject(r, null);
-            }
+        PersonResolver.Resolved r = PersonResolver.Resolved.covering(c.persons(), s.index(), token);
+        if (r != null) {
+            return new Subject(r, null);
         }
         for (Mention m : c.actors()) {
             if (m.sentence() == s.index() && m.tokens().start() <= token && token < m.tokens().end()
@@ -763,11 +769,9 @@ public final class PositionExtractor {
                 if (a.tokens().get(i).pos().equals("NOUN") && Tokens.is(a.tokens(), i + 1, "of")) {
                     // "called on the government of Pakistan to", "supports the sovereignty of Ukraine":
                     // the state the complement's first noun is of.
-                    int at = Tokens.is(a.tokens(), i + 2, "the") ? i + 3 : i + 2;
-                    for (Mention m : c.states()) {
-                        if (m.tokens().start() == at && m.rule().equals("state.name.v1") && !m.entity().equals(h.state())) {
-                            return m.entity();
-                        }
+                    Entity of = stateNamedAt(c, Tokens.is(a.tokens(), i + 2, "the") ? i + 3 : i + 2);
+                    if (of != null && !of.equals(h.state())) {
+                        return of;
                     }
                 }
             }
@@ -796,13 +800,20 @@ public final class PositionExtractor {
                 if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
                     break;
                 }
-                if (Tokens.is(a.tokens(), i - 1, "in")) {
-                    for (Mention m : c.states()) {
-                        if (m.tokens().start() == i && m.rule().equals("state.name.v1") && !m.entity().equals(h.state())) {
-                            return m.entity();
-                        }
-                    }
+                Entity where = Tokens.is(a.tokens(), i - 1, "in") ? stateNamedAt(c, i) : null;
+                if (where != null && !where.equals(h.state())) {
+                    return where;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The state whose name starts at token {@code i} (not an adjective), or null. */
+    private static Entity stateNamedAt(Context c, int i) {
+        for (Mention m : c.states()) {
+            if (m.tokens().start() == i && m.rule().equals("state.name.v1")) {
+                return m.entity();
             }
         }
         return null;

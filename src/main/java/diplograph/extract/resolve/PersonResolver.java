@@ -35,6 +35,26 @@ public final class PersonResolver {
 
     /** A mention with the person it refers to. */
     public record Resolved(PersonMention mention, Entity person) {
+
+        /** The mention of sentence {@code sentence} that ends at token {@code end}, or null. */
+        public static Resolved endingAt(List<Resolved> mentions, int sentence, int end) {
+            for (Resolved r : mentions) {
+                if (r.mention().sentence() == sentence && r.mention().end() == end) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /** The mention of sentence {@code sentence} that covers token {@code token}, or null. */
+        public static Resolved covering(List<Resolved> mentions, int sentence, int token) {
+            for (Resolved r : mentions) {
+                if (r.mention().sentence() == sentence && r.mention().start() <= token && token < r.mention().end()) {
+                    return r;
+                }
+            }
+            return null;
+        }
     }
 
     /** The persons of an article and every resolved mention, in text order. */
