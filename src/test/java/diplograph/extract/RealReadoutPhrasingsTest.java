@@ -179,7 +179,15 @@ class RealReadoutPhrasingsTest {
                         "Chung Eui-yong", "Chung Eui-yong | Minister of Foreign Affairs | South Korea"),
                 Arguments.of("2022-05-16",
                         "Foreign Minister of Iran Hossein Amir-Abdollahian arrived in Doha.",
-                        "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian | Minister of Foreign Affairs | Iran"));
+                        "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian | Minister of Foreign Affairs | Iran"),
+                // a state's delegate at a conference, named in apposition
+                Arguments.of("2015-05-23",
+                        "The Peruvian representative, Mr Quispe, said the outcome was a failure.",
+                        "Quispe", "Quispe | Representative | Peru"),
+                // a trade representative is not the bare "Representative"
+                Arguments.of("2023-03-02",
+                        "U.S. Trade Representative Katherine Tai arrived in Nairobi.",
+                        "Katherine Tai", "Katherine Tai | Trade Representative | United States"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -219,6 +227,16 @@ class RealReadoutPhrasingsTest {
         Extraction x = extract("2021-06-01", "Secretary of State Harold T. Kowalczyk arrived in San José.");
         assertThat(WrittenArticle.personNames(x)).containsExactly("Harold Kowalczyk");
         assertThat(roles(x)).isEmpty();
+    }
+
+    @Test
+    void theHeadOfABodyDoesNotTakeTheHomeStateOfTheArticle() throws IOException {
+        Extraction x = extract("2019-10-02",
+                "Observers criticised President Evo Morales on Tuesday.",
+                "Ramiro Quintana, director general of the technical secretariat of the national electoral commission, "
+                        + "said the vote would be credible.");
+        assertThat(WrittenArticle.personNames(x)).contains("Ramiro Quintana");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("Ramiro Quintana"));
     }
 
     @Test

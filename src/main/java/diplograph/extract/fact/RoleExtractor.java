@@ -179,12 +179,17 @@ public final class RoleExtractor {
     }
 
     /**
-     * Whether the home state's office may be this person's: not when the reference knows the person
+     * Whether the home state's office may be this person's: not for the head of an organization,
+     * not when the reference knows the person
      * and none of their offices is the home state's (other states', or none: "Pope Francis" is no
      * official of the United States), nor when it knows who held that office of the home state on
      * the article's date and it is someone else.
      */
     private boolean fitsHome(Entity person, Office office, Entity home, java.time.LocalDate day) {
+        if (office.category().equals("organization_head")) {
+            // A director general or chairperson heads a body, and the home state is no body.
+            return false;
+        }
         var named = lexicon.officials().named(person.label());
         if (named.size() == 1 && !named.get(0).states().contains(home.code())) {
             return false;
