@@ -240,6 +240,32 @@ class RealReadoutPhrasingsTest {
     }
 
     @Test
+    void aTitleNextToTheNameOfABodyIsNotTheHomeStatesOffice() throws IOException {
+        Extraction x = extract("2012-11-20",
+                "Egyptian President Mohamed Morsi spoke to reporters in the morning.",
+                "Hezbollah spokesman Karim Haddad said the ceasefire would hold.",
+                "“The calm is over,” said Omar Saleh, a spokesman for the Islamic Jihad.",
+                "Alexandria mayor Farid Nabil welcomed the news.");
+        assertThat(WrittenArticle.personNames(x)).contains("Karim Haddad", "Omar Saleh", "Farid Nabil");
+        assertThat(roles(x)).containsExactly("Mohamed Morsi | President | Egypt");
+    }
+
+    @Test
+    void aStatesOwnDepartmentBeforeTheTitleKeepsTheHomeState() throws IOException {
+        Extraction x = extract("2021-08-13",
+                "The below is attributable to State Department Spokesperson Ned Price:",
+                "Secretary of State Antony J. Blinken spoke with Kazakhstan Foreign Minister Mukhtar Tileuberdi.");
+        assertThat(roles(x)).contains("Ned Price | Spokesperson | United States");
+    }
+
+    @Test
+    void anOrganizationsOfficialThroughTheOccasionItNames() throws IOException {
+        Extraction x = extract("2007-07-30",
+                "ASEAN summit spokesman Rodrigo Santos says the ministers urged Burma to free its prisoners.");
+        assertThat(roles(x)).containsExactly("Rodrigo Santos | Spokesperson | Association of Southeast Asian Nations");
+    }
+
+    @Test
     void aTranscriptSpeakerLineRunTogetherMakesNoGluedOrRepeatedName() throws IOException {
         Extraction x = extract("2022-03-30",
                 "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): Thank you.");

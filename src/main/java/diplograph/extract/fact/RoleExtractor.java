@@ -77,7 +77,7 @@ public final class RoleExtractor {
                     confidence = 0.8;
                 }
                 if (held == null && home != null && t.kind() == Title.Kind.OFFICE && m.start() < homeEnd
-                        && fitsHome(r.person(), office, home, a.article().published())) {
+                        && fitsHome(r.person(), office, home, a.article().published()) && !bodyNamed(a, m)) {
                     held = home;
                     rule = "role.title.home_state.v1";
                     confidence = 0.5;
@@ -161,6 +161,56 @@ public final class RoleExtractor {
 
     private static Entity stateOf(PersonResolver.Result persons, PersonResolver.Resolved r) {
         return r.mention().qualifier() != null ? r.mention().qualifier() : persons.stateOf().get(r.person().key());
+    }
+
+    /**
+     * Whether the title names a body the lexicon does not know, whose office it then is, not the
+     * home state's: a proper name before it ("Hamas spokesman Sami Zuhri", "ASEAN summit spokesman")
+     * or after "for", or "of" after the title ("Fawzi Barhum, a spokesman for the Hamas").
+     */
+    private boolean bodyNamed(AnalysedArticle a, PersonMention m) {
+        var t = a.tokens();
+        var sentence = a.sentences().get(m.sentence()).tokens();
+        int k = m.start() - 1;
+        // "ASEAN summit spokesman": up to two common nouns between the name and the title.
+        for (int nouns = 0; nouns < 2 && k > sentence.start() && !t.get(k).isCapitalized()
+                && (t.get(k).pos().equals("NOUN") || t.get(k).pos().equals("PROPN")); nouns++) {
+            k--;
+        }
+        if (k >= sentence.start() && t.get(k).isCapitalized() && Character.isLetter(t.get(k).text().charAt(0))
+                && (k > sentence.start() || t.get(k).pos().equals("PROPN") || acronym(t.get(k).text()))) {
+            // "Cuban parliamentary speaker": a state, not a body.
+            String text = a.article().text();
+            return !departmentAt(t, k) && lexicon.stateAdjectives().matchAt(t, k, text) == null
+                    && lexicon.stateNames().matchAt(t, k, text) == null;
+        }
+        int after = m.end();
+        // "Representative Andre Carson of Indiana": after a name, "of" names a constituency, not a body.
+        boolean titleLast = !t.get(after - 1).isCapitalized();
+        if ((Tokens.is(t, after, "for") || titleLast && Tokens.is(t, after, "of")) && after + 1 < sentence.end()) {
+            int n = after + 1 + (Tokens.is(t, after + 1, "the") ? 1 : 0);
+            return n < sentence.end() && t.get(n).isCapitalized() && !departmentAt(t, n);
+        }
+        return false;
+    }
+
+    /**
+     * A state's own department or ministry at or next to {@code k} ("State Department
+     * Spokesperson", "Department of State Spokesperson"): the home state's body.
+     */
+    private static boolean departmentAt(List<diplograph.model.Token> t, int k) {
+        for (int i = Math.max(0, k - 2); i < Math.min(t.size(), k + 2); i++) {
+            if (Tokens.isAny(t, i, DEPARTMENTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DEPARTMENTS = List.of("Department", "Ministry", "department", "ministry");
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /**

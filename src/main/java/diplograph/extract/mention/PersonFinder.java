@@ -378,6 +378,10 @@ public final class PersonFinder {
                 // "Ghana's newly inaugurated President": lower-case words only after a determiner or
                 // state; "Putin warmly congratulated President X" has none.
                 j++;
+            } else if (org != null && qualifier == org.value() && !t.get(j).isCapitalized()
+                    && t.get(j).pos().equals("NOUN")) {
+                // "ASEAN summit spokesman": the organization's, through the occasion or unit it names.
+                j++;
             } else {
                 break;
             }
