@@ -45,6 +45,14 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aTitledSpeakerInAppositionAfterTheQuotation() throws IOException {
+        assertThat(quotes("“We expect a calm and orderly vote,” Tomás Ferreira, the Angolan foreign minister, said.",
+                "“The observers arrive on Monday,” Aline Mbeki, the SADC executive secretary, said on Friday."))
+                .containsExactly("Tomás Ferreira | We expect a calm and orderly vote,",
+                        "Aline Mbeki | The observers arrive on Monday,");
+    }
+
+    @Test
     void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
         // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
         assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",

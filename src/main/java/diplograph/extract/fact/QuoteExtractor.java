@@ -151,7 +151,12 @@ public final class QuoteExtractor {
         PersonResolver.Resolved p = mentionAt(persons, skipHonorifics(a, j));
         if (p != null) {
             speaker = p.person();
-            j = skipApposition(a, p.mention().end(), end);
+            j = p.mention().end();
+            // "…,” Joao Caholo, the Mozambican foreign minister, said": the mention holds its own
+            // apposition, and only the comma closing it stands before the verb.
+            boolean closed = Tokens.is(a.tokens(), j, ",")
+                    && lexicon.speechVerbs().matchAt(a.tokens(), skipAdverbs(a, j + 1), a.article().text()) != null;
+            j = closed ? j + 1 : skipApposition(a, j, end);
         } else if (Salience.isPronoun(a, j)) {
             speaker = prior != null && !spokenOf(a, persons, q).contains(prior) ? prior
                     : salience.resolve(tokenAt(a, q.begin()), sentenceAt(a, q.begin()).index(), spokenOf(a, persons, q));
