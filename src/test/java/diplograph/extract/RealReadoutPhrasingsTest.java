@@ -207,6 +207,14 @@ class RealReadoutPhrasingsTest {
     }
 
     @Test
+    void anOrdinalTitleNamesAPlaceInTheLineOfHoldersNotTheHolder() throws IOException {
+        Extraction first = extract("2006-09-20", "Chavez said Morales was the country's first Indian president.");
+        assertThat(roles(first)).isEmpty();
+        Extraction bare = extract("2006-09-20", "The Indian president arrived in Lima.");
+        assertThat(roles(bare)).containsExactly("A. P. J. Abdul Kalam | President | India");
+    }
+
+    @Test
     void aMiddleInitialAndTheGivenNameAloneMakeNoOtherPerson() throws IOException {
         Extraction x = extract("2021-07-26",
                 "Deputy Secretary of State Wendy R. Sherman arrived in Tianjin for talks with Chinese officials.",

@@ -737,12 +737,28 @@ public final class PersonFinder {
         }
         // "in the absence of a President", "a Chinese vice minister": an indefinite title names no one.
         boolean indefinite = Tokens.isAny(t, afterHonorifics(a, i, end), List.of("a", "an"));
-        if ((tp.determiner() || tp.qualifier() != null) && !tp.past() && !indefinite) {
+        if ((tp.determiner() || tp.qualifier() != null) && !tp.past() && !indefinite && !ordinal(t, i - 1, tp.end())) {
             return new PersonMention(s.index(), i, tp.end(), null, tp.titles(), tp.qualifier(),
                     PersonMention.Form.TITLE_ONLY);
         }
         return null;
     }
+
+    /**
+     * Whether an ordinal stands in {@code [from, to)}: "the country's first Indian president", "the
+     * next president" name a place in a line of holders, not the one who holds the office now.
+     */
+    private static boolean ordinal(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (ORDINAL.matcher(t.get(k).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|only|\\d+(st|nd|rd|th)");
 
     /** "Abbas Araghchi, Iran’s foreign minister": a name of two or more words, then its title. */
     private PersonMention nameThenTitleAt(AnalysedArticle a, Sentence s, int i, int end) {
