@@ -43,6 +43,14 @@ class NewsPositionsTest {
     }
 
     @Test
+    void toFavorIsToSupport() throws IOException {
+        assertThat(positions("Turkish Foreign Minister Mevlüt Çavuşoğlu spoke in Ankara. He said Turkey favors a return to the "
+                        + "negotiating table.",
+                "Greece is in favour of new talks on the maritime border."))
+                .contains("Turkey | support | null | Mevlüt Çavuşoğlu", "Greece | support | null | null");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");
