@@ -28,6 +28,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> narrativeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
     private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
+    private final PhraseMatcher<String> obligations = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -143,6 +144,7 @@ public final class Lexicon {
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
         fill(lx.speechVerbs, "speech-verbs.tsv", "phrase", v -> v);
+        fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
         fill(lx.topics, "topics.tsv", "topic", v -> v);
@@ -438,6 +440,11 @@ public final class Lexicon {
     /** How a contact was held: "via videoconference", "on the sidelines of". */
     public PhraseMatcher<EventKind> channelCues() {
         return channelCues;
+    }
+
+    /** Modal words saying what must be done: "must", "has to", "should". */
+    public PhraseMatcher<String> obligations() {
+        return obligations;
     }
 
     public PhraseMatcher<Modality> modalities() {

@@ -51,6 +51,24 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aReportedStatementOfWhatMustBeDoneIsTheSpeakersCall() throws IOException {
+        assertThat(positions("Armenian Foreign Minister Ararat Mirzoyan said the unrest in Azerbaijan must not halt the border talks.",
+                "Danish Foreign Minister Lars Løkke Rasmussen stated that Greenland's autonomy has to be respected.",
+                "Hungarian Foreign Minister Péter Szijjártó remarked that any thaw in EU-China relations should not harm "
+                        + "Hungarian farmers."))
+                .containsExactly("Armenia | call_for | Azerbaijan | Ararat Mirzoyan",
+                        "Denmark | call_for | null | Lars Løkke Rasmussen",
+                        "Hungary | call_for | null | Péter Szijjártó");
+    }
+
+    @Test
+    void aGuessAQuestionOrAQuotationIsNoReportedCall() throws IOException {
+        assertThat(positions("Austrian Foreign Minister Alexander Schallenberg said the report must have been a mistake.",
+                "Did Croatian Prime Minister Andrej Plenković say the border should close?",
+                "Slovak Prime Minister Eduard Heger said: “We must all stay calm.”")).isEmpty();
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");

@@ -71,6 +71,10 @@ public final class PositionExtractor {
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
             List<PhraseMatcher.Match<String>> cues = lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text);
+            if (cues.isEmpty()) {
+                reportedObligation(a, s, c, found);
+                continue;
+            }
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
                 if (greeting(a, cue, c) || nested.contains(cue)) {
@@ -124,6 +128,74 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Tokens between a speech verb and the modal of its complement: "said the political upheaval in Israel must". */
+    private static final int OBLIGATION_REACH = 16;
+
+    /**
+     * A statement of what must be done, reported: "Erekat said the political upheaval in Israel must
+     * not stop the peace process", "Merkel stated that Georgia's territorial integrity has to be
+     * respected". The speaker's state (the subject of the speech verb) calls for it; the target is
+     * the state the complement's subject names, if another. Not a guess ("must have been"), nor a
+     * question, nor a quotation.
+     */
+    private void reportedObligation(AnalysedArticle a, Sentence s, Context c, List<Position> found) {
+        var t = a.tokens();
+        String text = a.article().text();
+        if (Tokens.is(t, s.tokens().end() - 1, "?")) {
+            return;
+        }
+        for (int v = s.tokens().start() + 1; v < s.tokens().end(); v++) {
+            var verb = lexicon.speechVerbs().matchAt(t, v, text);
+            if (verb == null || insideQuotation(c, t.get(v).span().begin())) {
+                continue;
+            }
+            int from = Tokens.is(t, verb.end(), "that") ? verb.end() + 1 : verb.end();
+            if (from >= s.tokens().end() || QUOTE_MARKS.contains(t.get(from).text()) || Tokens.is(t, from, ",")) {
+                continue; // "said: “…”", "said, however": no clause of its own follows
+            }
+            for (int k = from + 1; k < Math.min(s.tokens().end(), from + OBLIGATION_REACH); k++) {
+                if (Tokens.isAny(t, k, List.of(";", ".")) || QUOTE_MARKS.contains(t.get(k).text())
+                        || lexicon.speechVerbs().matchAt(t, k, text) != null) {
+                    break;
+                }
+                var modal = lexicon.obligations().matchAt(t, k, text);
+                if (modal == null || Tokens.is(t, modal.end(), "have") || Tokens.is(t, modal.end(), "be")
+                        && Tokens.is(t, modal.end() + 1, "a")) {
+                    continue; // "must have been", "must be a mistake": a guess, not a call
+                }
+                var cue = new PhraseMatcher.Match<>(verb.start(), verb.end(), verb.phrase(), "call_for");
+                var clause = new PhraseMatcher.Match<>(verb.start(), from, verb.phrase(), "call_for");
+                for (Holder h : holders(a, s, cue, null, c)) {
+                    if (h.state() == null) {
+                        continue;
+                    }
+                    Entity target = null;
+                    for (Mention m : c.states()) {
+                        // "US-Russia relations": a relation of others, addressed to neither.
+                        boolean pair = Tokens.isAny(t, m.tokens().end(), List.of("-", "‑"))
+                                || m.tokens().start() > 0 && Tokens.isAny(t, m.tokens().start() - 1, List.of("-", "‑"));
+                        if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= k
+                                && !m.entity().equals(h.state()) && target == null && !pair) {
+                            target = m.entity();
+                        }
+                    }
+                    Position p = new Position(h.state(), h.speaker(), "call_for", about(a, s, clause), target,
+                            new Evidence(s.index(), s.span(), "position.reported_obligation.v1", 0.7));
+                    if (found.stream().noneMatch(x -> same(x, p))) {
+                        found.add(p);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static final List<String> QUOTE_MARKS = List.of("“", "”", "\"", "‘", "’");
+
+    private static boolean insideQuotation(Context c, int charPos) {
+        return quoteAround(c.quotes(), charPos) != null;
     }
 
     /** Words by which a complement names the holders' own relation ("ties", "Russian-Uzbek relations"). */
