@@ -29,6 +29,7 @@ public final class Lexicon {
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
     private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> obligations = new PhraseMatcher<>();
+    private final PhraseMatcher<String> directives = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -145,6 +146,7 @@ public final class Lexicon {
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
         fill(lx.speechVerbs, "speech-verbs.tsv", "phrase", v -> v);
         fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
+        fill(lx.directives, "directive-verbs.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
         fill(lx.topics, "topics.tsv", "topic", v -> v);
@@ -440,6 +442,11 @@ public final class Lexicon {
     /** How a contact was held: "via videoconference", "on the sidelines of". */
     public PhraseMatcher<EventKind> channelCues() {
         return channelCues;
+    }
+
+    /** Verbs that call on their object when an infinitive follows it: "told Israel to". */
+    public PhraseMatcher<String> directives() {
+        return directives;
     }
 
     /** Modal words saying what must be done: "must", "has to", "should". */

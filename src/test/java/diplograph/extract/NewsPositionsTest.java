@@ -69,6 +69,14 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aDirectiveWithAnInfinitiveAddressedToAnotherStateIsACall() throws IOException {
+        assertThat(positions("Serbian President Aleksandar Vučić told Kosovo to withdraw its police from the north.",
+                "Vučić told reporters to expect a long night.",
+                "Finnish President Sauli Niinistö asked the Estonian government to reopen the ferry line."))
+                .containsExactly("Serbia | call_for | Kosovo | Aleksandar Vučić", "Finland | call_for | Estonia | Sauli Niinistö");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");

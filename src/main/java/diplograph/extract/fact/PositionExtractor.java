@@ -70,7 +70,9 @@ public final class PositionExtractor {
         List<Position> found = new ArrayList<>();
         String text = a.article().text();
         for (Sentence s : a.sentences()) {
-            List<PhraseMatcher.Match<String>> cues = lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text);
+            List<PhraseMatcher.Match<String>> cues = new ArrayList<>(lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text));
+            cues.addAll(directives(a, s, cues));
+            cues.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
             if (cues.isEmpty()) {
                 reportedObligation(a, s, c, found);
                 continue;
@@ -106,6 +108,9 @@ public final class PositionExtractor {
                     }
                     Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
                             : target(a, s, cue, h, quote, c);
+                    if (target == null && directive(cue)) {
+                        continue; // "told reporters to": a call only when addressed to another state
+                    }
                     if (target == null && holders.size() == 2
                             && (cue.value().equals("support") || cue.value().equals("praise"))
                             && aboutTheirRelation(a, s, cue)) {
@@ -128,6 +133,39 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Tokens of a directive's object before its infinitive: "told the Israeli government to". */
+    private static final int DIRECTIVE_OBJECT_REACH = 5;
+    private static final String DIRECTIVE = "directive";
+
+    /**
+     * The directive verbs of the sentence followed by an object and an infinitive ("told Israel to
+     * ease"), as call-for cues; not where a stance cue already stands.
+     */
+    private List<PhraseMatcher.Match<String>> directives(AnalysedArticle a, Sentence s, List<PhraseMatcher.Match<String>> cues) {
+        var t = a.tokens();
+        List<PhraseMatcher.Match<String>> found = new ArrayList<>();
+        for (var d : lexicon.directives().findAll(t, s.tokens().start(), s.tokens().end(), a.article().text())) {
+            if (cues.stream().anyMatch(c -> c.start() <= d.start() && d.start() < c.end())) {
+                continue;
+            }
+            for (int k = d.end() + 1; k < Math.min(s.tokens().end() - 1, d.end() + 1 + DIRECTIVE_OBJECT_REACH); k++) {
+                Token w = t.get(k);
+                if (w.pos().equals("PUNCT") || w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                    break;
+                }
+                if (w.text().equals("to") && t.get(k + 1).pos().equals("VERB")) {
+                    found.add(new PhraseMatcher.Match<>(d.start(), d.end(), DIRECTIVE + ":" + d.phrase(), "call_for"));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean directive(PhraseMatcher.Match<String> cue) {
+        return cue.phrase().startsWith(DIRECTIVE + ":");
     }
 
     /** Tokens between a speech verb and the modal of its complement: "said the political upheaval in Israel must". */
