@@ -208,11 +208,40 @@ public final class Officials {
         if (office == null || state == null || state.code() == null || day == null) {
             return List.of();
         }
-        return byOffice(lexicon).getOrDefault(office.key() + '|' + state.code(), List.of()).stream()
+        List<Official> all = byOffice(lexicon).getOrDefault(office.key() + '|' + state.code(), List.of());
+        return all.stream()
                 // No name confirms who is meant: a term whose bounds leave the day in doubt does not count.
                 .filter(o -> o.terms().stream().anyMatch(t -> t.state().equals(state.code()) && t.surelyCovers(day)
-                        && office.equals(officeOf(t.position(), lexicon))))
+                        && office.equals(officeOf(t.position(), lexicon))
+                        && !(t.end() == null && succeeded(o, t, all, office, state, day, lexicon))))
                 .toList();
+    }
+
+    /**
+     * Whether an open term (Wikidata gives no end) was followed by another official's term of the
+     * same office that began after it and by {@code day}: the office passed on, so the open term
+     * had ended ("Minister of Foreign Affairs of Spain from 1995" is not the minister of 2025).
+     */
+    private boolean succeeded(Official holder, Official.Term open, List<Official> all, Office office, Entity state,
+                              LocalDate day, Lexicon lexicon) {
+        LocalDate from = Official.Term.startOf(open, true);
+        if (from == null) {
+            return false;
+        }
+        for (Official other : all) {
+            if (other.equals(holder)) {
+                continue;
+            }
+            for (Official.Term t : other.terms()) {
+                LocalDate next = Official.Term.startOf(t, false);
+                LocalDate surely = Official.Term.startOf(t, true);
+                if (next != null && next.isAfter(from) && !surely.isAfter(day) && t.state().equals(state.code())
+                        && office.equals(officeOf(t.position(), lexicon))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -356,7 +385,7 @@ public final class Officials {
         int bestLength = 0;
         for (var e : lexicon.officeTitles().entrySet()) {
             for (String phrase : e.getValue()) {
-                String p = " " + PhraseMatcher.normalize(phrase) + " ";
+                String p = " " + PhraseMatcher.normalize(phrase.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
                 int at = label.indexOf(p);
                 if (at < 0 || p.length() <= bestLength) {
                     continue;

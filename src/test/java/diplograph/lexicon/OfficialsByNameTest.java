@@ -36,6 +36,19 @@ class OfficialsByNameTest {
     }
 
     @Test
+    void anOpenTermEndsWhereAnotherOfficialsTermOfTheOfficeBegins() {
+        Lexicon lexicon = Lexicon.load();
+        var office = lexicon.title("Minister of Foreign Affairs").office();
+        var spain = lexicon.states().get("es");
+        // Wikidata gives Carlos Westendorp's term from 1995 no end; later ministers' terms began after it.
+        assertThat(officials.holders(office, spain, java.time.LocalDate.of(1996, 2, 1), lexicon))
+                .extracting(Official::name).contains("Carlos Westendorp");
+        assertThat(officials.holders(office, spain, java.time.LocalDate.of(2025, 9, 24), lexicon))
+                .extracting(Official::name).doesNotContain("Carlos Westendorp")
+                .contains("José Manuel Albares Bueno");
+    }
+
+    @Test
     void aNameTheReferenceDoesNotKnowFindsNothing() {
         assertThat(officials.named("Harold Kowalczyk")).isEmpty();
     }
