@@ -77,6 +77,16 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
+                "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
+                "The two leaders praised the strategic partnership between their countries.");
+        assertThat(x.facts(Position.class).stream().map(p -> p.holder().label() + " | " + p.stance() + " | "
+                + (p.target() == null ? null : p.target().label())).toList())
+                .containsExactlyInAnyOrder("China | praise | Kazakhstan", "Kazakhstan | praise | China");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");
