@@ -180,6 +180,11 @@ class RealReadoutPhrasingsTest {
                 Arguments.of("2022-05-16",
                         "Foreign Minister of Iran Hossein Amir-Abdollahian arrived in Doha.",
                         "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian | Minister of Foreign Affairs | Iran"),
+                // a national style of the office with commas in it
+                Arguments.of("2023-04-04",
+                        "Spain's Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, arrived "
+                                + "in Brussels.",
+                        "José Manuel Albares Bueno", "José Manuel Albares Bueno | Minister of Foreign Affairs | Spain"),
                 // a state's delegate at a conference, named in apposition
                 Arguments.of("2015-05-23",
                         "The Peruvian representative, Mr Quispe, said the outcome was a failure.",
@@ -212,6 +217,13 @@ class RealReadoutPhrasingsTest {
         assertThat(roles(first)).isEmpty();
         Extraction bare = extract("2006-09-20", "The Indian president arrived in Lima.");
         assertThat(roles(bare)).containsExactly("A. P. J. Abdul Kalam | President | India");
+    }
+
+    @Test
+    void aProposedOfficeIsNotYetHeld() throws IOException {
+        Extraction x = extract("2017-01-13", "Norway's proposed Foreign Minister Anna Berg arrived in Stockholm.");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Anna Berg");
+        assertThat(roles(x)).isEmpty();
     }
 
     @Test
