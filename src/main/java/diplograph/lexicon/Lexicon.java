@@ -30,6 +30,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> speechVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> obligations = new PhraseMatcher<>();
     private final PhraseMatcher<String> directives = new PhraseMatcher<>();
+    private final PhraseMatcher<String> governmentNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -147,6 +148,7 @@ public final class Lexicon {
         fill(lx.speechVerbs, "speech-verbs.tsv", "phrase", v -> v);
         fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
         fill(lx.directives, "directive-verbs.tsv", "phrase", v -> v);
+        fill(lx.governmentNouns, "government-nouns.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
         fill(lx.topics, "topics.tsv", "topic", v -> v);
@@ -442,6 +444,11 @@ public final class Lexicon {
     /** How a contact was held: "via videoconference", "on the sidelines of". */
     public PhraseMatcher<EventKind> channelCues() {
         return channelCues;
+    }
+
+    /** Nouns that after a state's adjective stand for its government: "the Chinese government", "Israeli officials". */
+    public PhraseMatcher<String> governmentNouns() {
+        return governmentNouns;
     }
 
     /** Verbs that call on their object when an infinitive follows it: "told Israel to". */

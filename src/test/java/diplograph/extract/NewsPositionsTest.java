@@ -87,6 +87,22 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStatesGovernmentNamedAsTheSubjectHoldsThePositionForTheState() throws IOException {
+        assertThat(positions("The Chilean government strongly condemned the attack on the mine.",
+                "Peru's foreign ministry rejected the accusations.",
+                "The vote passed as the other Latin American leaders applauded."))
+                .containsExactly("Chile | condemn | null | null", "Peru | reject | null | null");
+    }
+
+    @Test
+    void aDefiniteComplementNamesWhatAStateDidEarlier() throws IOException {
+        assertThat(positions("Norway imposed tariffs on Icelandic fish on Monday.",
+                "The measures take effect in May.",
+                "Iceland's government condemned the tariffs."))
+                .containsExactly("Iceland | condemn | Norway | null");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");

@@ -558,6 +558,11 @@ public final class PositionExtractor {
         if (closest != null) {
             return stateHolders(a, s, closest, quote, c);
         }
+        Mention government = governmentSubject(a, s, cue.start(), c);
+        if (government != null) {
+            // "The Chinese government strongly condemned", "Israeli officials insist that".
+            return List.of(new Holder(government.entity(), quote != null ? quote.speaker() : null));
+        }
         Entity capital = capitalSubject(a, s, lo, cue.start());
         if (capital != null) {
             // "Fidan said Ankara rejected …": the capital for its government.
@@ -624,6 +629,46 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
+    private static final int GOVERNMENT_GAP = 3;
+
+    /**
+     * A state's government as the subject right before the cue: the state's adjective or
+     * possessive name, then a government noun ("The Chinese government", "Israeli officials",
+     * "Russia's foreign ministry"), then at most a few adverbs or auxiliaries; or null.
+     */
+    private Mention governmentSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
+        var t = a.tokens();
+        int end = cue;
+        while (end > s.tokens().start() && cue - end < GOVERNMENT_GAP
+                && (t.get(end - 1).pos().equals("ADV") || t.get(end - 1).pos().equals("AUX"))) {
+            end--;
+        }
+        int from = Math.max(s.tokens().start(), end - 4);
+        for (var noun : lexicon.governmentNouns().findAll(t, from, end, a.article().text())) {
+            if (noun.end() != end) {
+                continue;
+            }
+            int before = noun.start();
+            for (Mention m : c.states()) {
+                if (m.sentence() != s.index()) {
+                    continue;
+                }
+                // "the other Latin American leaders": an adjective inside a longer name is no state's.
+                int prev = m.tokens().start() - 1;
+                boolean inName = prev >= s.tokens().start() && t.get(prev).isCapitalized()
+                        && (prev > s.tokens().start() || t.get(prev).pos().equals("PROPN"));
+                boolean adjective = m.rule().equals("state.adjective.v1") && m.tokens().end() == before && !inName;
+                boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == before - 1
+                        && Tokens.isPossessive(t, before - 1);
+                if (adjective || possessive) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The subject a stance is told of: a person of the article, or a state named as such. */
@@ -903,6 +948,10 @@ public final class PositionExtractor {
                 return agent;
             }
         }
+        Entity doer = definiteAntecedent(a, s, cue, opening, c);
+        if (doer != null && !doer.equals(h.state())) {
+            return doer;
+        }
         if (cue.value().equals("concern")) {
             // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
             // is about a situation, and the state it lies in is whom it concerns.
@@ -913,6 +962,34 @@ public final class PositionExtractor {
                 Entity where = Tokens.is(a.tokens(), i - 1, "in") ? stateNamedAt(c, i) : null;
                 if (where != null && !where.equals(h.state())) {
                     return where;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state that did what a definite complement names, as an earlier sentence says: "The United
+     * Kingdom imposed sanctions on … . Sudan's Ministry of Foreign Affairs welcomed the sanctions":
+     * the complement "the N" right after the cue, and the nearest earlier sentence where a state
+     * named as such is the subject of a verb whose object is N. Null when none.
+     */
+    private Entity definiteAntecedent(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, int opening, Context c) {
+        var t = a.tokens();
+        if (!Tokens.is(t, cue.end(), "the") || opening != cue.end() + 1 || opening >= s.tokens().end()
+                || !t.get(opening).pos().equals("NOUN")) {
+            return null;
+        }
+        String noun = t.get(opening).text().toLowerCase(java.util.Locale.ROOT);
+        for (int k = s.index() - 1; k >= 0; k--) {
+            for (Mention m : c.states()) {
+                if (m.sentence() != k || !m.rule().equals("state.name.v1")) {
+                    continue;
+                }
+                int verb = m.tokens().end();
+                boolean acts = verb < t.size() && t.get(verb).pos().equals("VERB");
+                if (acts && verb + 1 < t.size() && t.get(verb + 1).text().toLowerCase(java.util.Locale.ROOT).equals(noun)) {
+                    return m.entity();
                 }
             }
         }
