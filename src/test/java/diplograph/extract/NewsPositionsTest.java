@@ -103,6 +103,11 @@ class NewsPositionsTest {
     }
 
     @Test
+    void anAccusationIsAClaimNotAStance() throws IOException {
+        assertThat(positions("Bolivian President Luis Arce accused Chile of diverting the Silala river.")).isEmpty();
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");
