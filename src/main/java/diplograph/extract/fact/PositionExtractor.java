@@ -79,7 +79,7 @@ public final class PositionExtractor {
             }
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
-                if (greeting(a, cue, c) || nested.contains(cue)) {
+                if (greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)) {
                     continue;
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -133,6 +133,27 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Verbs that charge someone with a deed ("accused Russia of supporting"): the deed is no stance of theirs. */
+    private static final List<String> CHARGES = List.of("accused", "accuses", "accusing", "accuse", "suspected",
+            "suspects", "charged", "charges", "convicted");
+
+    /**
+     * Whether the cue is a gerund after "of" that a charge governs: "NATO has accused Russia of
+     * supporting the rebels" says what Russia is charged with, not what it stands for.
+     */
+    private static boolean chargedWith(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        var t = a.tokens();
+        if (!t.get(cue.start()).text().endsWith("ing") || !Tokens.is(t, cue.start() - 1, "of")) {
+            return false;
+        }
+        for (int k = cue.start() - 2; k >= Math.max(s.tokens().start(), cue.start() - 8); k--) {
+            if (Tokens.isAny(t, k, CHARGES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens of a directive's object before its infinitive: "told the Israeli government to". */
