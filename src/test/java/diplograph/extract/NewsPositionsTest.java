@@ -109,6 +109,20 @@ class NewsPositionsTest {
     }
 
     @Test
+    void wordsOfOthersAreNoStanceOfTheSubject() throws IOException {
+        assertThat(positions("Countering claims that his country supports the rebels, Rwandan President Paul Kagame spoke of peace.",
+                "Sudan was removed from the list following concerns that its citizens might be left in danger.",
+                "Malian Prime Minister Choguel Maïga received this support warmly.",
+                "Neither Mali nor Niger was keen to escalate the dispute.")).isEmpty();
+    }
+
+    @Test
+    void aStanceTheSubjectStatesAsANounAfterADeterminerIsKept() throws IOException {
+        assertThat(positions("Ghanaian President Nana Akufo-Addo expressed these concerns in a letter to the summit."))
+                .containsExactly("Ghana | concern | null | Nana Akufo-Addo");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");

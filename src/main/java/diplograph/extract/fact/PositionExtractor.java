@@ -79,7 +79,7 @@ public final class PositionExtractor {
             }
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
-                if (greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)) {
+                if (greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue) || othersWords(a, s, cue)) {
                     continue;
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -133,6 +133,42 @@ public final class PositionExtractor {
     }
 
     private record Holder(Entity state, Entity speaker) {
+    }
+
+    /** Nouns whose "that" clause says what others claim: "Countering claims that his country supports terrorism". */
+    private static final List<String> CLAIMS = List.of("claims", "claim", "allegations", "allegation", "reports", "report",
+            "accusations", "accusation", "charges", "rumours", "rumors", "suggestions", "fears");
+    /** Prepositions that make a noun cue the circumstance of another clause: "was removed following concerns that". */
+    private static final List<String> CIRCUMSTANCES = List.of("following", "amid", "amidst", "despite", "after");
+    /** Verbs by which a subject states a stance named as a noun: "He expressed these concerns". */
+    private static final List<String> EXPRESSING = List.of("expressed", "expresses", "voiced", "voices", "reiterated",
+            "reiterates", "repeated", "repeats", "raised", "raises", "shared", "shares", "conveyed", "conveys");
+    /** Determiners before a noun cue that point at a stance told elsewhere: "received this support warmly". */
+    private static final List<String> POINTERS = List.of("this", "that", "these", "those", "such");
+
+    /**
+     * Whether the cue's words are not the subject's stance: inside what a claim says ("Countering
+     * claims that his country supports terrorism"), a noun that is the circumstance of another
+     * clause ("Iraq was removed following concerns that"), or a noun pointing at a stance told
+     * elsewhere ("received this support warmly"; not one the subject states: "expressed these concerns").
+     */
+    private static boolean othersWords(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        var t = a.tokens();
+        int before = cue.start() - 1;
+        if (before >= s.tokens().start() && !cue.phrase().contains(" ") && t.get(cue.start()).pos().equals("NOUN")
+                && (Tokens.isAny(t, before, CIRCUMSTANCES)
+                || Tokens.isAny(t, before, POINTERS) && !Tokens.isAny(t, before - 1, EXPRESSING))) {
+            return true;
+        }
+        for (int k = cue.start() - 1; k > Math.max(s.tokens().start(), cue.start() - 8); k--) {
+            if (Tokens.is(t, k, "that") && Tokens.isAny(t, k - 1, CLAIMS)) {
+                return true;
+            }
+            if (t.get(k).pos().equals("PUNCT")) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Verbs that charge someone with a deed ("accused Russia of supporting"): the deed is no stance of theirs. */
