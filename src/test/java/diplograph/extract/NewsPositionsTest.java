@@ -123,6 +123,19 @@ class NewsPositionsTest {
     }
 
     @Test
+    void whatAnotherStatesOfficialSaysAStateStandsForIsAClaim() throws IOException {
+        assertThat(positions("“Venezuela supports the armed groups on our border,” said Colombian President Iván Duque."))
+                .isEmpty();
+    }
+
+    @Test
+    void theReporterIsTheSubjectOfTheVerbNotTheOneItIsToldTo() throws IOException {
+        assertThat(positions("Canadian Prime Minister Justin Trudeau met Mexican President Andrés Manuel López Obrador in Ottawa.",
+                "He told López Obrador that Canada backs Mexico's bid to host the summit."))
+                .contains("Canada | support | Mexico | Justin Trudeau");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");

@@ -103,7 +103,7 @@ public final class PositionExtractor {
                     holders = holders(a, s, cue, quote, c);
                 }
                 for (Holder h : holders) {
-                    if (h.state() == null) {
+                    if (h.state() == null || claimAbout(h, c)) {
                         continue;
                     }
                     Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
@@ -140,6 +140,19 @@ public final class PositionExtractor {
             "accusations", "accusation", "charges", "rumours", "rumors", "suggestions", "fears");
     /** Prepositions that make a noun cue the circumstance of another clause: "was removed following concerns that". */
     private static final List<String> CIRCUMSTANCES = List.of("following", "amid", "amidst", "despite", "after");
+    /**
+     * Whether the speaker is of another state than the holder: "Iran calls for the destruction of
+     * Israel," Netanyahu said — what one state's official says another state stands for is a claim
+     * about it, not that state's position.
+     */
+    private static boolean claimAbout(Holder h, Context c) {
+        if (h.speaker() == null || h.state().kind() != diplograph.model.EntityKind.STATE) {
+            return false;
+        }
+        Entity own = c.stateOf().get(h.speaker().key());
+        return own != null && own.kind() == diplograph.model.EntityKind.STATE && !own.equals(h.state());
+    }
+
     /** Verbs by which a subject states a stance named as a noun: "He expressed these concerns". */
     private static final List<String> EXPRESSING = List.of("expressed", "expresses", "voiced", "voices", "reiterated",
             "reiterates", "repeated", "repeats", "raised", "raises", "shared", "shares", "conveyed", "conveys");
@@ -911,8 +924,25 @@ public final class PositionExtractor {
         return null;
     }
 
-    /** The person reporting a state's position: "He noted that Kazakhstan is keen…". */
+    /**
+     * The person reporting a state's position: "He noted that Kazakhstan is keen…". The subject of
+     * the reporting verb, not the one it is told to: "He also told Olmert that the United States
+     * backs …" is reported by "he".
+     */
     private static Entity reporter(AnalysedArticle a, Sentence s, int stateToken, Context c) {
+        for (int i = s.tokens().start(); i < stateToken; i++) {
+            boolean object = i > s.tokens().start() && (a.tokens().get(i - 1).pos().equals("VERB")
+                    || a.tokens().get(i - 1).pos().equals("ADP"));
+            for (PersonResolver.Resolved r : c.persons()) {
+                if (r.mention().sentence() == s.index() && r.mention().start() == i && r.mention().end() <= stateToken
+                        && !object) {
+                    return r.person();
+                }
+            }
+            if (Salience.isPronoun(a, i) && !object) {
+                return c.salience().resolve(i, s.index());
+            }
+        }
         for (PersonResolver.Resolved r : c.persons()) {
             if (r.mention().sentence() == s.index() && r.mention().end() <= stateToken) {
                 return r.person();
