@@ -31,6 +31,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> obligations = new PhraseMatcher<>();
     private final PhraseMatcher<String> directives = new PhraseMatcher<>();
     private final PhraseMatcher<String> governmentNouns = new PhraseMatcher<>();
+    private final PhraseMatcher<String> remarkNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -149,6 +150,7 @@ public final class Lexicon {
         fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
         fill(lx.directives, "directive-verbs.tsv", "phrase", v -> v);
         fill(lx.governmentNouns, "government-nouns.tsv", "phrase", v -> v);
+        fill(lx.remarkNouns, "remark-nouns.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
         fill(lx.topics, "topics.tsv", "topic", v -> v);
@@ -444,6 +446,11 @@ public final class Lexicon {
     /** How a contact was held: "via videoconference", "on the sidelines of". */
     public PhraseMatcher<EventKind> channelCues() {
         return channelCues;
+    }
+
+    /** Nouns for what someone said: "The comments came at a news conference with …". */
+    public PhraseMatcher<String> remarkNouns() {
+        return remarkNouns;
     }
 
     /** Nouns that after a state's adjective stand for its government: "the Chinese government", "Israeli officials". */

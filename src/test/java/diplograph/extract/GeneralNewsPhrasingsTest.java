@@ -44,6 +44,14 @@ class GeneralNewsPhrasingsTest {
     // ------------------------------------------------------------ clauses
 
     @Test
+    void remarksPlacedAtAContactWithOnePersonAreTheirSpeakersContact() throws IOException {
+        Extraction x = extract("2023-05-10",
+                "Chilean President Gabriel Boric urged Bolivia to reopen the border crossings.",
+                "The remarks came at a joint news conference in Lima with Peruvian President Dina Boluarte.");
+        assertThat(events(x)).containsExactly("meeting | Dina Boluarte, Gabriel Boric | null | Lima");
+    }
+
+    @Test
     void coordinatedSubjectsOfAParticipialClauseHeldTheTalks() throws IOException {
         Extraction x = extract("2024-05-15",
                 "Peruvian President Ana Ruiz and Chilean President Tomás Vidal attended the signing ceremony after "

@@ -70,6 +70,9 @@ public final class EventExtractor {
                 }
                 ContactArguments.Reading reading = arguments.read(parse, trigger, s.index(), events);
                 Surface surface = trigger.parseOnly() ? null : surface(a, s, here, trigger, skippable, companions, events);
+                if (surface == null && (reading == null || reading.participants().size() < 2)) {
+                    surface = remarksSpeaker(a, s, here, trigger, skippable, salience);
+                }
                 if (surface == null) {
                     if (reading != null) {
                         read(a, clauses, dates, s, trigger, reading, companions, datelinePlace, events, diagnostics);
@@ -117,6 +120,42 @@ public final class EventExtractor {
 
     /** What the words next to a contact phrase say of it: its participants (two at least) and modality. */
     private record Surface(List<Entity> participants, Lexicon.Modality modality, int objectEnd) {
+    }
+
+    private static final List<String> REMARK_DETERMINERS = List.of("The", "the", "These", "these", "His", "his", "Her", "her");
+
+    /**
+     * "President Bush is urging … . The comments came at a joint news conference in Seoul with South
+     * Korean President Lee Myung-bak": a contact whose only named participant follows it, in a
+     * sentence whose subject is what someone said, has that speaker as its other participant, the
+     * subject the sentence before gives (as a pronoun would be read). The nouns are
+     * {@code lexicon/remark-nouns.tsv}.
+     */
+    private Surface remarksSpeaker(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here,
+                                   ContactPhrases.Phrase trigger, boolean[] skippable, Salience salience) {
+        int noun = -1;
+        for (int k = s.tokens().start() + 1; k < trigger.start(); k++) {
+            if (lexicon.remarkNouns().matchAt(a.tokens(), k, a.article().text()) != null
+                    && Tokens.isAny(a.tokens(), k - 1, REMARK_DETERMINERS)) {
+                noun = k;
+                break;
+            }
+        }
+        // Persons before the remarks may only report them ("VOA's X reports the comments came …").
+        int remarks = noun;
+        if (noun < 0 || here.stream().anyMatch(r -> r.mention().start() < trigger.start() && r.mention().start() > remarks)
+                || here.stream().anyMatch(r -> r.mention().end() <= remarks
+                        && lexicon.speechVerbs().matchAt(a.tokens(), r.mention().end(), a.article().text()) == null)) {
+            return null;
+        }
+        List<PersonResolver.Resolved> object = object(a, here, trigger.end(), s.tokens().end(), skippable);
+        java.util.Set<Entity> others = here.stream().map(PersonResolver.Resolved::person)
+                .collect(java.util.stream.Collectors.toSet());
+        Entity speaker = salience.resolve(s.tokens().start(), s.index(), others);
+        if (object.size() != 1 || speaker == null || speaker.equals(object.get(0).person())) {
+            return null;
+        }
+        return new Surface(List.of(speaker, object.get(0).person()), null, object.get(0).mention().end());
     }
 
     /**
