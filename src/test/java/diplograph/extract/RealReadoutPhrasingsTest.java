@@ -185,6 +185,14 @@ class RealReadoutPhrasingsTest {
                         "Spain's Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, arrived "
                                 + "in Brussels.",
                         "José Manuel Albares Bueno", "José Manuel Albares Bueno | Minister of Foreign Affairs | Spain"),
+                // a state's envoy to the UN is its ambassador there
+                Arguments.of("2021-03-01",
+                        "The Kenyan UN envoy, Professor Martin Kimani, decried the vote.",
+                        "Martin Kimani", "Martin Kimani | Ambassador to the United Nations | Kenya"),
+                // the UN's own envoy is not
+                Arguments.of("2022-03-01",
+                        "UN envoy Rustam Karimov arrived in Aden.",
+                        "Rustam Karimov", "Rustam Karimov | Envoy | United Nations"),
                 // a state's delegate at a conference, named in apposition
                 Arguments.of("2015-05-23",
                         "The Peruvian representative, Mr Quispe, said the outcome was a failure.",
