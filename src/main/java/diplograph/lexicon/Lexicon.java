@@ -82,6 +82,8 @@ public final class Lexicon {
     private final Map<String, Entity> statesByKey = new LinkedHashMap<>();
     private final Map<String, Office> offices = new LinkedHashMap<>();
     private final Map<String, List<String>> officeTitles = new LinkedHashMap<>();
+    /** "GB|Minister of Foreign Affairs" → Foreign Secretary: a state's own name of a generic office. */
+    private final Map<String, Office> nationalOffices = new java.util.HashMap<>();
     private final Officials officials = new Officials();
 
     private Lexicon() {
@@ -150,6 +152,14 @@ public final class Lexicon {
         fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
         fill(lx.directives, "directive-verbs.tsv", "phrase", v -> v);
         fill(lx.governmentNouns, "government-nouns.tsv", "phrase", v -> v);
+        for (Tsv.Row r : Tsv.resource("/lexicon/national-offices.tsv")) {
+            Office national = lx.offices.get(r.get("national"));
+            if (national == null || !lx.offices.containsKey(r.get("office"))) {
+                throw new IllegalStateException("national-offices.tsv: no office of titles.tsv named "
+                        + (national == null ? r.get("national") : r.get("office")));
+            }
+            lx.nationalOffices.put(r.get("state").toUpperCase(Locale.ROOT) + "|" + r.get("office"), national);
+        }
         fill(lx.remarkNouns, "remark-nouns.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
@@ -446,6 +456,17 @@ public final class Lexicon {
     /** How a contact was held: "via videoconference", "on the sidelines of". */
     public PhraseMatcher<EventKind> channelCues() {
         return channelCues;
+    }
+
+    /**
+     * The office as {@code state} names it ("Foreign Secretary" for the United Kingdom's Minister of
+     * Foreign Affairs), else {@code office} itself.
+     */
+    public Office nationalOffice(Entity state, Office office) {
+        if (state == null || state.code() == null || office == null) {
+            return office;
+        }
+        return nationalOffices.getOrDefault(state.code().toUpperCase(Locale.ROOT) + "|" + office.label(), office);
     }
 
     /** Nouns for what someone said: "The comments came at a news conference with …". */

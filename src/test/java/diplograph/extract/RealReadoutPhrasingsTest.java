@@ -185,6 +185,10 @@ class RealReadoutPhrasingsTest {
                         "Spain's Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, arrived "
                                 + "in Brussels.",
                         "José Manuel Albares Bueno", "José Manuel Albares Bueno | Minister of Foreign Affairs | Spain"),
+                // a generic title named as the state names the office
+                Arguments.of("2013-11-24",
+                        "British foreign minister Harold Pemberton arrived in Geneva.",
+                        "Harold Pemberton", "Harold Pemberton | Foreign Secretary | United Kingdom"),
                 // a state's envoy to the UN is its ambassador there
                 Arguments.of("2021-03-01",
                         "The Kenyan UN envoy, Professor Martin Kimani, decried the vote.",

@@ -99,6 +99,8 @@ public final class RoleExtractor {
                             + " only before the article's date, by the reference", Tokens.span(a.tokens(), m.start(), m.end())));
                     continue;
                 }
+                // "British foreign minister William Hague": the office as the state names it.
+                office = lexicon.nationalOffice(held, office);
                 OfficeHolding h = new OfficeHolding(r.person(), office, held, a.article().published(),
                         new Evidence(sentence.index(), sentence.span(), rule, confidence));
                 if (roles.stream().noneMatch(x -> same(x, h))) {
