@@ -53,6 +53,14 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aNameSetOffAfterADescriptionOpeningTheSentenceIsAPersonWhoSpeaksLater() throws IOException {
+        assertThat(quotes("Latvian Foreign Minister Rihards Kols spoke in Riga on Monday.",
+                "The head of the Baltic Security Institute in Tallinn, Marta Ozola, warns that the talks will fail.",
+                "“Neither side believes the other's promises,” she said."))
+                .containsExactly("Marta Ozola | Neither side believes the other's promises,");
+    }
+
+    @Test
     void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
         // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
         assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",

@@ -69,6 +69,9 @@ public final class PersonFinder {
                 if (m == null && listStarts.contains(i)) {
                     m = listedNameAt(a, s, i, end);
                 }
+                if (m == null && a.tokens().get(i).isCapitalized()) {
+                    m = describedNameAt(a, s, i, end);
+                }
                 if (m != null && m.name() != null && lexicon.hasInstitutionWord(m.name())) {
                     // "the President of the EU Council": the words after the title name a body, not a person.
                     m = m.form() == PersonMention.Form.TITLED_NAME ? afterBody(a, m, end) : null;
@@ -915,6 +918,51 @@ public final class PersonFinder {
         }
         if (!before && !after) {
             return null;
+        }
+        return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
+                PersonMention.Form.SPEAKER_NAME);
+    }
+
+    /** Tokens of a description opening a sentence before the name it describes. */
+    private static final int DESCRIPTION_REACH = 12;
+
+    /**
+     * "The director of the Heritage Foundation in Moscow, Yevgeni Volk, predicts …": two or three
+     * capitalised words (no title, state, organization or place among them) set off by commas after
+     * a definite description that opens the sentence with a common noun, and followed by a verb:
+     * the person the description describes, and the subject of that verb.
+     */
+    private PersonMention describedNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        int first = s.tokens().start();
+        if (i < first + 3 || i - first > DESCRIPTION_REACH + 1 || !Tokens.is(t, i - 1, ",")
+                || !Tokens.isAny(t, first, List.of("The", "the")) || t.get(first + 1).isCapitalized()
+                || !t.get(first + 1).pos().equals("NOUN")) {
+            return null;
+        }
+        for (int k = first + 1; k < i - 1; k++) {
+            if (t.get(k).pos().equals("PUNCT") || t.get(k).pos().equals("VERB") || t.get(k).pos().equals("AUX")) {
+                return null; // the description is one noun phrase
+            }
+        }
+        String text = a.article().text();
+        int nameEnd = nameEnd(a, i, end);
+        int words = nameWords(t, i, nameEnd);
+        int verb = nameEnd + 1;
+        // The tagger may call a verb of the present a noun ("warns that"); a "that" after it decides.
+        boolean verbal = verb < end && (t.get(verb).pos().equals("VERB") || t.get(verb).pos().equals("AUX")
+                || lexicon.speechVerbs().matchAt(t, verb, text) != null
+                || !t.get(verb).isCapitalized() && Tokens.is(t, verb + 1, "that"));
+        if (words < 2 || words > MAX_CONTACT_NAME || !Tokens.is(t, nameEnd, ",") || !verbal
+                || lexicon.places().matchAt(t, i, text) != null
+                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+            return null;
+        }
+        for (int k = i; k < nameEnd; k++) {
+            if (lexicon.stateNames().matchAt(t, k, text) != null || lexicon.stateAdjectives().matchAt(t, k, text) != null
+                    || lexicon.titles().matchAt(t, k, text) != null || lexicon.organizations().matchAt(t, k, text) != null) {
+                return null;
+            }
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
