@@ -898,11 +898,8 @@ public final class PersonFinder {
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
         }
-        for (int k = i; k < nameEnd; k++) {
-            if (lexicon.stateNames().matchAt(t, k, text) != null || lexicon.stateAdjectives().matchAt(t, k, text) != null
-                    || lexicon.titles().matchAt(t, k, text) != null || lexicon.organizations().matchAt(t, k, text) != null) {
-                return null;
-            }
+        if (namesAnotherKind(a, i, nameEnd)) {
+            return null;
         }
         int verb = Tokens.is(t, nameEnd, ",") ? Tokens.afterApposition(t, nameEnd, end, APPOSITION_REACH) : nameEnd;
         boolean before = verb >= 0 && verb < end && lexicon.speechVerbs().matchAt(t, verb, text) != null;
@@ -921,6 +918,19 @@ public final class PersonFinder {
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
+    }
+
+    /** Whether a state, a title or an organization stands among the words {@code [from, to)}: no person's name. */
+    private boolean namesAnotherKind(AnalysedArticle a, int from, int to) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        for (int k = from; k < to; k++) {
+            if (lexicon.stateNames().matchAt(t, k, text) != null || lexicon.stateAdjectives().matchAt(t, k, text) != null
+                    || lexicon.titles().matchAt(t, k, text) != null || lexicon.organizations().matchAt(t, k, text) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens of a description opening a sentence before the name it describes. */
@@ -958,11 +968,8 @@ public final class PersonFinder {
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
         }
-        for (int k = i; k < nameEnd; k++) {
-            if (lexicon.stateNames().matchAt(t, k, text) != null || lexicon.stateAdjectives().matchAt(t, k, text) != null
-                    || lexicon.titles().matchAt(t, k, text) != null || lexicon.organizations().matchAt(t, k, text) != null) {
-                return null;
-            }
+        if (namesAnotherKind(a, i, nameEnd)) {
+            return null;
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
