@@ -136,6 +136,12 @@ class NewsPositionsTest {
     }
 
     @Test
+    void willingnessToActIsSupport() throws IOException {
+        assertThat(positions("Slovenian Prime Minister Robert Golob expressed willingness to host the next round of talks."))
+                .containsExactly("Slovenia | support | null | Robert Golob");
+    }
+
+    @Test
     void coordinatedStatesEachHoldThePositionTowardsTheOther() throws IOException {
         assertThat(positions("Portugal and Spain reaffirmed their commitment to closer cooperation on water management."))
                 .containsExactlyInAnyOrder("Portugal | support | Spain | null", "Spain | support | Portugal | null");
