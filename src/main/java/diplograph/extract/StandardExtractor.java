@@ -110,7 +110,14 @@ public final class StandardExtractor implements Extractor {
         List<Quote> said = quotes.extract(a, clauses, people.mentions(), salience, passed);
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
-        linked.links().forEach(l -> referenceState(l).ifPresent(st -> stateOf.putIfAbsent(l.person().key(), st)));
+        // "Vladimir Putin had a telephone conversation with …": a linked official named without his
+        // state or office speaks for the one state the reference gives.
+        linked.links().stream().filter(l -> l.linked()).forEach(l -> {
+            Entity state = lexicon.soleStateOf(lexicon.officials().withItem(l.wikidata()));
+            if (state != null) {
+                stateOf.putIfAbsent(l.person().key(), state);
+            }
+        });
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
@@ -160,22 +167,6 @@ public final class StandardExtractor implements Extractor {
         facts.addAll(talks);
         facts.addAll(linked.links());
         return new Extraction(a.article(), List.copyOf(entities.values()), facts, diagnostics);
-    }
-
-    /**
-     * The one state a linked official served, by the reference: "Vladimir Putin had a telephone
-     * conversation with …" names Russia's president without his state or office.
-     */
-    private java.util.Optional<Entity> referenceState(diplograph.model.PersonLink link) {
-        if (!link.linked()) {
-            return java.util.Optional.empty();
-        }
-        var official = lexicon.officials().withItem(link.wikidata());
-        if (official == null || official.states().size() != 1) {
-            return java.util.Optional.empty();
-        }
-        Entity state = lexicon.states().get(official.states().get(0).toLowerCase(Locale.ROOT));
-        return state != null && state.kind() == EntityKind.STATE ? java.util.Optional.of(state) : java.util.Optional.empty();
     }
 
     private static void add(Map<String, Entity> entities, Entity e) {

@@ -663,6 +663,18 @@ public final class Lexicon {
         return titleWords.contains(PhraseMatcher.normalize(word));
     }
 
+    /**
+     * The one state an official of the reference served ("Vladimir Putin": Russia), or null when the
+     * reference gives none or several.
+     */
+    public Entity soleStateOf(Official official) {
+        if (official == null || official.states().size() != 1) {
+            return null;
+        }
+        Entity state = statesByKey.get(official.states().get(0).toLowerCase(Locale.ROOT));
+        return state != null && state.kind() == diplograph.model.EntityKind.STATE ? state : null;
+    }
+
     /** All states of the reference table, by key (lowercase ISO alpha-2, else a name slug). */
     public Map<String, Entity> states() {
         return java.util.Collections.unmodifiableMap(statesByKey);

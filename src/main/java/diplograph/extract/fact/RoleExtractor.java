@@ -122,9 +122,7 @@ public final class RoleExtractor {
             Entity state = stateOf(persons, r);
             if (state == null) {
                 var officials = lexicon.officials().named(r.person().label());
-                if (officials.size() == 1 && officials.get(0).states().size() == 1) {
-                    state = lexicon.states().get(officials.get(0).states().get(0).toLowerCase(java.util.Locale.ROOT));
-                }
+                state = officials.size() == 1 ? lexicon.soleStateOf(officials.get(0)) : null;
             }
             if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
                 return state;
