@@ -1068,19 +1068,20 @@ public final class PositionExtractor {
             return null;
         }
         String noun = t.get(opening).text().toLowerCase(java.util.Locale.ROOT);
-        for (int k = s.index() - 1; k >= 0; k--) {
-            for (Mention m : c.states()) {
-                if (m.sentence() != k || !m.rule().equals("state.name.v1")) {
-                    continue;
-                }
-                int verb = m.tokens().end();
-                boolean acts = verb < t.size() && t.get(verb).pos().equals("VERB");
-                if (acts && verb + 1 < t.size() && t.get(verb + 1).text().toLowerCase(java.util.Locale.ROOT).equals(noun)) {
-                    return m.entity();
-                }
+        // One pass over the states: the latest earlier sentence wins, and in it the first mention.
+        Mention nearest = null;
+        for (Mention m : c.states()) {
+            if (m.sentence() >= s.index() || !m.rule().equals("state.name.v1")
+                    || nearest != null && m.sentence() <= nearest.sentence()) {
+                continue;
+            }
+            int verb = m.tokens().end();
+            boolean acts = verb < t.size() && t.get(verb).pos().equals("VERB");
+            if (acts && verb + 1 < t.size() && t.get(verb + 1).text().toLowerCase(java.util.Locale.ROOT).equals(noun)) {
+                nearest = m;
             }
         }
-        return null;
+        return nearest == null ? null : nearest.entity();
     }
 
     /** The state whose name starts at token {@code i} (not an adjective), or null. */
