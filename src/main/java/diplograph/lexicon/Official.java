@@ -48,8 +48,8 @@ public record Official(String qid, String name, List<String> states, List<Term> 
         }
 
         /** The term's first day, read as early ({@code latest} false) or as late as it can be ("2021": 1 January or 31 December), or null. */
-        static LocalDate startOf(Term t, boolean latest) {
-            return t.start == null ? null : parse(t.start, latest);
+        LocalDate startDay(boolean latest) {
+            return start == null ? null : parse(start, latest);
         }
 
         /** Whether the term surely ended before {@code day}: its last day, read as late as it can be, is earlier. */

@@ -224,7 +224,7 @@ public final class Officials {
      */
     private boolean succeeded(Official holder, Official.Term open, List<Official> all, Office office, Entity state,
                               LocalDate day, Lexicon lexicon) {
-        LocalDate from = Official.Term.startOf(open, true);
+        LocalDate from = open.startDay(true);
         if (from == null) {
             return false;
         }
@@ -233,8 +233,8 @@ public final class Officials {
                 continue;
             }
             for (Official.Term t : other.terms()) {
-                LocalDate next = Official.Term.startOf(t, false);
-                LocalDate surely = Official.Term.startOf(t, true);
+                LocalDate next = t.startDay(false);
+                LocalDate surely = t.startDay(true);
                 if (next != null && next.isAfter(from) && !surely.isAfter(day) && t.state().equals(state.code())
                         && office.equals(officeOf(t.position(), lexicon))) {
                     return true;
@@ -379,13 +379,18 @@ public final class Officials {
         return officeCache.computeIfAbsent(position, p -> java.util.Optional.ofNullable(readOffice(p, lexicon))).orElse(null);
     }
 
+    /** Words of an office's name as one string padded with spaces, commas dropped: " minister for foreign affairs european union … ". */
+    private static String padded(String name) {
+        return " " + PhraseMatcher.normalize(name.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
+    }
+
     private static Office readOffice(String position, Lexicon lexicon) {
-        String label = " " + PhraseMatcher.normalize(position.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
+        String label = padded(position);
         Office best = null;
         int bestLength = 0;
         for (var e : lexicon.officeTitles().entrySet()) {
             for (String phrase : e.getValue()) {
-                String p = " " + PhraseMatcher.normalize(phrase.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
+                String p = padded(phrase);
                 int at = label.indexOf(p);
                 if (at < 0 || p.length() <= bestLength) {
                     continue;
