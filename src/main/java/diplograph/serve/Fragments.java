@@ -27,6 +27,26 @@ final class Fragments {
         return html.link(article, title != null ? title : id) + (published != null ? " (" + Html.esc(published) + ")" : "");
     }
 
+    /**
+     * Positions and quotes shown on a page, at most: their page queries give one row more, which
+     * says there are more than are shown.
+     */
+    static final int SHOWN = 100;
+
+    /** The first {@link #SHOWN} rows of {@code pages/quotes.rq}, and a line saying so when there are more. */
+    static String firstQuotes(Html html, List<PageQueries.Row> rows) {
+        return quotes(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows, "quotes");
+    }
+
+    /** The first {@link #SHOWN} rows of {@code pages/positions.rq}, and a line saying so when there are more. */
+    static String firstPositions(Html html, List<PageQueries.Row> rows) {
+        return positions(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows, "positions");
+    }
+
+    private static String more(List<PageQueries.Row> rows, String what) {
+        return rows.size() > SHOWN ? "<p class=\"pager\">the first " + SHOWN + " " + what + ", by date</p>" : "";
+    }
+
     static String quotes(Html html, List<PageQueries.Row> rows) {
         if (rows.isEmpty()) {
             return "";

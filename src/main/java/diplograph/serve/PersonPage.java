@@ -11,8 +11,7 @@ final class PersonPage {
     private PersonPage() {
     }
 
-    /** Positions shown, and sources listed per office, at most. */
-    static final int SHOWN = 100;
+    /** Sources listed per office, at most. */
     static final int SOURCES_SHOWN = 5;
 
     /** Contacts on one page of the timeline. */
@@ -23,10 +22,8 @@ final class PersonPage {
         body.append(Fragments.names(html, h));
         body.append(Html.section("Offices", "offices", offices(html, q.rows("offices", h.iri()))));
         body.append(Html.section("Contacts", "contacts", contacts(html, q, h, part)));
-        List<PageQueries.Row> positions = q.rows("positions", h.iri(), SHOWN + 1, 0);
-        body.append(Html.section("Positions", "positions", Fragments.positions(html, positions.subList(0, Math.min(SHOWN, positions.size())))
-                + (positions.size() > SHOWN ? "<p class=\"pager\">the first " + SHOWN + " positions, by date</p>" : "")));
-        body.append(Html.section("Quotes", "quotes", Fragments.quotes(html, q.rows("quotes", h.iri()))));
+        body.append(Html.section("Positions", "positions", Fragments.firstPositions(html, q.rows("positions", h.iri()))));
+        body.append(Html.section("Quotes", "quotes", Fragments.firstQuotes(html, q.rows("quotes", h.iri()))));
         return html.page(h.title(), "person", h.iri().getURI(), body.toString());
     }
 

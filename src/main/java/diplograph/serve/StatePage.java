@@ -17,7 +17,7 @@ final class StatePage {
         List<PageQueries.Row> contacts = new java.util.ArrayList<>(q.rows("contacts", h.iri()));
         contacts.addAll(q.rows("official-contacts", h.iri()));
         body.append(Html.section("Contacts", "contacts", Timeline.render(html, contacts)));
-        body.append(Html.section("Positions", "positions", Fragments.positions(html, q.rows("positions", h.iri()))));
+        body.append(Html.section("Positions", "positions", Fragments.firstPositions(html, q.rows("positions", h.iri()))));
         return html.page(h.title(), kind, h.iri().getURI(), body.toString());
     }
 
