@@ -81,7 +81,7 @@ final class EventPage {
         return b.append("</dl>").toString();
     }
 
-    /** One entry per sentence a source article gives for the fact. */
+    /** One entry per sentence a source article gives for the fact: the first {@link Fragments#SHOWN}, by date. */
     static String sources(Html html, List<PageQueries.Row> rows) {
         record Source(String article, String title, String published, String anchor, String exact, String rule,
                       String confidence, Set<String> names) {
@@ -98,7 +98,8 @@ final class EventPage {
             return "";
         }
         StringBuilder b = new StringBuilder("<ol class=\"sources\">");
-        for (Source s : byAnchor.values()) {
+        // pages/sources.rq gives the first SHOWN + 1 sentences: the last one only says there are more.
+        for (Source s : byAnchor.values().stream().limit(Fragments.SHOWN).toList()) {
             b.append("<li class=\"source\"><blockquote class=\"sentence\">").append(Highlighter.mark(s.exact(), s.names()))
              .append("</blockquote><p class=\"meta\">")
              .append(Fragments.article(html, s.article(), s.title(), s.published()))
@@ -107,6 +108,6 @@ final class EventPage {
              .append(s.confidence() == null ? "" : ", confidence " + Html.esc(s.confidence()))
              .append("</p></li>");
         }
-        return b.append("</ol>").toString();
+        return b.append("</ol>").append(Fragments.more(byAnchor.size(), "sentences")).toString();
     }
 }

@@ -35,16 +35,17 @@ final class Fragments {
 
     /** The first {@link #SHOWN} rows of {@code pages/quotes.rq}, and a line saying so when there are more. */
     static String firstQuotes(Html html, List<PageQueries.Row> rows) {
-        return quotes(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows, "quotes");
+        return quotes(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows.size(), "quotes");
     }
 
     /** The first {@link #SHOWN} rows of {@code pages/positions.rq}, and a line saying so when there are more. */
     static String firstPositions(Html html, List<PageQueries.Row> rows) {
-        return positions(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows, "positions");
+        return positions(html, rows.subList(0, Math.min(SHOWN, rows.size()))) + more(rows.size(), "positions");
     }
 
-    private static String more(List<PageQueries.Row> rows, String what) {
-        return rows.size() > SHOWN ? "<p class=\"pager\">the first " + SHOWN + " " + what + ", by date</p>" : "";
+    /** The line under a list cut to {@link #SHOWN} of {@code found} entries: none when nothing was cut. */
+    static String more(int found, String what) {
+        return found > SHOWN ? "<p class=\"pager\">the first " + SHOWN + " " + what + ", by date</p>" : "";
     }
 
     static String quotes(Html html, List<PageQueries.Row> rows) {

@@ -10,8 +10,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 
 /**
- * A person quoted, and a state holding positions, in more articles than a page shows: the page
- * lists the first hundred by date and says there are more; a short list has no such line.
+ * A person quoted, a state holding positions and an event reported in more articles than a page
+ * shows: the page lists the first hundred by date and says there are more; a short list has no
+ * such line.
  */
 class LongPagesTest {
 
@@ -21,6 +22,9 @@ class LongPagesTest {
     private static final Node SPEAKER = iri(ID + "person/ana-ruiz");
     private static final Node STATE = iri(ID + "state/cl");
     private static final Node QUIET = iri(ID + "person/tomas-vidal");
+    private static final Node EVENT = iri(ID + "event/talks");
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final String OA = "http://www.w3.org/ns/oa#";
 
     private static Node iri(String s) {
         return NodeFactory.createURI(s);
@@ -32,7 +36,8 @@ class LongPagesTest {
 
     /**
      * 150 articles, one a day from 2021-03-01, stored newest first: in each, Ana Ruiz is quoted and
-     * speaks for Chile, which supports something. Tomás Vidal is quoted in two of them.
+     * speaks for Chile, which supports something, and reports the same talks in one sentence. Tomás
+     * Vidal is quoted in two of them.
      */
     private static DatasetGraph store() {
         DatasetGraph d = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
@@ -61,6 +66,15 @@ class LongPagesTest {
                 d.add(g, QUIET, Vocab.TYPE, Vocab.FOAF_PERSON);
                 d.add(g, QUIET, Vocab.LABEL, text("Tomás Vidal"));
             }
+            Node sentence = iri(g.getURI() + "#s1");
+            Node derivation = iri(g.getURI() + "#d1");
+            d.add(g, EVENT, Vocab.TYPE, iri(DG + "DiplomaticEvent"));
+            d.add(g, EVENT, iri(DG + "kind"), iri(Vocab.KIND + "talks"));
+            d.add(g, EVENT, iri(PROV + "qualifiedDerivation"), derivation);
+            d.add(g, derivation, iri(PROV + "entity"), sentence);
+            d.add(g, sentence, iri(OA + "exact"), text("Talks reported on " + day + "."));
+            d.add(g, sentence, iri(OA + "start"), NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger));
+            d.add(g, sentence, iri(OA + "end"), NodeFactory.createLiteralDT("30", XSDDatatype.XSDinteger));
             Node position = iri(g.getURI() + "#position");
             d.add(g, position, Vocab.TYPE, iri(DG + "Position"));
             d.add(g, position, iri(DG + "holder"), STATE);
@@ -84,6 +98,13 @@ class LongPagesTest {
         String state = pages.render(STATE, 1);
         assertThat(state).contains("the talks of 2021-03-01").doesNotContain("the talks of 2021-06-09")
                 .contains("the first 100 positions, by date");
+    }
+
+    @Test
+    void anEventReportedByMoreArticlesThanAPageShowsListsTheFirstHundredSentences() {
+        String page = new Pages(store(), "/").render(EVENT, 1);
+        assertThat(page).contains("Talks reported on 2021-03-01.").contains("Talks reported on 2021-06-08.")
+                .doesNotContain("Talks reported on 2021-06-09.").contains("the first 100 sentences, by date");
     }
 
     @Test
