@@ -12,6 +12,7 @@ import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -137,13 +138,18 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         if (run[0] > 0) {
             it = super.execute(new OpQuadPattern(graph, BasicPattern.wrap(triples.subList(0, run[0]))), it);
         }
-        it = new SubjectScan(it, dsg, graph, triples.subList(run[0], run[1]), false, execCxt);
+        it = new SubjectScan(it, dsg, graph, List.of(triples.subList(run[0], run[1])), false, execCxt);
         if (run[1] < triples.size()) {
             it = execute(new OpQuadPattern(graph, BasicPattern.wrap(triples.subList(run[1], triples.size()))), it);
         }
         return it;
     }
 
+    /**
+     * {@code OPTIONAL} stars on one subject: a run of them in a row ({@code OPTIONAL { ?h :a ?x }
+     * OPTIONAL { ?h :b ?y ; :c ?z }}) is matched with one scan of the subject's triples, each group
+     * binding its values or nothing, as the left joins one after the other would.
+     */
     @Override
     protected QueryIterator execute(OpConditional conditional, QueryIterator input) {
         if (!(conditional.getRight() instanceof OpQuadPattern right)) {
@@ -153,8 +159,35 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         if (dsg == null || !isStar(right.getBasicPattern().getList())) {
             return super.execute(conditional, input);
         }
-        QueryIterator left = exec(conditional.getLeft(), input);
-        return new SubjectScan(left, dsg, right.getGraphNode(), right.getBasicPattern().getList(), true, execCxt);
+        List<List<Triple>> groups = new ArrayList<>();
+        groups.add(right.getBasicPattern().getList());
+        Op left = conditional.getLeft();
+        while (left instanceof OpConditional inner && inner.getRight() instanceof OpQuadPattern before
+                && joinsRun(before, right, groups)) {
+            groups.add(0, before.getBasicPattern().getList());
+            left = inner.getLeft();
+        }
+        return new SubjectScan(exec(left, input), dsg, right.getGraphNode(), groups, true, execCxt);
+    }
+
+    /**
+     * Whether an {@code OPTIONAL} star just before a run of them ({@code groups}, ending in
+     * {@code last}) can be matched by the same scan: the same graph and subject, and no variable
+     * shared with the groups after it, so that each group's values depend only on the subject.
+     */
+    static boolean joinsRun(OpQuadPattern before, OpQuadPattern last, List<List<Triple>> groups) {
+        List<Triple> triples = before.getBasicPattern().getList();
+        if (!before.getGraphNode().equals(last.getGraphNode()) || !isStar(triples)
+                || !triples.get(0).getSubject().equals(last.getBasicPattern().get(0).getSubject())) {
+            return false;
+        }
+        Set<Node> later = new HashSet<>();
+        groups.forEach(g -> g.forEach(t -> addVars(t, later)));
+        later.remove(triples.get(0).getSubject());
+        later.remove(before.getGraphNode());
+        Set<Node> mine = new HashSet<>();
+        triples.forEach(t -> addVars(t, mine));
+        return mine.stream().noneMatch(later::contains);
     }
 
     /**
@@ -280,10 +313,26 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         private final NodeId[] objectIds;
         private final boolean absent;
         private final boolean optional;
+        /** Optional groups: the patterns of each, and each pattern's group ({@code run} is them all, in order). */
+        private final List<BasicPattern> groups;
+        private final int[] groupOf;
 
-        SubjectScan(QueryIterator input, DatasetGraphTDB dsg, Node graph, List<Triple> run, boolean optional,
+        /**
+         * A run of patterns that must all match (one group), or, with {@code optional}, groups of
+         * {@code OPTIONAL} patterns one after the other.
+         */
+        SubjectScan(QueryIterator input, DatasetGraphTDB dsg, Node graph, List<List<Triple>> groups, boolean optional,
                     ExecutionContext cxt) {
             super(input, cxt);
+            List<Triple> run = new ArrayList<>();
+            groups.forEach(run::addAll);
+            this.groups = groups.stream().map(g -> BasicPattern.wrap(List.copyOf(g))).toList();
+            this.groupOf = new int[run.size()];
+            for (int g = 0, k = 0; g < groups.size(); g++) {
+                for (int i = 0; i < groups.get(g).size(); i++) {
+                    groupOf[k++] = g;
+                }
+            }
             this.optional = optional;
             this.dsg = dsg;
             this.graph = graph;
@@ -311,22 +360,36 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
         @Override
         protected QueryIterator nextStage(Binding binding) {
-            List<Binding> found = absent ? List.of() : scan(binding);
+            List<Binding> found = absent && !optional ? List.of() : scan(binding);
             if (found == null) {
-                QueryIterator matched = PatternMatchTDB2.execute(dsg, graph, run,
-                        QueryIterSingleton.create(binding, getExecContext()), null, getExecContext());
                 if (!optional) {
-                    return matched;
+                    return PatternMatchTDB2.execute(dsg, graph, run,
+                            QueryIterSingleton.create(binding, getExecContext()), null, getExecContext());
                 }
-                found = new ArrayList<>();
-                matched.forEachRemaining(found::add);
-                matched.close();
-            }
-            if (optional && found.isEmpty()) {
-                // OPTIONAL: a solution the right side does not extend passes on as it is.
-                found = List.of(binding);
+                found = leftJoins(binding);
             }
             return QueryIterPlainWrapper.create(found.iterator(), getExecContext());
+        }
+
+        /** The optional groups as TDB2 matches them, one left join after the other. */
+        private List<Binding> leftJoins(Binding binding) {
+            List<Binding> solutions = List.of(binding);
+            for (BasicPattern group : groups) {
+                List<Binding> next = new ArrayList<>();
+                for (Binding b : solutions) {
+                    QueryIterator matched = PatternMatchTDB2.execute(dsg, graph, group,
+                            QueryIterSingleton.create(b, getExecContext()), null, getExecContext());
+                    int before = next.size();
+                    matched.forEachRemaining(next::add);
+                    matched.close();
+                    if (next.size() == before) {
+                        // OPTIONAL: a solution the group does not extend passes on as it is.
+                        next.add(b);
+                    }
+                }
+                solutions = next;
+            }
+            return solutions;
         }
 
         /** The run's solutions extending {@code binding}, or null where TDB2's own matching must answer. */
@@ -342,8 +405,9 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             for (int k = 0; k < n; k++) {
                 wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding, nodes);
             }
-            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
-                return List.of();
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g) || absent && !optional) {
+                // Nothing to read: no solution, or under OPTIONAL the solution as it came.
+                return optional ? List.of(binding) : List.of();
             }
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
@@ -371,9 +435,21 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 Iter.close(it);
             }
             SCANS.increment();
-            for (List<NodeId> v : values) {
-                if (v == null) {
-                    return List.of();
+            // A group matches where each of its patterns has a value; under OPTIONAL one that does
+            // not binds nothing, otherwise there is no solution.
+            boolean[] matched = new boolean[groups.size()];
+            java.util.Arrays.fill(matched, true);
+            for (int k = 0; k < n; k++) {
+                if (values[k] == null) {
+                    if (!optional) {
+                        return List.of();
+                    }
+                    matched[groupOf[k]] = false;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (!matched[groupOf[k]]) {
+                    values[k] = null;
                 }
             }
             List<Binding> out = new ArrayList<>(1);
@@ -381,17 +457,22 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             return out;
         }
 
-        /** The cross product of the columns' values, as nested lookups give it. */
+        /** The cross product of the columns' values, as nested lookups give it; a column without values (an unmatched optional group) binds nothing. */
         private void extend(BindingNodeId ids, NodeId[] wanted, List<NodeId>[] values, int k, NodeId[] chosen,
                             List<Binding> out) {
             if (k == values.length) {
                 BindingNodeId b = new BindingNodeId(ids);
                 for (int c = 0; c < chosen.length; c++) {
-                    if (objects[c] != null && wanted[c] == null) {
+                    if (objects[c] != null && wanted[c] == null && chosen[c] != null) {
                         b.put(objects[c], chosen[c]);
                     }
                 }
                 out.add(new BindingTDB(b, nodes));
+                return;
+            }
+            if (values[k] == null) {
+                chosen[k] = null;
+                extend(ids, wanted, values, k + 1, chosen, out);
                 return;
             }
             for (NodeId v : values[k]) {
