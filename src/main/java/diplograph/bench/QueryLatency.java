@@ -73,6 +73,35 @@ public final class QueryLatency {
     }
 
     /**
+     * Gets the HTML page at {@code url} (as a browser asks for it) once to warm up, then
+     * {@code requests} times in a row: percentiles of the time from sending to the last byte, and the
+     * page's size in bytes as {@link Series#rows}.
+     */
+    public Series page(String url, int requests) throws Exception {
+        // HTTP/1.1 as a browser over plain http: Jetty answers the client's h2c upgrade on a GET with 400.
+        HttpRequest get = HttpRequest.newBuilder(URI.create(url)).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "text/html").GET().build();
+        getPage(get);
+        List<Double> millis = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            bytes = getPage(get);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        Collections.sort(millis);
+        return new Series(percentile(millis, 50), millis.get(millis.size() - 1), bytes);
+    }
+
+    private long getPage(HttpRequest get) throws Exception {
+        HttpResponse<byte[]> r = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + get.uri());
+        }
+        return r.body().length;
+    }
+
+    /**
      * Sends {@code sparql} once to warm up, then {@code requests} times in a row, adding each time
      * in milliseconds to {@code millis} (sorted at the end); returns the rows of the last answer.
      */

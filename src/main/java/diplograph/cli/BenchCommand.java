@@ -11,6 +11,7 @@ import diplograph.read.ReadOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** The measuring tools bench/run calls; see bench/README.md. */
 @Command(name = "bench", description = "Benchmark tools (used by bench/run): build a corpus, measure the NLP floor, time queries.",
         subcommands = {BenchCommand.Corpus.class, BenchCommand.Nlp.class, BenchCommand.Extract.class, BenchCommand.Queries.class,
-                BenchCommand.EveryQuery.class, BenchCommand.Parser.class, BenchCommand.MainTextCommand.class})
+                BenchCommand.EveryQuery.class, BenchCommand.PagesCommand.class, BenchCommand.Parser.class, BenchCommand.MainTextCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -141,6 +142,46 @@ final class BenchCommand implements Runnable {
         static List<String> timed() {
             return NamedQueries.all().stream()
                     .filter(n -> !n.equals("officials-external") && !NamedQueries.load(n).contains("SERVICE")).toList();
+        }
+    }
+
+    @Command(name = "pages", description = "The HTML pages over HTTP against serve: a person's, a state's and an event's "
+            + "(each given by its IRI), p50 and slowest of R requests in a row after one to warm up, and the page's size.")
+    static final class PagesCommand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--server", required = true, paramLabel = "URL", description = "the server's root, e.g. http://127.0.0.1:3030/") String server;
+        @Option(names = "--person", paramLabel = "IRI") String person;
+        @Option(names = "--state", paramLabel = "IRI") String state;
+        @Option(names = "--event", paramLabel = "IRI") String event;
+        @Option(names = "--requests", defaultValue = "5", paramLabel = "R") int requests;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            QueryLatency q = new QueryLatency(server);
+            int failed = 0;
+            String root = server.endsWith("/") ? server : server + "/";
+            Map<String, String> pages = new java.util.LinkedHashMap<>();
+            pages.put("person", person);
+            pages.put("state", state);
+            pages.put("event", event);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                if (page.getValue() == null) {
+                    continue;
+                }
+                String path = page.getValue().replaceFirst("^https://w3id\\.org/diplograph/", "");
+                try {
+                    QueryLatency.Series s = q.page(root + path, requests);
+                    out.printf(java.util.Locale.ROOT, "page=%s page_%s_p50_ms=%.1f page_%s_max_ms=%.1f page_%s_bytes=%d%n",
+                            page.getKey(), page.getKey(), s.p50(), page.getKey(), s.max(), page.getKey(), s.rows());
+                } catch (Exception e) {
+                    failed++;
+                    out.printf("page=%s page_%s_failed=1%n", page.getKey(), page.getKey());
+                    spec.commandLine().getErr().println(page.getKey() + ": " + e.getMessage());
+                }
+                out.flush();
+            }
+            return failed == 0 ? 0 : 1;
         }
     }
 

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +97,30 @@ class BenchCommandTest {
                 assertThat(number(r.out(), "officials_rows")).isGreaterThanOrEqualTo(5);
                 assertThat(number(r.out(), "persons_p50_ms")).isPositive();
                 assertThat(number(r.out(), "persons_max_ms")).isGreaterThanOrEqualTo(number(r.out(), "persons_p50_ms"));
+            }
+        }
+    }
+
+    @Test
+    void pagesTimesAPersonsAStatesAndAnEventsPageAndSaysWhichFailed() throws Exception {
+        try (TdbStore store = Fixtures.pipeline().openStore(tmp.resolve("pages-served"))) {
+            Fixtures.pipeline().ingest(store, List.of(Fixtures.seed()), null, s -> { });
+            String event = Txn.calculateRead(store.dataset(), () -> store.dataset().find(Node.ANY, Node.ANY,
+                    org.apache.jena.vocabulary.RDF.type.asNode(),
+                    NodeFactory.createURI("https://w3id.org/diplograph/ontology#DiplomaticEvent")).next().getSubject().getURI());
+            try (SparqlServer server = SparqlServer.start(store.dataset(), SparqlServer.Options.readOnly(0))) {
+                Cli.Result r = Cli.run("bench", "pages", "--server", server.baseUrl(),
+                        "--person", "https://w3id.org/diplograph/id/person/masoud-pezeshkian",
+                        "--state", "https://w3id.org/diplograph/id/state/ir", "--event", event, "--requests", "2");
+                assertThat(r.exit()).as(r.err()).isZero();
+                assertThat(number(r.out(), "page_person_p50_ms")).isPositive();
+                assertThat(number(r.out(), "page_state_bytes")).isGreaterThan(1000);
+                assertThat(number(r.out(), "page_event_max_ms")).isGreaterThanOrEqualTo(number(r.out(), "page_event_p50_ms"));
+                Cli.Result missing = Cli.run("bench", "pages", "--server", server.baseUrl(),
+                        "--person", "https://w3id.org/diplograph/id/person/nobody-here", "--requests", "1");
+                assertThat(missing.exit()).isEqualTo(1);
+                assertThat(missing.out()).contains("page_person_failed=1");
+                assertThat(missing.err()).contains("HTTP 404");
             }
         }
     }
