@@ -376,34 +376,63 @@ public final class Officials {
 
     /** The lexicon's office a Wikidata position label names ("Minister of Foreign Affairs, Turkey"), or {@code null}. */
     public Office officeOf(String position, Lexicon lexicon) {
-        return officeCache.computeIfAbsent(position, p -> java.util.Optional.ofNullable(readOffice(p, lexicon))).orElse(null);
+        List<PaddedTitle> titles = titles(lexicon);
+        return officeCache.computeIfAbsent(position, p -> java.util.Optional.ofNullable(readOffice(p, lexicon, titles)))
+                .orElse(null);
     }
+
+    /** An office title phrase of the lexicon, padded as {@link #padded} pads it. */
+    private record PaddedTitle(String office, String phrase) {
+    }
+
+    /** The padded titles and the lexicon they are of. */
+    private record PaddedTitles(Lexicon of, List<PaddedTitle> titles) {
+    }
+
+    private volatile PaddedTitles paddedTitles;
+
+    /**
+     * The lexicon's office titles, padded once: every distinct position label of the reference is
+     * read against all of them, and padding them again for each label was a tenth of an ingest's
+     * CPU at its start. No lock: two threads may both pad them, with the same result. (A lock here
+     * deadlocked with the index, which is built under this object's monitor and reads offices.)
+     */
+    private List<PaddedTitle> titles(Lexicon lexicon) {
+        PaddedTitles known = paddedTitles;
+        if (known == null || known.of() != lexicon) {
+            List<PaddedTitle> all = new ArrayList<>();
+            lexicon.officeTitles().forEach((office, phrases) -> phrases.forEach(p -> all.add(new PaddedTitle(office, padded(p)))));
+            known = new PaddedTitles(lexicon, List.copyOf(all));
+            paddedTitles = known;
+        }
+        return known.titles();
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Words of an office's name as one string padded with spaces, commas dropped: " minister for foreign affairs european union … ". */
     private static String padded(String name) {
-        return " " + PhraseMatcher.normalize(name.replace(',', ' ')).replaceAll("\\s+", " ").strip() + " ";
+        return " " + SPACES.matcher(PhraseMatcher.normalize(name.replace(',', ' '))).replaceAll(" ").strip() + " ";
     }
 
-    private static Office readOffice(String position, Lexicon lexicon) {
+    private static Office readOffice(String position, Lexicon lexicon, List<PaddedTitle> titles) {
         String label = padded(position);
         Office best = null;
         int bestLength = 0;
-        for (var e : lexicon.officeTitles().entrySet()) {
-            for (String phrase : e.getValue()) {
-                String p = padded(phrase);
-                int at = label.indexOf(p);
-                if (at < 0 || p.length() <= bestLength) {
-                    continue;
-                }
-                String before = label.substring(0, at).strip();
-                String after = label.substring(at + p.length()).strip().replaceFirst("^of ", "").replaceFirst("^the ", "");
-                boolean opens = before.isEmpty() || lexicon.stateOfNameOrAdjective(before) != null
-                        || lexicon.organization(before) != null;
-                boolean closes = after.isEmpty() || lexicon.state(after) != null;
-                if (opens && closes) {
-                    best = lexicon.offices().get(e.getKey());
-                    bestLength = p.length();
-                }
+        for (PaddedTitle title : titles) {
+            String p = title.phrase();
+            int at = label.indexOf(p);
+            if (at < 0 || p.length() <= bestLength) {
+                continue;
+            }
+            String before = label.substring(0, at).strip();
+            String after = label.substring(at + p.length()).strip().replaceFirst("^of ", "").replaceFirst("^the ", "");
+            boolean opens = before.isEmpty() || lexicon.stateOfNameOrAdjective(before) != null
+                    || lexicon.organization(before) != null;
+            boolean closes = after.isEmpty() || lexicon.state(after) != null;
+            if (opens && closes) {
+                best = lexicon.offices().get(title.office());
+                bestLength = p.length();
             }
         }
         return best;
