@@ -81,15 +81,8 @@ public final class QueryLatency {
         // HTTP/1.1 as a browser over plain http: Jetty answers the client's h2c upgrade on a GET with 400.
         HttpRequest get = HttpRequest.newBuilder(URI.create(url)).version(HttpClient.Version.HTTP_1_1)
                 .header("Accept", "text/html").GET().build();
-        getPage(get);
         List<Double> millis = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < requests; i++) {
-            long t0 = System.nanoTime();
-            bytes = getPage(get);
-            millis.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(millis);
+        long bytes = inARow(() -> getPage(get), requests, millis);
         return new Series(percentile(millis, 50), millis.get(millis.size() - 1), bytes);
     }
 
@@ -106,15 +99,20 @@ public final class QueryLatency {
      * in milliseconds to {@code millis} (sorted at the end); returns the rows of the last answer.
      */
     private long inARow(String sparql, int requests, List<Double> millis) throws Exception {
-        send(sparql);
-        long rows = 0;
+        return inARow(() -> send(sparql), requests, millis);
+    }
+
+    /** Makes {@code request} once to warm up, then {@code requests} times, timing each; returns what the last one gave. */
+    private static long inARow(java.util.concurrent.Callable<Long> request, int requests, List<Double> millis) throws Exception {
+        request.call();
+        long last = 0;
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            rows = send(sparql);
+            last = request.call();
             millis.add((System.nanoTime() - t0) / 1e6);
         }
         Collections.sort(millis);
-        return rows;
+        return last;
     }
 
     /** Sends one query; returns the number of result lines (CSV rows). */
