@@ -405,7 +405,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             for (int k = 0; k < n; k++) {
                 wanted[k] = objects[k] == null ? objectIds[k] : idOf(objects[k], ids, binding, nodes);
             }
-            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g) || absent && !optional) {
+            if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
                 // Nothing to read: no solution, or under OPTIONAL the solution as it came.
                 return optional ? List.of(binding) : List.of();
             }
