@@ -8,6 +8,7 @@ import diplograph.bench.NlpFloor;
 import diplograph.bench.QueryLatency;
 import diplograph.query.NamedQueries;
 import diplograph.read.ReadOutcome;
+import diplograph.serve.SparqlServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -169,8 +170,11 @@ final class BenchCommand implements Runnable {
                 if (page.getValue() == null) {
                     continue;
                 }
-                String path = page.getValue().replaceFirst("^https://w3id\\.org/diplograph/", "");
+                String path = SparqlServer.pagePath(page.getValue());
                 try {
+                    if (path == null) {
+                        throw new IllegalArgumentException("not an IRI diplograph mints: " + page.getValue());
+                    }
                     QueryLatency.Series s = q.page(root + path, requests);
                     out.printf(java.util.Locale.ROOT, "page=%s page_%s_p50_ms=%.1f page_%s_max_ms=%.1f page_%s_bytes=%d%n",
                             page.getKey(), page.getKey(), s.p50(), page.getKey(), s.max(), page.getKey(), s.rows());

@@ -1,15 +1,10 @@
 package diplograph.serve;
 
-import diplograph.map.Vocab;
-
 /**
  * The pages' HTML: escaping, links to the server's own page of an IRI, and the shared frame
  * (header with the network, the SPARQL editor and the queries; one stylesheet, served locally).
  */
 final class Html {
-
-    /** The part of every minted IRI that the server mirrors as a path ({@code /id/...}). */
-    static final String MINTED = Vocab.ID;
 
     private final String base;
 
@@ -45,7 +40,8 @@ final class Html {
 
     /** Where the page of {@code iri} is: on this server for a minted IRI, the IRI itself otherwise. */
     String href(String iri) {
-        return iri.startsWith(MINTED) ? base + "id/" + iri.substring(MINTED.length()) : iri;
+        String path = SparqlServer.pagePath(iri);
+        return path == null ? iri : base + path;
     }
 
     /** A link to {@code iri} showing {@code label} (the IRI when there is no label). */

@@ -1,5 +1,6 @@
 package diplograph.serve;
 
+import diplograph.map.Vocab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,6 +193,14 @@ public final class SparqlServer implements AutoCloseable {
     /** Returns the SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/diplograph/sparql}. */
     public String sparqlUrl() {
         return baseUrl() + DATASET.substring(1) + "/sparql";
+    }
+
+    /**
+     * The path under the server's root where the page of a minted IRI is served
+     * ({@code https://w3id.org/diplograph/id/person/x} → {@code id/person/x}), or null for any other IRI.
+     */
+    public static String pagePath(String iri) {
+        return iri.startsWith(Vocab.ID) ? "id/" + iri.substring(Vocab.ID.length()) : null;
     }
 
     /** Returns the server's root URL, where the UI is, e.g. {@code http://127.0.0.1:3030/}. */
