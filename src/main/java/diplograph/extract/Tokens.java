@@ -16,6 +16,14 @@ public final class Tokens {
         return i >= 0 && i < tokens.size() && tokens.get(i).text().equalsIgnoreCase(word);
     }
 
+    /** The hyphens that join words ("US-Russia", "Lee Myung-bak"): the ASCII one and the non-breaking one. */
+    private static final List<String> HYPHENS = List.of("-", "‑");
+
+    /** Whether token {@code i} is a hyphen. */
+    public static boolean isHyphen(List<Token> tokens, int i) {
+        return isAny(tokens, i, HYPHENS);
+    }
+
     public static boolean isAny(List<Token> tokens, int i, List<String> words) {
         if (i < 0 || i >= tokens.size()) {
             return false;

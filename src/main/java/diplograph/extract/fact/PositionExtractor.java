@@ -282,8 +282,8 @@ public final class PositionExtractor {
                     Entity target = null;
                     for (Mention m : c.states()) {
                         // "US-Russia relations": a relation of others, addressed to neither.
-                        boolean pair = Tokens.isAny(t, m.tokens().end(), List.of("-", "‑"))
-                                || m.tokens().start() > 0 && Tokens.isAny(t, m.tokens().start() - 1, List.of("-", "‑"));
+                        boolean pair = Tokens.isHyphen(t, m.tokens().end())
+                                || m.tokens().start() > 0 && Tokens.isHyphen(t, m.tokens().start() - 1);
                         if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= k
                                 && !m.entity().equals(h.state()) && target == null && !pair) {
                             target = m.entity();

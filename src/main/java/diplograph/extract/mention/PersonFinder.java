@@ -339,7 +339,7 @@ public final class PersonFinder {
             adj = null;
         }
         PhraseMatcher.Match<Entity> org = qualifier != null ? null : organizations.at(a, j, end);
-        boolean compound = j > 0 && Tokens.isAny(t, j - 1, List.of("-", "‑")) && Tokens.touching(t, j);
+        boolean compound = j > 0 && Tokens.isHyphen(t, j - 1) && Tokens.touching(t, j);
         if (adj != null && adj.end() < end && t.get(j).isCapitalized() && !compound) {
             // ("Russian-Serbian talks" is no qualifier of a title: the adjective is half a compound.)
             qualifier = adj.value();
@@ -634,7 +634,7 @@ public final class PersonFinder {
 
     /** After "-Elect" or "-Designate" closing a title at {@code j} ("President-Elect"), else {@code j}. */
     private static int afterFutureSuffix(List<Token> t, int j, int end) {
-        int k = Tokens.is(t, j, "-") || Tokens.is(t, j, "‑") ? j + 1 : j;
+        int k = Tokens.isHyphen(t, j) ? j + 1 : j;
         if (k < end && (Tokens.is(t, k, "Elect") || Tokens.is(t, k, "elect") || Tokens.is(t, k, "Designate")
                 || Tokens.is(t, k, "designate"))) {
             return k + 1;
@@ -858,7 +858,7 @@ public final class PersonFinder {
                 || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
             return null;
         }
-        if (nameEnd - i == 3 && Tokens.isAny(t, i + 1, List.of("-", "‑")) && Tokens.touching(t, i + 1)
+        if (nameEnd - i == 3 && Tokens.isHyphen(t, i + 1) && Tokens.touching(t, i + 1)
                 && Tokens.touching(t, i + 2)) {
             // "the Rice-Putin talks", "a Trump-Kim summit": two surnames joined name the parties, not one person.
             return null;
@@ -1038,7 +1038,7 @@ public final class PersonFinder {
         int lastCapital = i;
         while (j < end && words < MAX_NAME_TOKENS) {
             Token tok = t.get(j);
-            boolean joiner = (tok.text().equals("-") || tok.text().equals("‑")) && Tokens.touching(t, j)
+            boolean joiner = Tokens.isHyphen(t, j) && Tokens.touching(t, j)
                     && j + 1 < end && Tokens.touching(t, j + 1);
             if (joiner && words > 0) {
                 if (isLowerWord(t.get(j + 1))) {
@@ -1051,7 +1051,7 @@ public final class PersonFinder {
                 continue;
             }
             // "Hossein Amir-Abdollahian": a title's word ("Amir") inside a hyphenated surname is a name's.
-            boolean hyphenated = words > 0 && j + 2 < end && Tokens.isAny(t, j + 1, List.of("-", "‑"))
+            boolean hyphenated = words > 0 && j + 2 < end && Tokens.isHyphen(t, j + 1)
                     && Tokens.touching(t, j + 1) && Tokens.touching(t, j + 2);
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
