@@ -32,6 +32,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> directives = new PhraseMatcher<>();
     private final PhraseMatcher<String> governmentNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> remarkNouns = new PhraseMatcher<>();
+    private final PhraseMatcher<String> separateCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -68,6 +69,8 @@ public final class Lexicon {
     private final Map<String, Entity> statesByAdjective = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
     private final Map<String, Entity> placesByName = new java.util.HashMap<>();
+    /** The places by {@link #folded} name, for names written with other diacritics or spacing. */
+    private final Map<String, Entity> placesByFoldedName = new java.util.HashMap<>();
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> organizations = new PhraseMatcher<>();
     private final Map<String, Entity> organizationsByName = new java.util.HashMap<>();
@@ -161,6 +164,7 @@ public final class Lexicon {
             lx.nationalOffices.put(r.get("state").toUpperCase(Locale.ROOT) + "|" + r.get("office"), national);
         }
         fill(lx.remarkNouns, "remark-nouns.tsv", "phrase", v -> v);
+        fill(lx.separateCues, "separate-cues.tsv", "phrase", v -> v);
         fill(lx.agreementKinds, "agreement-kinds.tsv", "kind", v -> v);
         fill(lx.signingVerbs, "signing-verbs.tsv", "phrase", v -> v);
         fill(lx.topics, "topics.tsv", "topic", v -> v);
@@ -370,6 +374,7 @@ public final class Lexicon {
     private void addPlace(Entity place) {
         for (String name : concat(place.label(), place.aliases())) {
             placesByName.putIfAbsent(PhraseMatcher.normalize(name), place);
+            placesByFoldedName.putIfAbsent(folded(name), place);
             places.add(name, place);
         }
     }
@@ -399,7 +404,21 @@ public final class Lexicon {
 
     /** The gazetteer place of this name ("TEHRAN" finds Tehran), or {@code null}. */
     public Entity place(String name) {
-        return placesByName.get(PhraseMatcher.normalize(name));
+        Entity exact = placesByName.get(PhraseMatcher.normalize(name));
+        return exact != null ? exact : placesByFoldedName.get(folded(name));
+    }
+
+    /**
+     * The gazetteer place whose name is this one without diacritics, spaces and hyphens ("Hà Nội",
+     * "Ha Noi": Hanoi; "Bogota": Bogotá), or {@code null}: outlets write a place's name in its
+     * country's spelling or plain ASCII, and Vietnamese ones syllable by syllable.
+     */
+    public Entity placeFolded(String name) {
+        return placesByFoldedName.get(folded(name));
+    }
+
+    private static String folded(String name) {
+        return Keys.slug(name).replace("-", "");
     }
 
     public PhraseMatcher<Title> titles() {
@@ -470,6 +489,11 @@ public final class Lexicon {
     }
 
     /** Nouns for what someone said: "The comments came at a news conference with …". */
+    /** Words that make a contact with several persons one with each: "met separately with A and B". */
+    public PhraseMatcher<String> separateCues() {
+        return separateCues;
+    }
+
     public PhraseMatcher<String> remarkNouns() {
         return remarkNouns;
     }

@@ -160,6 +160,47 @@ class GeneralNewsPhrasingsTest {
                 "meeting | Daniel Ortega Vidal, Vladimir Putin | 2021-11-02 | null");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chancellor Olaf Scholz met separately with Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi on Monday.",
+        "Chancellor Olaf Scholz held separate talks with Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi on Monday.",
+        "Chancellor Olaf Scholz met Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi separately on Monday."})
+    void aContactHeldSeparatelyIsOneContactWithEachPerson(String sentence) throws IOException {
+        Extraction x = extract("2023-05-23", sentence);
+        assertThat(events(x).stream().map(e -> e.substring(e.indexOf('|') + 2)).toList()).containsExactlyInAnyOrder(
+                "Fumio Kishida, Olaf Scholz | 2023-05-22 | null",
+                "Narendra Modi, Olaf Scholz | 2023-05-22 | null");
+    }
+
+    @Test
+    void withoutASeparateCueAContactWithTwoPersonsIsOneContactOfThree() throws IOException {
+        Extraction x = extract("2023-05-23",
+                "Chancellor Olaf Scholz met with Japanese Prime Minister Fumio Kishida and Indian Prime Minister "
+                        + "Narendra Modi on Monday.");
+        assertThat(events(x)).containsExactly("meeting | Fumio Kishida, Narendra Modi, Olaf Scholz | 2023-05-22 | null");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "said of Venezuelan President Nicolás Maduro: \"He must go.\"",
+        "spoke about Venezuelan President Nicolás Maduro."})
+    void aPersonSpokenOfAfterACallIsNotOneOfItsParticipants(String rest) throws IOException {
+        Extraction x = extract("2019-03-12",
+                "In a telephone conversation with Argentine President Mauricio Macri on Monday, Brazilian President "
+                        + "Jair Bolsonaro " + rest);
+        assertThat(events(x)).containsExactly("phone_call | Jair Bolsonaro, Mauricio Macri | 2019-03-11 | null");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Prime Minister Fumio Kishida held talks in Ha Noi on Sunday with Vietnamese Prime Minister Pham Minh Chinh.|Hanoi",
+        "Prime Minister Fumio Kishida held talks in Hà Nội on Sunday with Vietnamese Prime Minister Pham Minh Chinh.|Hanoi",
+        "Prime Minister Fumio Kishida held talks in Bogota on Sunday with Colombian President Gustavo Petro.|Bogotá"})
+    void aPlaceWrittenWithOtherDiacriticsOrSpacingIsTheGazetteersPlace(String sentence, String place) throws IOException {
+        Extraction x = extract("2023-05-01", sentence);
+        assertThat(events(x)).singleElement().asString().endsWith("| 2023-04-30 | " + place);
+    }
+
     @Test
     void aVideoConferenceWithTheParticipationOfOthersIsOneEventOfAll() throws IOException {
         Extraction x = extract("2020-05-01",

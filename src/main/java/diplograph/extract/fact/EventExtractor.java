@@ -97,8 +97,13 @@ public final class EventExtractor {
                 // The rule says which reading named the participants: the words next to the phrase
                 // alone, or the parse beside them.
                 String rule = participants.size() > surface.participants().size() ? "event.clause" : "event.trigger";
-                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants),
-                        datelinePlace, null, -1, rule));
+                Set<Entity> subjects = new LinkedHashSet<>(surface.subjects());
+                if (reading != null) {
+                    subjects.addAll(reading.subjects());
+                }
+                for (List<Entity> one : separately(a, s, trigger, objectEnd, subjects, participants)) {
+                    events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule));
+                }
             }
             Event opening = openingEvent(a, dates, s, here, datelinePlace, skippable);
             if (opening != null) {
@@ -119,7 +124,36 @@ public final class EventExtractor {
     }
 
     /** What the words next to a contact phrase say of it: its participants (two at least) and modality. */
-    private record Surface(List<Entity> participants, Lexicon.Modality modality, int objectEnd) {
+    private record Surface(List<Entity> participants, Lexicon.Modality modality, int objectEnd, List<Entity> subjects) {
+    }
+
+    /** Words before a contact phrase that may hold a separate cue ("met separately with"), and after its object ("met A and B separately"). */
+    private static final int SEPARATE_BEFORE = 3;
+    private static final int SEPARATE_AFTER = 2;
+
+    /**
+     * The participants as one contact, or, when a separate cue stands at the phrase or just after
+     * its object ("met separately with A and B"), one contact of the subjects with each other
+     * participant. Without a subject, or with one other participant, they are one contact.
+     */
+    private List<List<Entity>> separately(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd,
+                                          Set<Entity> subjects, Set<Entity> participants) {
+        List<Entity> others = participants.stream().filter(p -> !subjects.contains(p)).toList();
+        if (subjects.isEmpty() || others.size() < 2) {
+            return List.of(List.copyOf(participants));
+        }
+        int from = Math.max(s.tokens().start(), trigger.start() - SEPARATE_BEFORE);
+        int to = Math.min(s.tokens().end(), Math.max(objectEnd, trigger.end()) + SEPARATE_AFTER);
+        if (lexicon.separateCues().findAll(a.tokens(), from, to, a.article().text()).isEmpty()) {
+            return List.of(List.copyOf(participants));
+        }
+        List<List<Entity>> each = new ArrayList<>();
+        for (Entity other : others) {
+            List<Entity> one = new ArrayList<>(subjects);
+            one.add(other);
+            each.add(List.copyOf(one));
+        }
+        return each;
     }
 
     private static final List<String> REMARK_DETERMINERS = List.of("The", "the", "These", "these", "His", "his", "Her", "her");
@@ -155,7 +189,7 @@ public final class EventExtractor {
         if (object.size() != 1 || speaker == null || speaker.equals(object.get(0).person())) {
             return null;
         }
-        return new Surface(List.of(speaker, object.get(0).person()), null, object.get(0).mention().end());
+        return new Surface(List.of(speaker, object.get(0).person()), null, object.get(0).mention().end(), List.of(speaker));
     }
 
     /**
@@ -198,7 +232,8 @@ public final class EventExtractor {
             }
         }
         int objectEnd = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
-        return new Surface(List.copyOf(participants), modality, objectEnd);
+        return new Surface(List.copyOf(participants), modality, objectEnd,
+                subject.stream().map(PersonResolver.Resolved::person).toList());
     }
 
     /**
@@ -231,8 +266,11 @@ public final class EventExtractor {
                         clauses, reading.anchor(), "event.clause"));
             }
         } else {
-            events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace,
-                    clauses, reading.anchor(), "event.clause"));
+            for (List<Entity> one : separately(a, s, trigger, reading.last() + 1, new LinkedHashSet<>(reading.subjects()),
+                    participants)) {
+                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, one, datelinePlace,
+                        clauses, reading.anchor(), "event.clause"));
+            }
         }
         return true;
     }
@@ -391,6 +429,7 @@ public final class EventExtractor {
     private static boolean verbGap(AnalysedArticle a, int from, int to, boolean[] skippable) {
         int words = 0;
         boolean verb = false;
+        Token last = null;
         for (int i = from; i < to; i++) {
             if (skippable[i]) {
                 continue;
@@ -400,9 +439,15 @@ public final class EventExtractor {
             if (t.isCapitalized() || t.pos().equals("PUNCT") || ++words > MAX_VERB_GAP) {
                 return false;
             }
+            last = t;
         }
-        return verb;
+        // "A said of the Cuban leader …", "spoke about B": the person is what is spoken of, not
+        // someone the verb acts on.
+        return verb && !(last != null && TOPIC_PREPOSITIONS.contains(last.text().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** Prepositions that make the person after a verb its topic. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("of", "about", "regarding", "concerning");
 
     /** "the two leaders", "both sides" just before the event phrase. */
     private boolean pluralSubject(AnalysedArticle a, Sentence s, int trigger) {

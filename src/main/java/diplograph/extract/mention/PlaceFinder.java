@@ -67,6 +67,10 @@ public final class PlaceFinder {
         if (m != null && t.get(i).isCapitalized() && !nameGoesOn(t, m.end(), end)) {
             return m.value();
         }
+        Entity folded = foldedAt(a, i, end);
+        if (folded != null) {
+            return folded;
+        }
         int j = Tokens.is(t, i, "the") ? i + 1 : i;
         PhraseMatcher.Match<Entity> state = lexicon.stateAdjectives().matchAt(t, j, a.article().text());
         int after = state == null ? -1 : state.end();
@@ -78,6 +82,32 @@ public final class PlaceFinder {
             return lexicon.capitalOf(state.value());
         }
         return null;
+    }
+
+    /** Longest name in words, the gazetteer's included ("Hồ Chí Minh City" is four). */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * A gazetteer place written with other diacritics or spacing ("in Hà Nội", "in Bogota"): the
+     * longest run of capitalised words from {@code i} whose folded form names one, the run not going
+     * on into a longer name.
+     */
+    private Entity foldedAt(AnalysedArticle a, int i, int end) {
+        var t = a.tokens();
+        Entity found = null;
+        StringBuilder words = new StringBuilder();
+        for (int k = i; k < Math.min(end, i + MAX_NAME_WORDS); k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).isCapitalized() || !Character.isLetter(w.charAt(0))) {
+                break;
+            }
+            words.append(' ').append(w);
+            Entity place = lexicon.placeFolded(words.toString());
+            if (place != null && !nameGoesOn(t, k + 1, end)) {
+                found = place;
+            }
+        }
+        return found;
     }
 
     /** The first place after a preposition at or after token {@code from}, else the first in the sentence. */
