@@ -69,6 +69,10 @@ public final class Lexicon {
     private final Map<String, Entity> statesByAdjective = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> places = new PhraseMatcher<>();
     private final Map<String, Entity> placesByName = new java.util.HashMap<>();
+    /** Organizations by id: the id of the organization each body of it speaks for. */
+    private final Map<String, String> parentIds = new java.util.HashMap<>();
+    /** The kinds of organizations.tsv whose bodies speak for one organization, and its id. */
+    private static final Map<String, String> PARENT_BY_KIND = Map.of("eu_institution", "eu", "un_organ", "un");
     /** The places by {@link #folded} name, for names written with other diacritics or spacing. */
     private final Map<String, Entity> placesByFoldedName = new java.util.HashMap<>();
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
@@ -297,6 +301,10 @@ public final class Lexicon {
                     concat(r.optional("acronym") == null ? List.of() : List.of(r.get("acronym")), r.list("aliases")).stream()
                             .filter(x -> !x.isEmpty()).toList(), r.optional("acronym"), r.optional("qid"));
             organizationsById.put(org.key(), org);
+            String parent = PARENT_BY_KIND.get(r.optional("kind") == null ? "" : r.get("kind"));
+            if (parent != null) {
+                parentIds.put(org.key(), parent);
+            }
             for (String name : concat(org.label(), org.aliases())) {
                 organizations.add(name, org);
                 organizationsByName.putIfAbsent(PhraseMatcher.normalize(name), org);
@@ -348,6 +356,17 @@ public final class Lexicon {
     /** All organizations of the reference table, by id. */
     public Map<String, Entity> organizationTable() {
         return java.util.Collections.unmodifiableMap(organizationsById);
+    }
+
+    /**
+     * The organization a body of it speaks for (an EU institution for the European Union, a UN organ
+     * for the United Nations, by the kind organizations.tsv gives it), else {@code entity} itself: a
+     * position its officials state is the organization's, as a minister's is the state's.
+     */
+    public Entity speaksFor(Entity entity) {
+        String parent = entity == null ? null : parentIds.get(entity.key());
+        Entity org = parent == null ? null : organizationsById.get(parent);
+        return org != null && entity.kind() == EntityKind.ORGANIZATION ? org : entity;
     }
 
     /** The organization of this name, alias or acronym, or {@code null}. */

@@ -191,6 +191,21 @@ class GeneralNewsPhrasingsTest {
         assertThat(events(x)).containsExactly("phone_call | Jair Bolsonaro, Mauricio Macri | 2019-03-11 | null");
     }
 
+    @Test
+    void aDateInsideAQuotationIsTheSpeakersNotTheContacts() throws IOException {
+        Extraction x = extract("2006-08-07",
+                "In a telephone conversation with Bolivian President Evo Morales, Venezuelan President Hugo Chávez "
+                        + "said: \"On Saturday I learned that he is very well.\"");
+        assertThat(events(x)).containsExactly("phone_call | Evo Morales, Hugo Chávez | null | null");
+    }
+
+    @Test
+    void aDateInsideTheQuotationThatReportsTheContactDatesIt() throws IOException {
+        Extraction x = extract("2006-08-07",
+                "\"I met President Evo Morales of Bolivia on Saturday,\" Venezuelan President Hugo Chávez told reporters.");
+        assertThat(events(x)).containsExactly("meeting | Evo Morales, Hugo Chávez | 2006-08-05 | null");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Prime Minister Fumio Kishida held talks in Ha Noi on Sunday with Vietnamese Prime Minister Pham Minh Chinh.|Hanoi",

@@ -29,6 +29,44 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aSpeakerAndHerCounterpartsHoldTheStanceWithEveryParticipantOfTheirCall() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly spoke today with Spanish Foreign Minister José Manuel "
+                        + "Albares and Polish Foreign Minister Zbigniew Rau.",
+                "Minister Joly and her counterparts strongly condemned Belarus's detention of opposition leaders."))
+                .containsExactlyInAnyOrder("Canada | condemn | Belarus | Mélanie Joly",
+                        "Spain | condemn | Belarus | José Manuel Albares Bueno", "Poland | condemn | Belarus | Zbigniew Rau");
+    }
+
+    @Test
+    void theTwoBeforeAVerbAreTheParticipantsOfTheContactJustReported() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly met today with Spanish Foreign Minister José Manuel Albares.",
+                "The two discussed their shared commitment to Moldova's sovereignty."))
+                .containsExactlyInAnyOrder("Canada | support | Moldova | Mélanie Joly",
+                        "Spain | support | Moldova | José Manuel Albares Bueno");
+    }
+
+    @Test
+    void theTwoCountriesAreNotTheParticipants() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly met today with Spanish Foreign Minister José Manuel Albares.",
+                "The two countries' trade grew as Canada and Spain signed an accord on fisheries."))
+                .isEmpty();
+    }
+
+    @Test
+    void aStanceInTheClauseOfAnEffortIsHeldByTheSubjectOfTheVerbThatTakesIt() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly spoke today with Spanish Foreign Minister José Manuel Albares.",
+                "Participants discussed their ongoing, coordinated efforts to urge Belarus to release political prisoners."))
+                .containsExactlyInAnyOrder("Canada | call_for | Belarus | Mélanie Joly",
+                        "Spain | call_for | Belarus | José Manuel Albares Bueno");
+    }
+
+    @Test
+    void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
+        assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
+                .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");
+    }
+
+    @Test
     void theHolderStandsBehindAnAppositionAndATime() throws IOException {
         assertThat(positions("Norwegian Foreign Minister Ine Eriksen Søreide arrived in Riga on Monday.",
                 "Søreide, who leads the Nordic group this year, on Tuesday decried the detention of journalists in Belarus."))

@@ -1,5 +1,6 @@
 package diplograph.extract.fact;
 
+import diplograph.extract.Groups;
 import diplograph.extract.Tokens;
 import diplograph.extract.mention.ArticleDates;
 import diplograph.extract.mention.DateMention;
@@ -501,7 +502,7 @@ public final class AgreementExtractor {
     /** The subject refers to the participants of the story ("The two ministers", "Both sides", "They"). */
     private boolean refersBack(AnalysedArticle a, Sentence s, int verb) {
         for (int i = s.tokens().start(); i < verb; i++) {
-            var m = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+            var m = Groups.at(lexicon, a, i);
             if (m != null && m.value().equals("participants") && m.end() <= verb) {
                 return true;
             }
@@ -514,7 +515,7 @@ public final class AgreementExtractor {
         List<Sentence> story = new ArrayList<>(List.of(s));
         for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
             Sentence next = a.sentences().get(k);
-            boolean continues = lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) != null
+            boolean continues = Groups.at(lexicon, a, next.tokens().start()) != null
                     || Tokens.isAny(a.tokens(), next.tokens().start(), List.of("It", "The", "This"))
                     && lexicon.agreementKinds().matchAt(a.tokens(), next.tokens().start() + 1, a.article().text()) != null
                     || Tokens.is(a.tokens(), next.tokens().start(), "It") && next.paragraph() == story.get(story.size() - 1).paragraph();

@@ -1,5 +1,7 @@
 package diplograph.extract.fact;
 
+import diplograph.extract.Groups;
+
 import diplograph.extract.Clauses;
 import diplograph.extract.mention.ContactPhrases;
 import diplograph.extract.resolve.PersonResolver;
@@ -372,7 +374,7 @@ final class ContactArguments {
             return x.salience.resolve(k, sentence);
         }
         TokenSpan phrase = c.span(k);
-        var cue = lexicon.continuations().matchAt(x.article.tokens(), phrase.start(), x.article.article().text());
+        var cue = Groups.at(lexicon, x.article, phrase.start());
         if (cue != null && cue.value().equals("participants") && cue.end() > k) {
             List<Entity> before = Salience.participantsBefore(earlier, sentence);
             // "… Bush and Hu discussed trade. … where the two leaders met": with no contact before,

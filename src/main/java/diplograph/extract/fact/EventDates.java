@@ -1,6 +1,7 @@
 package diplograph.extract.fact;
 
 import diplograph.extract.Clauses;
+import diplograph.extract.Groups;
 import diplograph.extract.Tokens;
 import diplograph.extract.mention.ArticleDates;
 import diplograph.extract.mention.DateMention;
@@ -190,7 +191,7 @@ final class EventDates {
     private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s, Clauses clauses) {
         for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
             Sentence next = a.sentences().get(k);
-            if (lexicon.continuations().matchAt(a.tokens(), next.tokens().start(), a.article().text()) == null) {
+            if (Groups.at(lexicon, a, next.tokens().start()) == null) {
                 return null;
             }
             // With a parse, the date of the continuing clause itself, not of a phrase inside it.

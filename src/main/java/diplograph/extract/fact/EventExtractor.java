@@ -1,6 +1,7 @@
 package diplograph.extract.fact;
 
 import diplograph.extract.Clauses;
+import diplograph.extract.Groups;
 import diplograph.extract.Tokens;
 import diplograph.extract.mention.ArticleDates;
 import diplograph.extract.mention.ContactPhrases;
@@ -12,6 +13,7 @@ import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
+import diplograph.model.CharSpan;
 import diplograph.model.Diagnostic;
 import diplograph.model.Entity;
 import diplograph.model.Event;
@@ -58,6 +60,7 @@ public final class EventExtractor {
                         List<Diagnostic> diagnostics) {
         List<Event> events = new ArrayList<>();
         ContactArguments.Context parse = new ContactArguments.Context(a, clauses, persons, salience);
+        DateView view = DateView.of(a, dates);
         for (Sentence s : a.sentences()) {
             List<PersonResolver.Resolved> here = persons.stream()
                     .filter(p -> p.mention().sentence() == s.index()).toList();
@@ -75,7 +78,7 @@ public final class EventExtractor {
                 }
                 if (surface == null) {
                     if (reading != null) {
-                        read(a, clauses, dates, s, trigger, reading, companions, datelinePlace, events, diagnostics);
+                        read(a, clauses, view, s, trigger, reading, companions, datelinePlace, events, diagnostics);
                     }
                     continue;
                 }
@@ -102,10 +105,10 @@ public final class EventExtractor {
                     subjects.addAll(reading.subjects());
                 }
                 for (List<Entity> one : separately(a, s, trigger, objectEnd, subjects, participants)) {
-                    events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule));
+                    events.add(event(a, view, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule));
                 }
             }
-            Event opening = openingEvent(a, dates, s, here, datelinePlace, skippable);
+            Event opening = openingEvent(a, view, s, here, datelinePlace, skippable);
             if (opening != null) {
                 events.add(opening);
             }
@@ -121,6 +124,23 @@ public final class EventExtractor {
             }
         }
         return merge(happened);
+    }
+
+    /**
+     * The article's dates as a contact phrase may read them: all of them for a phrase inside a
+     * quotation, those outside quotations for one outside (a date in a quotation is the speaker's).
+     */
+    private record DateView(ArticleDates all, ArticleDates unquoted, List<CharSpan> quotations) {
+
+        static DateView of(AnalysedArticle a, ArticleDates dates) {
+            List<CharSpan> quoted = QuoteExtractor.quotations(a);
+            return new DateView(dates, dates.outside(quoted, a.tokens()), quoted);
+        }
+
+        ArticleDates at(AnalysedArticle a, int token) {
+            int begin = a.tokens().get(token).span().begin();
+            return quotations.stream().anyMatch(q -> q.begin() <= begin && begin < q.end()) ? all : unquoted;
+        }
     }
 
     /** What the words next to a contact phrase say of it: its participants (two at least) and modality. */
@@ -242,7 +262,7 @@ public final class EventExtractor {
      * the parse puts it under a modality. False when the parse names too few, so the surface
      * reading is tried.
      */
-    private boolean read(AnalysedArticle a, Clauses clauses, ArticleDates dates, Sentence s, ContactPhrases.Phrase trigger,
+    private boolean read(AnalysedArticle a, Clauses clauses, DateView dates, Sentence s, ContactPhrases.Phrase trigger,
                          ContactArguments.Reading reading, List<PersonResolver.Resolved> companions, Entity datelinePlace,
                          List<Event> events, List<Diagnostic> diagnostics) {
         Set<Entity> participants = new LinkedHashSet<>(reading.participants());
@@ -305,7 +325,7 @@ public final class EventExtractor {
         return places.firstBetween(a, from, Math.min(a.tokens().size(), to + 2)) != null;
     }
 
-    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
+    private Event event(AnalysedArticle a, DateView dates, Sentence s, int triggerStart, int triggerEnd,
                         EventKind kind, List<Entity> participants, Entity datelinePlace) {
         return event(a, dates, s, triggerStart, triggerEnd, kind, participants, datelinePlace, null, -1, "event.trigger");
     }
@@ -317,10 +337,10 @@ public final class EventExtractor {
      * @param rule    the rule that read the participants ("event.trigger" from the words next to
      *                the phrase, "event.clause" from the parse), which the date's rule extends
      */
-    private Event event(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd,
+    private Event event(AnalysedArticle a, DateView dates, Sentence s, int triggerStart, int triggerEnd,
                         EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor,
                         String rule) {
-        EventDates.Dated dated = eventDates.of(a, dates, s, triggerStart, triggerEnd, clauses, anchor);
+        EventDates.Dated dated = eventDates.of(a, dates.at(a, triggerStart), s, triggerStart, triggerEnd, clauses, anchor);
         // A call or a videoconference joins places; the sentence's place is another event's
         // ("Following talks held in Moscow, A and B spoke in a telephone conversation").
         boolean inPerson = kind == EventKind.MEETING || kind == EventKind.TALKS || kind == EventKind.VISIT;
@@ -331,10 +351,10 @@ public final class EventExtractor {
         if (dated == null && place != null && place.equals(datelinePlace)
                 && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             // A meeting in the dateline's city, undated in its story: the day the lead reports.
-            dated = eventDates.lead(a, dates);
+            dated = eventDates.lead(a, dates.all());
         }
         if (dated == null && inPerson) {
-            dated = eventDates.todaysContact(a, dates, s);
+            dated = eventDates.todaysContact(a, dates.all(), s);
         }
         String ruleId = dated == null ? rule + ".v1" : rule + dated.rule();
         double confidence = dated == null ? 0.9 : dated.confidence();
@@ -353,7 +373,7 @@ public final class EventExtractor {
      * congratulated B…": an event phrase opening the sentence, whose participants are the persons
      * of the subject after the comma, or the subject and the person its verb takes.
      */
-    private Event openingEvent(AnalysedArticle a, ArticleDates dates, Sentence s, List<PersonResolver.Resolved> here,
+    private Event openingEvent(AnalysedArticle a, DateView dates, Sentence s, List<PersonResolver.Resolved> here,
                                Entity dateline, boolean[] skippable) {
         int start = s.tokens().start();
         int end = s.tokens().end();
@@ -452,7 +472,7 @@ public final class EventExtractor {
     /** "the two leaders", "both sides" just before the event phrase. */
     private boolean pluralSubject(AnalysedArticle a, Sentence s, int trigger) {
         for (int i = Math.max(s.tokens().start(), trigger - SUBJECT_GAP - 2); i < trigger; i++) {
-            var m = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+            var m = Groups.at(lexicon, a, i);
             if (m != null && m.value().equals("participants") && m.end() <= trigger && trigger - m.end() <= SUBJECT_GAP) {
                 return true;
             }
@@ -605,7 +625,7 @@ public final class EventExtractor {
         }
         Event last = events.get(events.size() - 1);
         Set<Entity> participants = new LinkedHashSet<>(last.participants());
-        var subject = lexicon.continuations().matchAt(a.tokens(), s.tokens().start(), a.article().text());
+        var subject = Groups.at(lexicon, a, s.tokens().start());
         int subjectEnd = -1;
         if (subject != null && subject.value().equals("participants")) {
             subjectEnd = subject.end();

@@ -1,5 +1,6 @@
 package diplograph.extract.fact;
 
+import diplograph.extract.Groups;
 import diplograph.extract.Tokens;
 import diplograph.extract.resolve.PersonResolver;
 import diplograph.extract.resolve.Salience;
@@ -17,6 +18,7 @@ import diplograph.model.Sentence;
 import diplograph.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 
@@ -100,12 +102,13 @@ public final class PositionExtractor {
                     passiveSubject = subjectBefore(a, s, cue.start(), c);
                 }
                 if (holders == null) {
-                    holders = holders(a, s, cue, quote, c);
+                    holders = holders(a, s, effortsGovernor(a, s, cue), quote, c);
                 }
-                for (Holder h : holders) {
-                    if (h.state() == null || claimAbout(h, c)) {
+                for (Holder listed : holders) {
+                    if (listed.state() == null || claimAbout(listed, c)) {
                         continue;
                     }
+                    Holder h = new Holder(lexicon.speaksFor(listed.state()), listed.speaker());
                     Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
                             : target(a, s, cue, h, quote, c);
                     if (target == null && directive(cue)) {
@@ -117,7 +120,7 @@ public final class PositionExtractor {
                         // "Iran and Kazakhstan reiterated their commitment to strengthening ties", "The parties
                         // reaffirmed their commitment to … Russian-Uzbek relations": two states' support of
                         // their own relation is each one's towards the other.
-                        Entity other = holders.get(0) == h ? holders.get(1).state() : holders.get(0).state();
+                        Entity other = holders.get(0) == listed ? holders.get(1).state() : holders.get(0).state();
                         target = h.state().equals(other) ? null : other;
                     }
                     Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, cue), target,
@@ -289,7 +292,7 @@ public final class PositionExtractor {
                             target = m.entity();
                         }
                     }
-                    Position p = new Position(h.state(), h.speaker(), "call_for", about(a, s, clause), target,
+                    Position p = new Position(lexicon.speaksFor(h.state()), h.speaker(), "call_for", about(a, s, clause), target,
                             new Evidence(s.index(), s.span(), "position.reported_obligation.v1", 0.7));
                     if (found.stream().noneMatch(x -> same(x, p))) {
                         found.add(p);
@@ -638,6 +641,10 @@ public final class PositionExtractor {
             // "Fidan said Ankara rejected …": the capital for its government.
             return List.of(new Holder(capital, quote != null ? quote.speaker() : reporter(a, s, lo, c)));
         }
+        List<Holder> group = quote == null ? subjectWithGroup(a, s, cue.start(), c) : null;
+        if (group != null) {
+            return group;
+        }
         for (int i = cue.start() - 1; i >= lo; i--) {
             if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
                 return List.of(new Holder(c.stateOf().get(quote.speaker().key()), quote.speaker()));
@@ -691,7 +698,7 @@ public final class PositionExtractor {
         }
         // "Both leaders called on…": every participant of the event just reported.
         for (int i = s.tokens().start(); i < cue.start(); i++) {
-            var back = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+            var back = Groups.at(lexicon, a, i);
             if (back != null && back.value().equals("participants") && back.end() >= lo) {
                 List<Holder> all = new ArrayList<>();
                 Salience.participantsBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
@@ -699,6 +706,64 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Deputy Secretary Sherman and her counterparts condemned …": a person coordinated with a phrase
+     * for a contact's participants ({@code continuation-cues.tsv}: "her counterparts") just before
+     * the stance holds it with every participant of the contact last reported; null when the
+     * subject is not such.
+     */
+    private List<Holder> subjectWithGroup(AnalysedArticle a, Sentence s, int cue, Context c) {
+        for (PersonResolver.Resolved r : c.persons()) {
+            int and = r.mention().end();
+            if (r.mention().sentence() != s.index() || and >= cue || !Tokens.is(a.tokens(), and, "and")) {
+                continue;
+            }
+            var group = Groups.at(lexicon, a, and + 1);
+            if (group == null || !group.value().equals("participants") || group.end() > cue
+                    || cue - group.end() > SUBJECT_GAP) {
+                continue;
+            }
+            List<Holder> all = new ArrayList<>();
+            all.add(new Holder(c.stateOf().get(r.person().key()), r.person()));
+            for (Entity p : Salience.participantsBefore(c.events(), s.index())) {
+                if (!p.equals(r.person())) {
+                    all.add(new Holder(c.stateOf().get(p.key()), p));
+                }
+            }
+            return all;
+        }
+        return null;
+    }
+
+    /** Nouns of an endeavour whose "to" clause is a stance its subject takes: "efforts to urge Russia to …". */
+    private static final List<String> EFFORTS = List.of("efforts", "effort", "attempts", "endeavours", "endeavors");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "DET", "PRON", "ADV", "CCONJ", "VERB");
+
+    /**
+     * "They discussed ongoing, coordinated efforts to urge Russia to …": a stance in the "to" clause
+     * of an endeavour noun is held by the subject of the verb that governs the noun, so its holders
+     * are looked for before that verb (the cue itself otherwise).
+     */
+    private static PhraseMatcher.Match<String> effortsGovernor(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        int to = cue.start() - 1;
+        if (!Tokens.is(a.tokens(), to, "to") || !Tokens.isAny(a.tokens(), to - 1, EFFORTS)) {
+            return cue;
+        }
+        // The words before the noun: its modifiers ("ongoing, coordinated", "their") and, first of
+        // them, the verb that takes it ("discussed", "continued").
+        int verb = -1;
+        for (int k = to - 2; k >= s.tokens().start(); k--) {
+            var t = a.tokens().get(k);
+            if (!(NOUN_PHRASE_TAGS.contains(t.pos()) || t.text().equals(","))) {
+                break;
+            }
+            if (t.pos().equals("VERB")) {
+                verb = k;
+            }
+        }
+        return verb < 0 ? cue : new PhraseMatcher.Match<>(verb, verb + 1, cue.phrase(), cue.value());
     }
 
     /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
