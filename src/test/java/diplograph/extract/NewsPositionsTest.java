@@ -61,6 +61,21 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aCallInsideASharedCommitmentIsHeldByTheSubjectOfTheVerbThatTakesIt() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly met today with Spanish Foreign Minister José Manuel Albares.",
+                "They discussed their shared commitment to urging Belarus to release political prisoners."))
+                .containsExactlyInAnyOrder("Canada | call_for | Belarus | Mélanie Joly",
+                        "Spain | call_for | Belarus | José Manuel Albares Bueno");
+    }
+
+    @Test
+    void aConcernIsAboutTheStateItsSituationLiesInAtTheEndOfALongList() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly expressed concerns about the recent detentions, threats, and "
+                + "arbitrary restrictions placed on opposition candidates, trade unions, and independent newspapers in Belarus."))
+                .containsExactly("Canada | concern | Belarus | Mélanie Joly");
+    }
+
+    @Test
     void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
         assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
                 .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");

@@ -34,6 +34,8 @@ public final class PositionExtractor {
     /** Tokens between a subject and its cue ("Kazakhstan fully supports", "He strongly condemned"). */
     private static final int SUBJECT_GAP = 3;
     private static final int TARGET_REACH = 15;
+    /** How far the situation of a concern may run to the state it lies in. */
+    private static final int CONCERN_REACH = 32;
     private static final int ABOUT_MAX_TOKENS = 12;
     private static final List<String> WE = List.of("we", "i");
     private static final List<String> YOUR = List.of("your");
@@ -738,7 +740,7 @@ public final class PositionExtractor {
     }
 
     /** Nouns of an endeavour whose "to" clause is a stance its subject takes: "efforts to urge Russia to …". */
-    private static final List<String> EFFORTS = List.of("efforts", "effort", "attempts", "endeavours", "endeavors");
+    private static final List<String> EFFORTS = List.of("efforts", "effort", "attempts", "endeavours", "endeavors", "commitment");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "DET", "PRON", "ADV", "CCONJ", "VERB");
 
     /**
@@ -1107,8 +1109,13 @@ public final class PositionExtractor {
         if (cue.value().equals("concern")) {
             // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
             // is about a situation, and the state it lies in is whom it concerns.
-            for (int i = opening; i < reach; i++) {
-                if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
+            // The situation may be a long list ("the recent arrests, harassment, and arbitrary restrictions
+            // placed on presidential candidates, political parties, and independent media in Nicaragua"):
+            // read on to the end of its clause, where another verb is coordinated.
+            int situationEnd = Math.min(s.tokens().end(), cue.end() + CONCERN_REACH);
+            for (int i = opening; i < situationEnd; i++) {
+                if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))
+                        || a.tokens().get(i).pos().equals("VERB") && Tokens.isAny(a.tokens(), i - 1, List.of("and", ","))) {
                     break;
                 }
                 Entity where = Tokens.is(a.tokens(), i - 1, "in") ? stateNamedAt(c, i) : null;
