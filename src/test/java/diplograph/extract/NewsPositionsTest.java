@@ -76,6 +76,15 @@ class NewsPositionsTest {
     }
 
     @Test
+    void bothCountriesAreTheStatesOfTheContactJustReported() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly had a telephone conversation with Spanish Foreign Minister "
+                        + "José Manuel Albares.",
+                "Both countries strongly support Ukraine's sovereignty and territorial integrity.",
+                "The documents signed by agencies of the two countries concern cooperation in fisheries."))
+                .containsExactlyInAnyOrder("Canada | support | Ukraine | null", "Spain | support | Ukraine | null");
+    }
+
+    @Test
     void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
         assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
                 .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");

@@ -706,6 +706,15 @@ public final class PositionExtractor {
                 Salience.participantsBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
                 return all;
             }
+            if (back != null && back.value().equals("states") && back.end() >= lo
+                    && !(i > s.tokens().start() && a.tokens().get(i - 1).pos().equals("ADP"))) {
+                // (Not "the agencies of the two countries concern cooperation on …".)
+                // "Both countries support …": the states the participants serve, no one speaking.
+                List<Holder> all = new ArrayList<>();
+                Salience.participantsBefore(c.events(), s.index()).stream().map(p -> c.stateOf().get(p.key()))
+                        .filter(java.util.Objects::nonNull).distinct().forEach(st -> all.add(new Holder(st, null)));
+                return all.size() >= 2 ? all : List.of();
+            }
         }
         return List.of();
     }
