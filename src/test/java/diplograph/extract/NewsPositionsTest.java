@@ -85,6 +85,13 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aConcernAboutARegionOfAStateConcernsThatState() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly raised concerns about the humanitarian situation in the "
+                + "Darfur region of Sudan."))
+                .containsExactly("Canada | concern | Sudan | Mélanie Joly");
+    }
+
+    @Test
     void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
         assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
                 .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");

@@ -34,6 +34,9 @@ public final class PositionExtractor {
     /** Tokens between a subject and its cue ("Kazakhstan fully supports", "He strongly condemned"). */
     private static final int SUBJECT_GAP = 3;
     private static final int TARGET_REACH = 15;
+    /** Words between "in" and "of" in a place given by its state: "in the Tigray region of Ethiopia". */
+    private static final int REGION_WORDS = 4;
+
     /** How far the situation of a concern may run to the state it lies in. */
     private static final int CONCERN_REACH = 32;
     private static final int ABOUT_MAX_TOKENS = 12;
@@ -1127,7 +1130,7 @@ public final class PositionExtractor {
                         || a.tokens().get(i).pos().equals("VERB") && Tokens.isAny(a.tokens(), i - 1, List.of("and", ","))) {
                     break;
                 }
-                Entity where = Tokens.is(a.tokens(), i - 1, "in") ? stateNamedAt(c, i) : null;
+                Entity where = Tokens.is(a.tokens(), i - 1, "in") || regionOf(a, i) ? stateNamedAt(c, i) : null;
                 if (where != null && !where.equals(h.state())) {
                     return where;
                 }
@@ -1173,6 +1176,22 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code i} follows "of" in "in the … of": "in the Tigray region of Ethiopia". */
+    private static boolean regionOf(AnalysedArticle a, int i) {
+        if (!Tokens.is(a.tokens(), i - 1, "of")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 2 - REGION_WORDS); k--) {
+            if (Tokens.is(a.tokens(), k, "in")) {
+                return true;
+            }
+            if (a.tokens().get(k).pos().equals("PUNCT") || a.tokens().get(k).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The state named last in the sentence before token {@code end}, or null. */
