@@ -33,6 +33,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> governmentNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> remarkNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> separateCues = new PhraseMatcher<>();
+    private final PhraseMatcher<Entity> regions = new PhraseMatcher<>();
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
@@ -117,6 +118,7 @@ public final class Lexicon {
         lx.loadStates(Tsv.resource("/reference/states.tsv"));
         lx.loadPlaces(Tsv.resource("/lexicon/places.tsv"));
         lx.loadCities(Tsv.resource("/reference/cities.tsv"));
+        lx.loadRegions(Tsv.resource("/reference/regions.tsv"));
         lx.loadOrganizations(Tsv.resource("/reference/organizations.tsv"));
         lx.loadPersons(Tsv.resource("/reference/persons.tsv"));
         for (Tsv.Row r : Tsv.resource("/lexicon/titles.tsv")) {
@@ -291,6 +293,20 @@ public final class Lexicon {
             String country = r.get("country").toLowerCase(Locale.ROOT);
             if (statesByKey.containsKey(country)) {
                 stateOfPlace.put(place.key(), statesByKey.get(country));
+            }
+        }
+    }
+
+    /** Regions and dependent territories, each giving the state it belongs to ("Xinjiang": China). */
+    private void loadRegions(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            Entity state = statesByKey.get(r.get("state").toLowerCase(Locale.ROOT));
+            if (state == null) {
+                throw new IllegalStateException("regions.tsv: " + r.get("name") + " belongs to " + r.get("state")
+                        + ", which states.tsv does not list");
+            }
+            for (String name : concat(List.of(r.get("name")), r.list("aliases"))) {
+                regions.add(name, state);
             }
         }
     }
@@ -508,6 +524,11 @@ public final class Lexicon {
     }
 
     /** Nouns for what someone said: "The comments came at a news conference with …". */
+    /** Regions and dependent territories by name, each giving its state: "Hong Kong" gives China. */
+    public PhraseMatcher<Entity> regions() {
+        return regions;
+    }
+
     /** Words that make a contact with several persons one with each: "met separately with A and B". */
     public PhraseMatcher<String> separateCues() {
         return separateCues;

@@ -92,6 +92,14 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aConcernAboutASituationInARegionConcernsTheStateItBelongsTo() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly voiced concern over the detention of Uyghur activists in "
+                        + "Xinjiang.",
+                "Polish Foreign Minister Zbigniew Rau expressed concern about shelling in Crimea."))
+                .containsExactly("Canada | concern | China | Mélanie Joly", "Poland | concern | Ukraine | Zbigniew Rau");
+    }
+
+    @Test
     void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
         assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
                 .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");

@@ -1131,6 +1131,11 @@ public final class PositionExtractor {
                     break;
                 }
                 Entity where = Tokens.is(a.tokens(), i - 1, "in") || regionOf(a, i) ? stateNamedAt(c, i) : null;
+                if (where == null && Tokens.is(a.tokens(), i - 1, "in") && a.tokens().get(i).isCapitalized()) {
+                    // "democratic norms in Hong Kong", "in Xinjiang": the state the region belongs to.
+                    var region = lexicon.regions().matchAt(a.tokens(), i, a.article().text());
+                    where = region == null ? null : region.value();
+                }
                 if (where != null && !where.equals(h.state())) {
                     return where;
                 }
