@@ -8,6 +8,7 @@ Usage:
                found from this script's place in the repository, or $RIGOUR_TERRITORIES)
 --states       states.tsv (default: next to this script), whose states are the parents kept and
                whose names a region may not take
+--supplement   hand-written regions rigour lacks (default: regions-supplement.tsv next to this script)
 --out          output file (default: regions.tsv next to this script)
 --check        do not write; exit 1 if the output file differs from what would be written
 
@@ -45,6 +46,7 @@ HEADER = """# regions.tsv — regions and dependent territories of states, for d
 # source: OpenSanctions rigour library, territory data (one YAML file per territory), MIT licence,
 #   Copyright (c) 2023-2025 OpenSanctions Datenbanken GmbH (licence text: rigour-LICENSE.txt);
 #   snapshot read from shared/reference/rigour-territories; sha256 of the {nfiles} files used: {digest}
+#   Hand-written additions (regions-supplement.tsv, written for diplograph): regions rigour lacks.
 # derived: by derive-regions.py (python3, standard library) from the files above and states.tsv; do
 #   not edit by hand. A region is a territory whose `parent` is a state of states.tsv; names that are a
 #   state's own, that two parents share, or that another state's region bears which rigour lacks
@@ -75,7 +77,18 @@ def state_names(states_path):
     return codes, names
 
 
-def derive(territories, states_path):
+def read_supplement(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if not l.startswith("#") and l.strip()]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t")))
+        rows.append(([row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a], row["state"]))
+    return rows
+
+
+def derive(territories, states_path, supplement_path):
     codes, taken = state_names(states_path)
     digest = hashlib.sha256()
     nfiles = 0
@@ -108,6 +121,12 @@ def derive(territories, states_path):
         for n in kept:
             by_name.setdefault(n.lower(), set()).add(parent)
         regions.append((kept, parent))
+    for names, parent in read_supplement(supplement_path):
+        if parent not in codes:
+            raise SystemExit("regions-supplement.tsv: %s belongs to %s, which states.tsv does not list" % (names[0], parent))
+        for n in names:
+            by_name.setdefault(n.lower(), set()).add(parent)
+        regions.append((names, parent))
     rows = []
     for kept, parent in regions:
         names = [n for n in kept if by_name[n.lower()] == {parent}]
@@ -130,10 +149,11 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--territories", default=os.environ.get("RIGOUR_TERRITORIES", derive_states.DEFAULT_TERRITORIES))
     p.add_argument("--states", default=os.path.join(HERE, "states.tsv"))
+    p.add_argument("--supplement", default=os.path.join(HERE, "regions-supplement.tsv"))
     p.add_argument("--out", default=os.path.join(HERE, "regions.tsv"))
     p.add_argument("--check", action="store_true")
     args = p.parse_args(argv)
-    rows, digest, nfiles, skipped = derive(args.territories, args.states)
+    rows, digest, nfiles, skipped = derive(args.territories, args.states, args.supplement)
     text = render(rows, digest, nfiles, skipped)
     if args.check:
         try:

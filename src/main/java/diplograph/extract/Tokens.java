@@ -37,6 +37,16 @@ public final class Tokens {
         return false;
     }
 
+    /** Whether a token in {@code [from, to)} is one of the words (case ignored). */
+    public static boolean anyOf(List<Token> tokens, int from, int to, List<String> words) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (isAny(tokens, i, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isPossessive(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return false;

@@ -100,6 +100,24 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aSharedCommitmentIsEveryParticipantsUnlessOneSpeakerStatesIt() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly spoke today with Spanish Foreign Minister José Manuel Albares.",
+                "They also discussed their close ties and common support for free and fair elections in Moldova."))
+                .containsExactlyInAnyOrder("Canada | support | null | Mélanie Joly",
+                        "Spain | support | null | José Manuel Albares Bueno");
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly spoke today with Spanish Foreign Minister José Manuel Albares.",
+                "She emphasized our shared commitment to free and fair elections in Moldova."))
+                .containsExactly("Canada | support | null | Mélanie Joly");
+    }
+
+    @Test
+    void aConcernExpressedInThePassiveIsThePartiesOfTheContact() throws IOException {
+        assertThat(positions("Russian President Vladimir Putin had a telephone conversation with French President Emmanuel Macron.",
+                "Serious concerns were expressed over the shelling along the contact line in Donbas."))
+                .containsExactlyInAnyOrder("Russia | concern | Ukraine | Vladimir Putin", "France | concern | Ukraine | Emmanuel Macron");
+    }
+
+    @Test
     void theStanceOfAnOfficialOfAnEuInstitutionIsTheEuropeanUnions() throws IOException {
         assertThat(positions("European Commission President Ursula von der Leyen condemned Belarus's detention of journalists."))
                 .containsExactly("European Union | condemn | Belarus | Ursula von der Leyen");

@@ -128,7 +128,7 @@ public final class PositionExtractor {
                         Entity other = holders.get(0) == listed ? holders.get(1).state() : holders.get(0).state();
                         target = h.state().equals(other) ? null : other;
                     }
-                    Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, cue), target,
+                    Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, passiveSkipped(a, s, cue)), target,
                             new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
                                     quote != null ? 0.7 : 0.8));
                     if (found.stream().noneMatch(x -> same(x, p))) {
@@ -647,6 +647,11 @@ public final class PositionExtractor {
             return List.of(new Holder(capital, quote != null ? quote.speaker() : reporter(a, s, lo, c)));
         }
         List<Holder> group = quote == null ? subjectWithGroup(a, s, cue.start(), c) : null;
+        if (group == null && quote == null && (shared(a, cue.start())
+                && !Tokens.anyOf(a.tokens(), lo, cue.start(), ONE_SPEAKER) || expressedWithoutAgent(a, s, cue))) {
+            // (Not "He emphasized our shared commitment to": one speaker's statement of it.)
+            group = participantHolders(s, c);
+        }
         if (group != null) {
             return group;
         }
@@ -720,6 +725,61 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /** Pronouns of one speaker as a subject. */
+    private static final List<String> ONE_SPEAKER = List.of("he", "she");
+
+    /** Adjectives that make a stance noun every party's: "our shared commitment to", "common support for". */
+    private static final List<String> SHARED = List.of("shared", "common", "mutual", "joint");
+
+    /** Whether a shared-adjective stands right before the cue ("their shared commitment to"). */
+    private static boolean shared(AnalysedArticle a, int cue) {
+        return Tokens.isAny(a.tokens(), cue - 1, SHARED);
+    }
+
+    private static final List<String> BE_PAST = List.of("was", "were");
+    private static final List<String> EXPRESSED = List.of("expressed", "voiced", "reaffirmed", "reiterated", "stated");
+
+    /**
+     * "Serious concerns were expressed due to …", "Support was voiced for …": a stance noun expressed
+     * in the passive, with no "by" naming who, at the head of a readout's sentence: the parties of
+     * the contact it reports.
+     */
+    private static boolean expressedWithoutAgent(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        int be = cue.end();
+        if (!Tokens.isAny(a.tokens(), be, BE_PAST) || !Tokens.isAny(a.tokens(), be + 1, EXPRESSED)) {
+            return false;
+        }
+        for (int k = s.tokens().start(); k < cue.start(); k++) {
+            if (!Set.of("ADJ", "ADV", "DET").contains(a.tokens().get(k).pos())) {
+                return false; // the noun heads the sentence: "Serious concerns were …"
+            }
+        }
+        return !Tokens.anyOf(a.tokens(), be + 2, s.tokens().end(), List.of("by"));
+    }
+
+    /** The cue with "were expressed (due to)" after it, when so expressed: what the stance is about follows. */
+    private static PhraseMatcher.Match<String> passiveSkipped(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        if (!expressedWithoutAgent(a, s, cue)) {
+            return cue;
+        }
+        int end = cue.end() + 2;
+        if (Tokens.is(a.tokens(), end, "due") && Tokens.is(a.tokens(), end + 1, "to")) {
+            end += 2;
+        }
+        return new PhraseMatcher.Match<>(cue.start(), end, cue.phrase(), cue.value());
+    }
+
+    /** Every participant of the contact last reported, with the state each serves; null when fewer than two. */
+    private static List<Holder> participantHolders(Sentence s, Context c) {
+        List<Holder> all = new ArrayList<>();
+        for (Entity p : Salience.participantsBefore(c.events(), s.index())) {
+            if (c.stateOf().get(p.key()) != null) {
+                all.add(new Holder(c.stateOf().get(p.key()), p));
+            }
+        }
+        return all.size() >= 2 ? all : null;
     }
 
     /**
