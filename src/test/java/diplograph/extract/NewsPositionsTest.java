@@ -317,7 +317,15 @@ class NewsPositionsTest {
     @Test
     void theOneThankedForAStanceHoldsIt() throws IOException {
         assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the people of Norway for supporting the reconstruction fund."))
-                .contains("Norway | support | null | null");
+                .containsExactly("Norway | support | null | null");
+    }
+
+    @Test
+    void thanksAreNoStance() throws IOException {
+        assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the Secretary-General for the commitment of the "
+                + "United Nations to deliver assistance in Sudan.",
+                "Swedish Foreign Minister Tobias Billström thanked Norway for its hospitality."))
+                .isEmpty();
     }
 
     @Test

@@ -33,6 +33,8 @@ public final class PositionExtractor {
 
     /** Tokens between a subject and its cue ("Kazakhstan fully supports", "He strongly condemned"). */
     private static final int SUBJECT_GAP = 3;
+    /** The value of stance-cues.tsv's thanks: no stance of the scheme. */
+    private static final String THANKS = "thanks";
     private static final int TARGET_REACH = 15;
     /** Words between "in" and "of" in a place given by its state: "in the Tigray region of Ethiopia". */
     private static final int REGION_WORDS = 4;
@@ -86,8 +88,9 @@ public final class PositionExtractor {
             }
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
-                if (greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue) || othersWords(a, s, cue)) {
-                    continue;
+                if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
+                        || othersWords(a, s, cue)) {
+                    continue; // (Thanks are no stance; they only say who holds the one of a gerund after them.)
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
                 if (modality != null) {
@@ -413,7 +416,8 @@ public final class PositionExtractor {
                 governing = g;
             }
         }
-        if (governing == null || !(governing.value().equals("praise") || governing.value().equals("condemn"))) {
+        if (governing == null || !(governing.value().equals("praise") || governing.value().equals(THANKS)
+                || governing.value().equals("condemn"))) {
             return null;
         }
         List<Mention> actors = c.actors();
