@@ -321,6 +321,14 @@ class NewsPositionsTest {
     }
 
     @Test
+    void itAfterAStateOrOrganizationSayingSoIsThatStateOrOrganization() throws IOException {
+        assertThat(positions("The Economic Community of West African States has said it is calling for a peaceful vote in "
+                        + "Liberia's October elections.",
+                "But China gave no indication it is willing to support the initiative."))
+                .containsExactly("Economic Community of West African States | call_for | Liberia | null");
+    }
+
+    @Test
     void thanksAreNoStance() throws IOException {
         assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the Secretary-General for the commitment of the "
                 + "United Nations to deliver assistance in Sudan.",

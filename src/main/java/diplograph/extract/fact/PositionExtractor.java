@@ -663,6 +663,14 @@ public final class PositionExtractor {
             if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
                 return List.of(new Holder(c.stateOf().get(quote.speaker().key()), quote.speaker()));
             }
+            if (quote == null && Tokens.isAny(a.tokens(), i, IT)) {
+                // "The Southern African Development Community has said it is calling for …": "it" is
+                // the state or organization last named as a subject.
+                Mention named = actorBefore(a, s, i, c);
+                if (named != null && (named.sentence() < s.index() || saidBetween(a, named.tokens().end(), i))) {
+                    return List.of(new Holder(named.entity(), reporter(a, s, named.tokens().start(), c)));
+                }
+            }
             if (quote == null && (Salience.isPronoun(a, i) || Tokens.isAny(a.tokens(), i, POSSESSIVES))) {
                 Entity p = c.salience().resolve(i, s.index());
                 return p == null ? List.of() : List.of(new Holder(c.stateOf().get(p.key()), p));
@@ -729,6 +737,39 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    private static final List<String> IT = List.of("it");
+
+    /** Whether a speech verb stands between a subject and "it": "SADC has said it is calling for" (not "gave no indication it is"). */
+    private boolean saidBetween(AnalysedArticle a, int from, int it) {
+        for (int k = from; k < it; k++) {
+            if (lexicon.speechVerbs().matchAt(a.tokens(), k, a.article().text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The state or organization "it" stands for: the last one named before it in its sentence and not
+     * after a preposition, else the first one of the sentence before; null.
+     */
+    private static Mention actorBefore(AnalysedArticle a, Sentence s, int it, Context c) {
+        Mention last = null;
+        Mention previous = null;
+        for (Mention m : c.actors()) {
+            if (!actorName(m) || objectOfPreposition(a, m)) {
+                continue;
+            }
+            if (m.sentence() == s.index() && m.tokens().end() <= it
+                    && (last == null || m.tokens().start() > last.tokens().start())) {
+                last = m;
+            } else if (m.sentence() == s.index() - 1 && (previous == null || m.tokens().start() < previous.tokens().start())) {
+                previous = m;
+            }
+        }
+        return last != null ? last : previous;
     }
 
     /** Pronouns of one speaker as a subject. */
@@ -1182,9 +1223,10 @@ public final class PositionExtractor {
         if (doer != null && !doer.equals(h.state())) {
             return doer;
         }
-        if (cue.value().equals("concern")) {
+        if (cue.value().equals("concern") || cue.value().equals("call_for")) {
             // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
-            // is about a situation, and the state it lies in is whom it concerns.
+            // is about a situation, and the state it lies in is whom it concerns; so is a call for
+            // something to happen there ("calling for a transparent vote in Mozambique's elections").
             // The situation may be a long list ("the recent arrests, harassment, and arbitrary restrictions
             // placed on presidential candidates, political parties, and independent media in Nicaragua"):
             // read on to the end of its clause, where another verb is coordinated.
