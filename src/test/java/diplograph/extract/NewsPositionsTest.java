@@ -329,6 +329,12 @@ class NewsPositionsTest {
     }
 
     @Test
+    void resistanceIsOpposition() throws IOException {
+        assertThat(positions("Turkey's resistance to Swedish plans to join the alliance dominated the summit in Vilnius."))
+                .containsExactly("Turkey | oppose | Sweden | null");
+    }
+
+    @Test
     void thanksAreNoStance() throws IOException {
         assertThat(positions("Danish Prime Minister Mette Frederiksen thanked the Secretary-General for the commitment of the "
                 + "United Nations to deliver assistance in Sudan.",
