@@ -192,6 +192,16 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aSecondObjectWithAChannelOfItsOwnIsAContactOfThatKind() throws IOException {
+        Extraction x = extract("2019-03-12",
+                "Iraqi Prime Minister Adil Abdul-Mahdi spoke with French President Emmanuel Macron by phone and "
+                        + "German Foreign Minister Heiko Maas in person on Monday.");
+        assertThat(events(x)).containsExactlyInAnyOrder(
+                "phone_call | Adil Abdul-Mahdi, Emmanuel Macron | 2019-03-11 | null",
+                "meeting | Adil Abdul-Mahdi, Heiko Maas | 2019-03-11 | null");
+    }
+
+    @Test
     void aDateInsideAQuotationIsTheSpeakersNotTheContacts() throws IOException {
         Extraction x = extract("2006-08-07",
                 "In a telephone conversation with Bolivian President Evo Morales, Venezuelan President Hugo Chávez "

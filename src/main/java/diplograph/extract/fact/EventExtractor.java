@@ -107,6 +107,10 @@ public final class EventExtractor {
                 for (List<Entity> one : separately(a, s, trigger, objectEnd, subjects, participants)) {
                     events.add(event(a, view, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule));
                 }
+                Event other = otherChannel(a, view, s, here, trigger, objectEnd, subjects, datelinePlace, rule);
+                if (other != null) {
+                    events.add(other);
+                }
             }
             Event opening = openingEvent(a, view, s, here, datelinePlace, skippable);
             if (opening != null) {
@@ -141,6 +145,34 @@ public final class EventExtractor {
             int begin = a.tokens().get(token).span().begin();
             return quotations.stream().anyMatch(q -> q.begin() <= begin && begin < q.end()) ? all : unquoted;
         }
+    }
+
+    /**
+     * "A spoke with B by phone and C in person": a second object with a channel of its own, after the
+     * first object's channel and "and", is a contact of the subject with it, of its channel's kind;
+     * null when the sentence says no such thing.
+     */
+    private Event otherChannel(AnalysedArticle a, DateView dates, Sentence s, List<PersonResolver.Resolved> here,
+                               ContactPhrases.Phrase trigger, int objectEnd, Set<Entity> subjects, Entity datelinePlace,
+                               String rule) {
+        var first = lexicon.channelCues().matchAt(a.tokens(), objectEnd, a.article().text());
+        if (subjects.isEmpty() || first == null || !Tokens.is(a.tokens(), first.end(), "and")) {
+            return null;
+        }
+        for (PersonResolver.Resolved r : here) {
+            if (r.mention().start() != first.end() + 1) {
+                continue;
+            }
+            var second = lexicon.channelCues().matchAt(a.tokens(), r.mention().end(), a.article().text());
+            if (second == null || second.end() > s.tokens().end()) {
+                return null;
+            }
+            EventKind kind = second.value() == EventKind.MEETING && trigger.inPerson() != null ? trigger.inPerson() : second.value();
+            List<Entity> participants = new ArrayList<>(subjects);
+            participants.add(r.person());
+            return event(a, dates, s, trigger.start(), trigger.end(), kind, List.copyOf(participants), datelinePlace, null, -1, rule);
+        }
+        return null;
     }
 
     /** What the words next to a contact phrase say of it: its participants (two at least) and modality. */
