@@ -155,21 +155,8 @@ def main(argv=None):
     args = p.parse_args(argv)
     rows, digest, nfiles, skipped = derive(args.territories, args.states, args.supplement)
     text = render(rows, digest, nfiles, skipped)
-    if args.check:
-        try:
-            with open(args.out, encoding="utf-8") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            print("%s is out of date; run derive-regions.py" % args.out, file=sys.stderr)
-            return 1
-        print("up to date: %d regions" % len(rows), file=sys.stderr)
-        return 0
-    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print("wrote %s: %d regions from %d files" % (args.out, len(rows), nfiles), file=sys.stderr)
-    return 0
+    return derive_states.check_or_write(args.out, text, args.check, "derive-regions.py",
+                                        "%d regions from %d files" % (len(rows), nfiles))
 
 
 if __name__ == "__main__":

@@ -343,20 +343,25 @@ def main(argv=None):
     summary = "%d rows (%s); YAML cross-checked with PyYAML: %s" % (
         len(rows), ", ".join("%s %d" % kv for kv in counts.items()),
         "%d files" % pyyaml_checked if pyyaml_checked else "no (PyYAML not installed)")
-    if args.check:
+    return check_or_write(args.out, text, args.check, "derive-states.py", summary)
+
+
+def check_or_write(out, text, check, script, summary):
+    """With check, exit status 1 when out differs from text; else write text to out. Returns the status."""
+    if check:
         try:
-            with open(args.out, encoding="utf-8") as f:
+            with open(out, encoding="utf-8") as f:
                 current = f.read()
         except OSError:
             current = None
         if current != text:
-            print("%s is out of date; run derive-states.py" % args.out, file=sys.stderr)
+            print("%s is out of date; run %s" % (out, script), file=sys.stderr)
             return 1
         print("up to date: " + summary, file=sys.stderr)
         return 0
-    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print("wrote %s: %s" % (args.out, summary), file=sys.stderr)
+    print("wrote %s: %s" % (out, summary), file=sys.stderr)
     return 0
 
 
