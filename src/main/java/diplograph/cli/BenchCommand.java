@@ -120,21 +120,11 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
             QueryLatency q = new QueryLatency(endpoint);
             int failed = 0;
             for (String name : timed()) {
-                String key = name.replace('-', '_');
-                try {
-                    QueryLatency.Series s = q.series(NamedQueries.load(name), requests);
-                    out.printf(java.util.Locale.ROOT, "query=%s %s_p50_ms=%.1f %s_max_ms=%.1f %s_rows=%d%n",
-                            name, key, s.p50(), key, s.max(), key, s.rows());
-                } catch (Exception e) {
-                    failed++;
-                    out.printf("query=%s %s_failed=1%n", name, key);
-                    spec.commandLine().getErr().println(name + ": " + e.getMessage());
-                }
-                out.flush();
+                failed += report(spec, "query", name, name.replace('-', '_'), "rows",
+                        () -> q.series(NamedQueries.load(name), requests)) ? 0 : 1;
             }
             return failed == 0 ? 0 : 1;
         }
@@ -144,6 +134,31 @@ final class BenchCommand implements Runnable {
             return NamedQueries.all().stream()
                     .filter(n -> !n.equals("officials-external") && !NamedQueries.load(n).contains("SERVICE")).toList();
         }
+    }
+
+    /**
+     * Takes one measure and prints its line ({@code WHAT=NAME KEY_p50_ms=… KEY_max_ms=… KEY_SIZE=…}),
+     * or, when it fails, a line saying so ({@code KEY_failed=1}) and the reason on stderr.
+     *
+     * @param size what the series' count is: "rows" of an answer, "bytes" of a page
+     * @return whether the measure was taken
+     */
+    private static boolean report(CommandSpec spec, String what, String name, String key, String size,
+                                  Callable<QueryLatency.Series> measure) {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean taken;
+        try {
+            QueryLatency.Series s = measure.call();
+            out.printf(java.util.Locale.ROOT, "%s=%s %s_p50_ms=%.1f %s_max_ms=%.1f %s_%s=%d%n",
+                    what, name, key, s.p50(), key, s.max(), key, size, s.rows());
+            taken = true;
+        } catch (Exception e) {
+            out.printf("%s=%s %s_failed=1%n", what, name, key);
+            spec.commandLine().getErr().println(name + ": " + e.getMessage());
+            taken = false;
+        }
+        out.flush();
+        return taken;
     }
 
     @Command(name = "pages", description = "The HTML pages over HTTP against serve: a person's, a state's and an event's "
@@ -158,7 +173,6 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
             QueryLatency q = new QueryLatency(server);
             int failed = 0;
             String root = server.endsWith("/") ? server : server + "/";
@@ -171,19 +185,12 @@ final class BenchCommand implements Runnable {
                     continue;
                 }
                 String path = SparqlServer.pagePath(page.getValue());
-                try {
+                failed += report(spec, "page", page.getKey(), "page_" + page.getKey(), "bytes", () -> {
                     if (path == null) {
                         throw new IllegalArgumentException("not an IRI diplograph mints: " + page.getValue());
                     }
-                    QueryLatency.Series s = q.page(root + path, requests);
-                    out.printf(java.util.Locale.ROOT, "page=%s page_%s_p50_ms=%.1f page_%s_max_ms=%.1f page_%s_bytes=%d%n",
-                            page.getKey(), page.getKey(), s.p50(), page.getKey(), s.max(), page.getKey(), s.rows());
-                } catch (Exception e) {
-                    failed++;
-                    out.printf("page=%s page_%s_failed=1%n", page.getKey(), page.getKey());
-                    spec.commandLine().getErr().println(page.getKey() + ": " + e.getMessage());
-                }
-                out.flush();
+                    return q.page(root + path, requests);
+                }) ? 0 : 1;
             }
             return failed == 0 ? 0 : 1;
         }

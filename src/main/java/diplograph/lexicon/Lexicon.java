@@ -317,7 +317,7 @@ public final class Lexicon {
                     concat(r.optional("acronym") == null ? List.of() : List.of(r.get("acronym")), r.list("aliases")).stream()
                             .filter(x -> !x.isEmpty()).toList(), r.optional("acronym"), r.optional("qid"));
             organizationsById.put(org.key(), org);
-            String parent = PARENT_BY_KIND.get(r.optional("kind") == null ? "" : r.get("kind"));
+            String parent = PARENT_BY_KIND.get(r.get("kind"));
             if (parent != null) {
                 parentIds.put(org.key(), parent);
             }
@@ -440,7 +440,7 @@ public final class Lexicon {
     /** The gazetteer place of this name ("TEHRAN" finds Tehran), or {@code null}. */
     public Entity place(String name) {
         Entity exact = placesByName.get(PhraseMatcher.normalize(name));
-        return exact != null ? exact : placesByFoldedName.get(folded(name));
+        return exact != null ? exact : placeFolded(name);
     }
 
     /**
@@ -523,7 +523,6 @@ public final class Lexicon {
         return nationalOffices.getOrDefault(state.code().toUpperCase(Locale.ROOT) + "|" + office.label(), office);
     }
 
-    /** Nouns for what someone said: "The comments came at a news conference with …". */
     /** Regions and dependent territories by name, each giving its state: "Hong Kong" gives China. */
     public PhraseMatcher<Entity> regions() {
         return regions;
@@ -534,6 +533,7 @@ public final class Lexicon {
         return separateCues;
     }
 
+    /** Nouns for what someone said: "The comments came at a news conference with …". */
     public PhraseMatcher<String> remarkNouns() {
         return remarkNouns;
     }

@@ -23,6 +23,11 @@ public record CharSpan(int begin, int end) implements Comparable<CharSpan> {
         return end - begin;
     }
 
+    /** Whether the character at {@code offset} lies in this span. */
+    public boolean contains(int offset) {
+        return begin <= offset && offset < end;
+    }
+
     public boolean contains(CharSpan other) {
         return begin <= other.begin && other.end <= end;
     }

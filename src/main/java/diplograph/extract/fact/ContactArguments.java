@@ -1,8 +1,7 @@
 package diplograph.extract.fact;
 
-import diplograph.extract.Groups;
-
 import diplograph.extract.Clauses;
+import diplograph.extract.Groups;
 import diplograph.extract.mention.ContactPhrases;
 import diplograph.extract.resolve.PersonResolver;
 import diplograph.extract.resolve.Salience;

@@ -143,7 +143,7 @@ public final class EventExtractor {
 
         ArticleDates at(AnalysedArticle a, int token) {
             int begin = a.tokens().get(token).span().begin();
-            return quotations.stream().anyMatch(q -> q.begin() <= begin && begin < q.end()) ? all : unquoted;
+            return quotations.stream().anyMatch(q -> q.contains(begin)) ? all : unquoted;
         }
     }
 

@@ -722,9 +722,7 @@ public final class PositionExtractor {
         for (int i = s.tokens().start(); i < cue.start(); i++) {
             var back = Groups.at(lexicon, a, i);
             if (back != null && back.value().equals("participants") && back.end() >= lo) {
-                List<Holder> all = new ArrayList<>();
-                Salience.participantsBefore(c.events(), s.index()).forEach(p -> all.add(new Holder(c.stateOf().get(p.key()), p)));
-                return all;
+                return participants(s, c);
             }
             if (back != null && back.value().equals("states") && back.end() >= lo
                     && !(i > s.tokens().start() && a.tokens().get(i - 1).pos().equals("ADP"))) {
@@ -784,6 +782,8 @@ public final class PositionExtractor {
     }
 
     private static final List<String> BE_PAST = List.of("was", "were");
+    /** Words that may stand before a stance noun heading its sentence: "Serious concerns", "The support". */
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV", "DET");
     private static final List<String> EXPRESSED = List.of("expressed", "voiced", "reaffirmed", "reiterated", "stated");
 
     /**
@@ -797,7 +797,7 @@ public final class PositionExtractor {
             return false;
         }
         for (int k = s.tokens().start(); k < cue.start(); k++) {
-            if (!Set.of("ADJ", "ADV", "DET").contains(a.tokens().get(k).pos())) {
+            if (!MODIFIER_TAGS.contains(a.tokens().get(k).pos())) {
                 return false; // the noun heads the sentence: "Serious concerns were …"
             }
         }
@@ -816,14 +816,15 @@ public final class PositionExtractor {
         return new PhraseMatcher.Match<>(cue.start(), end, cue.phrase(), cue.value());
     }
 
-    /** Every participant of the contact last reported, with the state each serves; null when fewer than two. */
+    /** Every participant of the contact last reported, as the holder speaking for the state each serves (null when none). */
+    private static List<Holder> participants(Sentence s, Context c) {
+        return Salience.participantsBefore(c.events(), s.index()).stream()
+                .map(p -> new Holder(c.stateOf().get(p.key()), p)).toList();
+    }
+
+    /** The participants of the contact last reported who serve a state; null when fewer than two. */
     private static List<Holder> participantHolders(Sentence s, Context c) {
-        List<Holder> all = new ArrayList<>();
-        for (Entity p : Salience.participantsBefore(c.events(), s.index())) {
-            if (c.stateOf().get(p.key()) != null) {
-                all.add(new Holder(c.stateOf().get(p.key()), p));
-            }
-        }
+        List<Holder> all = participants(s, c).stream().filter(h -> h.state() != null).toList();
         return all.size() >= 2 ? all : null;
     }
 
@@ -846,11 +847,7 @@ public final class PositionExtractor {
             }
             List<Holder> all = new ArrayList<>();
             all.add(new Holder(c.stateOf().get(r.person().key()), r.person()));
-            for (Entity p : Salience.participantsBefore(c.events(), s.index())) {
-                if (!p.equals(r.person())) {
-                    all.add(new Holder(c.stateOf().get(p.key()), p));
-                }
-            }
+            participants(s, c).stream().filter(h -> !r.person().equals(h.speaker())).forEach(all::add);
             return all;
         }
         return null;
@@ -1439,7 +1436,7 @@ public final class PositionExtractor {
     private static Quote quoteAround(List<Quote> quotes, int c) {
         for (Quote q : quotes) {
             CharSpan span = q.evidence().span();
-            if (span.begin() <= c && c < span.end()) {
+            if (span.contains(c)) {
                 return q;
             }
         }

@@ -537,7 +537,7 @@ public final class QuoteExtractor {
 
     static Sentence sentenceAt(AnalysedArticle a, int c) {
         for (Sentence s : a.sentences()) {
-            if (s.span().begin() <= c && c < s.span().end()) {
+            if (s.span().contains(c)) {
                 return s;
             }
         }

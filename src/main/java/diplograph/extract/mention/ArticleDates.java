@@ -21,7 +21,7 @@ public record ArticleDates(List<List<DateMention>> bySentence) {
         }
         return new ArticleDates(bySentence.stream().map(ds -> ds.stream().filter(d -> {
             int begin = tokens.get(d.start()).span().begin();
-            return spans.stream().noneMatch(q -> q.begin() <= begin && begin < q.end());
+            return spans.stream().noneMatch(q -> q.contains(begin));
         }).toList()).toList());
     }
 

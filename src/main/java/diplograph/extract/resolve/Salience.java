@@ -22,7 +22,7 @@ public final class Salience {
         this.a = a;
         for (PersonResolver.Resolved r : persons) {
             int begin = a.tokens().get(r.mention().start()).span().begin();
-            if (quotations.stream().noneMatch(q -> q.begin() <= begin && begin < q.end())) {
+            if (quotations.stream().noneMatch(q -> q.contains(begin))) {
                 outsideQuotes.add(r);
             }
         }
