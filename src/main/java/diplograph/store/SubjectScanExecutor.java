@@ -105,7 +105,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
         Node graph = quadPattern.getGraphNode();
         if (Quad.isUnionGraph(graph) && quadPattern.getBasicPattern().size() == 1) {
-            DatasetGraphTDB union = unionStorage();
+            DatasetGraphTDB union = tdbStorage();
             Triple t = quadPattern.getBasicPattern().get(0);
             if (union != null && UnionLookup.fits(t)) {
                 return new UnionLookup(input, union, t, execCxt);
@@ -199,6 +199,23 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         if (execCxt.getContext().isDefined(ARQ.spillToDiskThreshold)) {
             return super.execute(order, input);
         }
+        DatasetGraphTDB dsg = tdbStorage();
+        if (dsg != null) {
+            List<Binding> first = new ArrayList<>(2);
+            while (first.size() < 2 && input.hasNext()) {
+                first.add(input.next());
+            }
+            if (!input.hasNext()) {
+                input.close();
+                QueryIterator byGraph = GraphOrderedSort.sort(order, first, dsg, this::exec, execCxt);
+                if (byGraph != null) {
+                    return byGraph;
+                }
+                input = QueryIterPlainWrapper.create(first.iterator(), execCxt);
+            } else {
+                input = QueryIterPlainWrapper.create(Iter.concat(first.iterator(), input), execCxt);
+            }
+        }
         return new KeyedSort(exec(order.getSubOp(), input), order.getConditions(), execCxt);
     }
 
@@ -218,8 +235,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
     }
 
-    /** The TDB2 storage a union-graph lookup is answered from here, or null where TDB2 must answer it. */
-    private DatasetGraphTDB unionStorage() {
+    /**
+     * The TDB2 storage a union-graph lookup or a graph-ordered sort reads here, or null where TDB2
+     * (or Jena's sort) must answer: not TDB2 storage, or a quad filter in the context.
+     */
+    private DatasetGraphTDB tdbStorage() {
         return execCxt.getActiveGraph() instanceof GraphTDB && execCxt.getDataset() instanceof DatasetGraphTDB dsg
                 && QC2.getFilter(execCxt.getContext()) == null ? dsg : null;
     }

@@ -191,6 +191,18 @@ class SubjectScanExecutorTest {
                 + " GROUP BY ?s ORDER BY ?s",
         "SELECT * { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a LIMIT 7",
         "SELECT ?l ?a { GRAPH ?g { ?s :link ?l } ?l :p2 ?a } ORDER BY ?a",
+        // ordered first by the graph: graph by graph, or (another graph, EXISTS, a group) one sort
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY ?g ?a",
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY DESC(?g) ?l",
+        "SELECT ?g ?s ?x { GRAPH ?g { ?s :p0 ?a ; :p1 ?b FILTER (?a != :o1) BIND (STR(?b) AS ?x) } } ORDER BY ?g DESC(?x) LIMIT 11",
+        "SELECT * { GRAPH ?g { ?s :in ?other OPTIONAL { ?s :p2 ?c } } } ORDER BY ?g ?other",
+        "SELECT * { GRAPH ?g { :hub :p5 ?h } } ORDER BY ?g ?h",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a } GRAPH ?g { ?s :p1 ?b } } ORDER BY ?g ?b ?a",
+        "SELECT * { GRAPH ?g { ?s :link ?l } ?l :p2 ?a } ORDER BY ?g ?a",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a FILTER EXISTS { GRAPH :g1 { ?s :p1 ?b } } } } ORDER BY ?g ?s ?a",
+        "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s :p0 ?a } } GROUP BY ?g ORDER BY ?g",
+        "SELECT * { VALUES ?g { :g2 :nosuch } GRAPH ?g { ?s :p0 ?a } } ORDER BY ?g ?s ?a",
+        "SELECT * { GRAPH ?g { ?s :nosuch ?a } } ORDER BY ?g",
     })
     void ordersAsJena(String query) {
         assertThat(answers(query, true)).containsExactlyElementsOf(answers(query, false));
@@ -206,6 +218,20 @@ class SubjectScanExecutorTest {
         List<Map<Var, Node>> optional = answers("SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :p0 ?a } } }", true);
         assertThat(optional).anyMatch(r -> !r.containsKey(Var.alloc("a"))).anyMatch(r -> r.containsKey(Var.alloc("a")));
         assertThat(SubjectScanExecutor.scans() - afterStar).isEqualTo(60);
+    }
+
+    @Test
+    void anAnswerOrderedFirstByItsGraphIsSortedGraphByGraph() {
+        long before = GraphOrderedSort.used();
+        List<Map<Var, Node>> rows = answers("SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY DESC(?g) ?s", true);
+        assertThat(GraphOrderedSort.used() - before).isEqualTo(1);
+        assertThat(rows).hasSizeGreaterThan(100);
+        assertThat(rows.get(0).get(Var.alloc("g"))).isEqualTo(iri("g2"));
+        assertThat(rows.get(rows.size() - 1).get(Var.alloc("g"))).isEqualTo(iri("g1"));
+        // Not where a solution reads beyond its graph.
+        answers("SELECT * { GRAPH ?g { ?s :link ?l } ?l :p2 ?a } ORDER BY ?g ?a", true);
+        answers("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s :p0 ?a } } GROUP BY ?g ORDER BY ?g", true);
+        assertThat(GraphOrderedSort.used() - before).isEqualTo(1);
     }
 
     @Test
