@@ -115,13 +115,51 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         if (dsg == null || quadPattern.getBasicPattern().size() < MIN_RUN) {
             return super.execute(quadPattern, input);
         }
-        // The order TDB2 itself would take, decided as TDB2 does on the first solution in, so that
-        // the run is found where the subject is bound.
         QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
         if (!peek.hasNext()) {
             return peek;
         }
-        input = peek;
+        Plan plan = plan(quadPattern, peek, dsg);
+        if (plan.run == null) {
+            return super.execute(quadPattern, peek);
+        }
+        QueryIterator it = plan.before(peek);
+        it = new SubjectScan(it, dsg, graph, List.of(plan.run()), false, execCxt);
+        if (plan.run[1] < plan.triples.size()) {
+            it = execute(new OpQuadPattern(graph, BasicPattern.wrap(plan.triples.subList(plan.run[1], plan.triples.size()))), it);
+        }
+        return it;
+    }
+
+    /** A quad pattern's triples in the order TDB2 would take, and the run among them, or null. */
+    private final class Plan {
+        final Node graph;
+        final List<Triple> triples;
+        final int[] run;
+
+        Plan(Node graph, List<Triple> triples, int[] run) {
+            this.graph = graph;
+            this.triples = triples;
+            this.run = run;
+        }
+
+        /** The solutions of the patterns before the run, as TDB2 matches them. */
+        QueryIterator before(QueryIterator input) {
+            return run[0] == 0 ? input
+                    : SubjectScanExecutor.super.execute(new OpQuadPattern(graph, BasicPattern.wrap(triples.subList(0, run[0]))), input);
+        }
+
+        List<Triple> run() {
+            return triples.subList(run[0], run[1]);
+        }
+    }
+
+    /**
+     * The order TDB2 itself would take, decided as TDB2 does on the first solution in, so that the
+     * run is found where the subject is bound.
+     */
+    private Plan plan(OpQuadPattern quadPattern, QueryIterPeek peek, DatasetGraphTDB dsg) {
+        Node graph = quadPattern.getGraphNode();
         BasicPattern pattern = quadPattern.getBasicPattern();
         ReorderTransformation reorder = dsg.getReorderTransform();
         if (reorder != null) {
@@ -130,19 +168,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         List<Triple> triples = pattern.getList();
         Set<Node> bound = new HashSet<>();
         peek.peek().vars().forEachRemaining(bound::add);
-        int[] run = findRun(triples, bound, !graph.isVariable() || bound.contains(graph));
-        if (run == null) {
-            return super.execute(quadPattern, input);
-        }
-        QueryIterator it = input;
-        if (run[0] > 0) {
-            it = super.execute(new OpQuadPattern(graph, BasicPattern.wrap(triples.subList(0, run[0]))), it);
-        }
-        it = new SubjectScan(it, dsg, graph, List.of(triples.subList(run[0], run[1])), false, execCxt);
-        if (run[1] < triples.size()) {
-            it = execute(new OpQuadPattern(graph, BasicPattern.wrap(triples.subList(run[1], triples.size()))), it);
-        }
-        return it;
+        return new Plan(graph, triples, findRun(triples, bound, !graph.isVariable() || bound.contains(graph)));
     }
 
     /**
@@ -167,7 +193,38 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             groups.add(0, before.getBasicPattern().getList());
             left = inner.getLeft();
         }
+        if (left instanceof OpQuadPattern before && before.getGraphNode().equals(right.getGraphNode())
+                && before.getBasicPattern().size() >= MIN_RUN) {
+            // The required patterns end with a run on the same subject: one scan for it and the groups.
+            QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+            if (!peek.hasNext()) {
+                return peek;
+            }
+            Plan plan = plan(before, peek, dsg);
+            if (plan.run != null && plan.run[1] == plan.triples.size()
+                    && plan.run().get(0).getSubject().equals(right.getBasicPattern().get(0).getSubject())
+                    && apart(plan.run(), groups)) {
+                List<List<Triple>> all = new ArrayList<>();
+                all.add(plan.run());
+                all.addAll(groups);
+                return new SubjectScan(plan.before(peek), dsg, right.getGraphNode(), all, 1, execCxt);
+            }
+            input = peek;
+        }
         return new SubjectScan(exec(left, input), dsg, right.getGraphNode(), groups, true, execCxt);
+    }
+
+    /**
+     * Whether the optional groups use none of the run's object variables: each group's values then
+     * depend only on the subject (and what came in), as one scan reads them.
+     */
+    static boolean apart(List<Triple> run, List<List<Triple>> groups) {
+        Node subject = run.get(0).getSubject();
+        Set<Node> mine = new HashSet<>();
+        run.forEach(t -> addVars(t, mine));
+        mine.remove(subject);
+        return groups.stream().flatMap(List::stream)
+                .noneMatch(t -> t.getObject().isVariable() && mine.contains(t.getObject()));
     }
 
     /**
@@ -331,17 +388,26 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         /** Each pattern's object as a variable, or null when it is the constant in {@link #objectIds}. */
         private final Var[] objects;
         private final NodeId[] objectIds;
+        /** A required pattern's predicate, or the graph, is not in the store: no solution. */
         private final boolean absent;
-        private final boolean optional;
+        /** How many of the groups, first, must match; the others are {@code OPTIONAL}. */
+        private final int required;
         /** Optional groups: the patterns of each, and each pattern's group ({@code run} is them all, in order). */
         private final List<BasicPattern> groups;
         private final int[] groupOf;
 
         /**
-         * A run of patterns that must all match (one group), or, with {@code optional}, groups of
+         * Groups of patterns on one subject: the first {@code required} must match (one group, a run),
+         * the others are {@code OPTIONAL} groups one after the other; with {@code optional}, all are.
+         * ({@code required} is 0 or 1.)
          * {@code OPTIONAL} patterns one after the other.
          */
         SubjectScan(QueryIterator input, DatasetGraphTDB dsg, Node graph, List<List<Triple>> groups, boolean optional,
+                    ExecutionContext cxt) {
+            this(input, dsg, graph, groups, optional ? 0 : groups.size(), cxt);
+        }
+
+        SubjectScan(QueryIterator input, DatasetGraphTDB dsg, Node graph, List<List<Triple>> groups, int required,
                     ExecutionContext cxt) {
             super(input, cxt);
             List<Triple> run = new ArrayList<>();
@@ -353,7 +419,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                     groupOf[k++] = g;
                 }
             }
-            this.optional = optional;
+            this.required = required;
             this.dsg = dsg;
             this.graph = graph;
             this.run = BasicPattern.wrap(List.copyOf(run));
@@ -367,22 +433,22 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             this.predicates = new NodeId[run.size()];
             this.objects = new Var[run.size()];
             this.objectIds = new NodeId[run.size()];
-            boolean missing = graphId != null && NodeId.isDoesNotExist(graphId);
+            boolean missing = required > 0 && graphId != null && NodeId.isDoesNotExist(graphId);
             for (int k = 0; k < run.size(); k++) {
                 Node o = run.get(k).getObject();
                 objects[k] = o.isVariable() ? Var.alloc(o) : null;
                 objectIds[k] = o.isVariable() ? null : nodes.getNodeIdForNode(o);
                 predicates[k] = nodes.getNodeIdForNode(run.get(k).getPredicate());
-                missing |= NodeId.isDoesNotExist(predicates[k]);
+                missing |= groupOf[k] < required && NodeId.isDoesNotExist(predicates[k]);
             }
             this.absent = missing;
         }
 
         @Override
         protected QueryIterator nextStage(Binding binding) {
-            List<Binding> found = absent && !optional ? List.of() : scan(binding);
+            List<Binding> found = absent ? List.of() : scan(binding);
             if (found == null) {
-                if (!optional) {
+                if (required == groups.size()) {
                     return PatternMatchTDB2.execute(dsg, graph, run,
                             QueryIterSingleton.create(binding, getExecContext()), null, getExecContext());
                 }
@@ -391,10 +457,17 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             return QueryIterPlainWrapper.create(found.iterator(), getExecContext());
         }
 
-        /** The optional groups as TDB2 matches them, one left join after the other. */
+        /** The required group, then the optional groups, as TDB2 matches them: one left join after the other. */
         private List<Binding> leftJoins(Binding binding) {
             List<Binding> solutions = List.of(binding);
-            for (BasicPattern group : groups) {
+            if (required > 0) {
+                solutions = new ArrayList<>();
+                QueryIterator matched = PatternMatchTDB2.execute(dsg, graph, groups.get(0),
+                        QueryIterSingleton.create(binding, getExecContext()), null, getExecContext());
+                matched.forEachRemaining(solutions::add);
+                matched.close();
+            }
+            for (BasicPattern group : groups.subList(required, groups.size())) {
                 List<Binding> next = new ArrayList<>();
                 for (Binding b : solutions) {
                     QueryIterator matched = PatternMatchTDB2.execute(dsg, graph, group,
@@ -427,7 +500,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             }
             if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(g)) {
                 // Nothing to read: no solution, or under OPTIONAL the solution as it came.
-                return optional ? List.of(binding) : List.of();
+                return required == 0 ? List.of(binding) : List.of();
             }
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
@@ -461,7 +534,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             java.util.Arrays.fill(matched, true);
             for (int k = 0; k < n; k++) {
                 if (values[k] == null) {
-                    if (!optional) {
+                    if (groupOf[k] < required) {
                         return List.of();
                     }
                     matched[groupOf[k]] = false;

@@ -128,6 +128,18 @@ class SubjectScanExecutorTest {
         "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :p0 ?a ; :p1 ?b } OPTIONAL { ?s :p4 ?e } } }",
         "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a OPTIONAL { ?s :p1 ?a } } }",
         "SELECT * { GRAPH :g1 { ?s :link ?l OPTIONAL { ?s :nosuch ?a } } }",
+        // a run and the OPTIONAL groups after it on its subject: one scan, or TDB2's where they share a variable
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } } }",
+        "SELECT * { GRAPH ?g { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } OPTIONAL { ?s :p4 ?e ; :p5 ?f } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?a } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?l } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :nosuch ?d } } }",
+        "SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :nosuch ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } } }",
+        "SELECT * { GRAPH :nosuch { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } } }",
+        "SELECT * { GRAPH :g2 { :hub :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { :hub :p5 ?h } } }",
+        "SELECT * { GRAPH :g2 { :hub :p5 ?h ; :p1 ?b ; :p2 ?c OPTIONAL { :hub :p0 ?a } } }",
+        "SELECT * { VALUES ?s { :s1 :s9 :nosuch } GRAPH :g1 { ?s :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } } }",
+        "SELECT * { VALUES ?d { 'v1' 3 } GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c OPTIONAL { ?s :p3 ?d } } }",
         "SELECT * { VALUES ?s { :hub :s7 } GRAPH :g2 { ?s :p0 ?z OPTIONAL { ?s :p1 ?a ; :p2 ?b } } }",
         // runs of OPTIONAL groups on one subject, read by one scan: some groups missing, an unknown
         // predicate in one group, a group using another's variable (not in the run), a variable the
@@ -243,6 +255,17 @@ class SubjectScanExecutorTest {
                 .anyMatch(r -> !r.containsKey(Var.alloc("a")));
         // One scan per solution of the left side (60), not one per group.
         assertThat(SubjectScanExecutor.scans() - before).isEqualTo(60);
+    }
+
+    @Test
+    void theOptionalGroupsAfterARunOnItsSubjectAreReadByItsScan() {
+        long before = SubjectScanExecutor.scans();
+        answers("SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c } }", true);
+        long run = SubjectScanExecutor.scans() - before;
+        List<Map<Var, Node>> rows = answers("SELECT * { GRAPH :g1 { ?s :link ?l ; :p0 ?a ; :p1 ?b ; :p2 ?c "
+                + "OPTIONAL { ?s :p3 ?d } OPTIONAL { ?s :p4 ?e } } }", true);
+        assertThat(rows).anyMatch(r -> r.containsKey(Var.alloc("d"))).anyMatch(r -> !r.containsKey(Var.alloc("d")));
+        assertThat(SubjectScanExecutor.scans() - before - run).isEqualTo(run);
     }
 
     @Test
