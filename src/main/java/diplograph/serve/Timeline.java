@@ -22,7 +22,7 @@ final class Timeline {
     }
 
     /**
-     * Renders rows of {@code contacts.rq} (or {@code official-contacts.rq}, whose {@code ?actor} is
+     * Renders rows of {@code contacts.rq} (or of a state's officials' contacts, whose {@code ?actor} is
      * then named as well) as an ordered list.
      */
     static String render(Html html, List<PageQueries.Row> rows) {
