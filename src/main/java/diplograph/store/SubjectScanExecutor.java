@@ -72,6 +72,13 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     /** The executor factory to set with {@code QC.setFactory} on a TDB2 dataset's context. */
     public static final OpExecutorFactory FACTORY = SubjectScanExecutor::new;
 
+    /**
+     * Set in a query's context, the least number of index entries under an {@code ORDER BY}'s first
+     * key for which its rows are read value by value ({@link FirstKeySort}; default
+     * {@value FirstKeySort#MIN_STREAMED}): tests set 0, to check that order on small stores.
+     */
+    public static final Symbol STREAM_BY_VALUE_FROM = FirstKeySort.MIN_STREAMED_SYMBOL;
+
     /** The fewest patterns on one subject that are matched by a scan (two lookups cost about one scan). */
     static final int MIN_RUN = 3;
 
@@ -264,7 +271,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             }
             if (!input.hasNext()) {
                 input.close();
-                QueryIterator byGraph = GraphOrderedSort.sort(order, first, dsg, this::exec, execCxt);
+                QueryIterator byGraph = FirstKeySort.sort(order, first, dsg, this::exec, execCxt);
                 if (byGraph != null) {
                     return byGraph;
                 }

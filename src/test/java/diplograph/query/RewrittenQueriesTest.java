@@ -110,6 +110,8 @@ class RewrittenQueriesTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (QueryExec qe = QueryExec.dataset(dsg).query(query)
                     .set(ARQConstants.sysOpExecutorFactory, storeExecutor ? SubjectScanExecutor.FACTORY : OpExecutorTDB2.OpExecFactoryTDB)
+                    // Answers ordered by a label value by value, as on a large store.
+                    .set(SubjectScanExecutor.STREAM_BY_VALUE_FROM, 0L)
                     .build()) {
                 ResultSetFormatter.outputAsCSV(out, ResultSet.adapt(qe.select()));
             }
