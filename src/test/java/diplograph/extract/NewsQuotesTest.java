@@ -61,6 +61,17 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aPersonWhoseReportedSpeechComesFirstSpeaksTheQuotationAfter() throws IOException {
+        // Reported speech ("said that …") names the speaker: a person without a title, set off by a
+        // long apposition, whom the quotation's pronoun then refers to, not the minister before.
+        assertThat(quotes("Jordanian Foreign Minister Karim Nasser visited Beirut on Sunday.",
+                "Laila Haddad, a senior fellow at the Amman Institute for Regional Security and Development Studies "
+                        + "in Jordan, said that the visit had changed little. “Both sides are still waiting for the other "
+                        + "to move,” she added."))
+                .containsExactly("Laila Haddad | Both sides are still waiting for the other to move,");
+    }
+
+    @Test
     void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
         // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
         assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",

@@ -63,8 +63,8 @@ public final class PersonFinder {
                 if (m == null && a.tokens().get(i).isCapitalized()) {
                     m = contactNameAt(a, s, i, end, contacts.get(s.index()));
                 }
-                if (m == null && quoting && a.tokens().get(i).isCapitalized()) {
-                    m = speakerNameAt(a, s, i, end);
+                if (m == null && a.tokens().get(i).isCapitalized()) {
+                    m = speakerNameAt(a, s, i, end, quoting);
                 }
                 if (m == null && listStarts.contains(i)) {
                     m = listedNameAt(a, s, i, end);
@@ -877,15 +877,16 @@ public final class PersonFinder {
     }
 
     /** Tokens of an apposition between a speaker's name and the speech verb. */
-    private static final int APPOSITION_REACH = 14;
+    private static final int APPOSITION_REACH = 20;
 
     /**
      * "“…,” said Bruce Riedel of the Brookings Institution", "“…,” Amos Gilad, a liaison officer,
-     * said", "Hassan Omar said: “…”": in a sentence that quotes, two or three capitalised words (no
-     * title, state, organization or place among them) as the subject of a speech verb — right
-     * before it, before an apposition that ends before it, or right after it.
+     * said", "Hassan Omar said: “…”": two or three capitalised words (no title, state, organization
+     * or place among them) as the subject of a speech verb — right before it, before an apposition
+     * that ends before it, or, in a sentence that quotes ({@code quoting}), right after it. Reported
+     * speech is speech too: "Emad Gad, senior researcher at …, said that neither …".
      */
-    private PersonMention speakerNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+    private PersonMention speakerNameAt(AnalysedArticle a, Sentence s, int i, int end, boolean quoting) {
         List<Token> t = a.tokens();
         String text = a.article().text();
         if (i > s.tokens().start() && isNameWord(t.get(i - 1))) {
@@ -904,7 +905,7 @@ public final class PersonFinder {
         int verb = Tokens.is(t, nameEnd, ",") ? Tokens.afterApposition(t, nameEnd, end, APPOSITION_REACH) : nameEnd;
         boolean before = verb >= 0 && verb < end && lexicon.speechVerbs().matchAt(t, verb, text) != null;
         boolean after = false;
-        for (int k = i - 1; k >= Math.max(s.tokens().start(), i - 1 - SPEAKER_DESCRIPTOR) && !after; k--) {
+        for (int k = i - 1; quoting && k >= Math.max(s.tokens().start(), i - 1 - SPEAKER_DESCRIPTOR) && !after; k--) {
             var v = lexicon.speechVerbs().matchAt(t, k, text);
             // "“…,” said Hamas official Ayman Taha": a few describing words may stand between.
             after = v != null && v.end() <= i && describes(t, v.end(), i) && k > s.tokens().start()
