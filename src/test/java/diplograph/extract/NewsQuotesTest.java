@@ -72,6 +72,14 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aNameAfterAccordingToAndADescriptionIsThePersonWhoSpeaksLater() throws IOException {
+        assertThat(quotes("Azerbaijani Foreign Minister Rauf Guliyev met his Georgian counterpart in Tbilisi on Monday.",
+                "Relations remain tense, according to the Director of the Caspian Policy Centre in Baku, Farid Aliyev. "
+                        + "“Neither capital wants to blink first,” he said."))
+                .containsExactly("Farid Aliyev | Neither capital wants to blink first,");
+    }
+
+    @Test
     void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
         // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
         assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",

@@ -941,14 +941,18 @@ public final class PersonFinder {
      * "The director of the Heritage Foundation in Moscow, Yevgeni Volk, predicts …": two or three
      * capitalised words (no title, state, organization or place among them) set off by commas after
      * a definite description that opens the sentence with a common noun, and followed by a verb:
-     * the person the description describes, and the subject of that verb.
+     * the person the description describes, and the subject of that verb. Likewise after "according
+     * to the …," where the name ends the sentence or its clause.
      */
     private PersonMention describedNameAt(AnalysedArticle a, Sentence s, int i, int end) {
         List<Token> t = a.tokens();
-        int first = s.tokens().start();
+        int first = accordingTo(t, s.tokens().start(), i);
+        boolean sourced = first > s.tokens().start();
         if (i < first + 3 || i - first > DESCRIPTION_REACH + 1 || !Tokens.is(t, i - 1, ",")
-                || !Tokens.isAny(t, first, List.of("The", "the")) || t.get(first + 1).isCapitalized()
-                || !t.get(first + 1).pos().equals("NOUN")) {
+                || !Tokens.isAny(t, first, List.of("The", "the"))
+                // After "according to" a title may be capitalised ("the Director of …"), a proper noun to the tagger.
+                || !sourced && (t.get(first + 1).isCapitalized() || !t.get(first + 1).pos().equals("NOUN"))
+                || sourced && !List.of("NOUN", "PROPN").contains(t.get(first + 1).pos())) {
             return null;
         }
         for (int k = first + 1; k < i - 1; k++) {
@@ -964,7 +968,9 @@ public final class PersonFinder {
         boolean verbal = verb < end && (t.get(verb).pos().equals("VERB") || t.get(verb).pos().equals("AUX")
                 || lexicon.speechVerbs().matchAt(t, verb, text) != null
                 || !t.get(verb).isCapitalized() && Tokens.is(t, verb + 1, "that"));
-        if (words < 2 || words > MAX_CONTACT_NAME || !Tokens.is(t, nameEnd, ",") || !verbal
+        // After "according to", the name closes the sentence or its clause: the source of what it says.
+        boolean closes = sourced && (nameEnd >= end || Tokens.isAny(t, nameEnd, List.of(".", ",", ";")));
+        if (words < 2 || words > MAX_CONTACT_NAME || !closes && (!Tokens.is(t, nameEnd, ",") || !verbal)
                 || lexicon.places().matchAt(t, i, text) != null
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
@@ -974,6 +980,20 @@ public final class PersonFinder {
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
+    }
+
+    /**
+     * Where a description before {@code name} starts: after "according to" within
+     * {@link #DESCRIPTION_REACH} tokens before it ("…, according to the director of the Heritage
+     * Foundation in Moscow, Yevgeni Volk."), else at the sentence's start.
+     */
+    private static int accordingTo(List<Token> t, int sentenceStart, int name) {
+        for (int k = name - 2; k >= Math.max(sentenceStart + 1, name - 2 - DESCRIPTION_REACH); k--) {
+            if (Tokens.is(t, k, "to") && Tokens.isAny(t, k - 1, List.of("according", "According"))) {
+                return k + 1;
+            }
+        }
+        return sentenceStart;
     }
 
     /** Words before a speaker's name that describe the speaker: no punctuation, no verb. */
