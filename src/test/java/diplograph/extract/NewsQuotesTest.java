@@ -80,6 +80,15 @@ class NewsQuotesTest {
     }
 
     @Test
+    void verbsOfRejoinderAndSummaryIntroduceQuotations() throws IOException {
+        assertThat(quotes("Chilean Foreign Minister Tomás Vidal spoke after the talks in Lima on Monday.",
+                "He summarized, “Both delegations want the corridor open by spring.”",
+                "Asked about the figures, Peruvian President Ana Ruiz countered that “the numbers predate the reform.”"))
+                .containsExactly("Tomás Vidal | Both delegations want the corridor open by spring.",
+                        "Ana Ruiz | the numbers predate the reform.");
+    }
+
+    @Test
     void aPronounAfterAQuotationIsNotThePersonTheQuotationSpeaksOf() throws IOException {
         // The sentence before opens with Boric; the quotation speaks of him, so "he" is Petro.
         assertThat(quotes("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Santiago on Monday.",
