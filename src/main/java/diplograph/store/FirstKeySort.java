@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -27,6 +28,7 @@ import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpReduced;
 import org.apache.jena.sparql.algebra.op.OpSequence;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -41,7 +43,6 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -70,7 +71,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 final class FirstKeySort {
 
     /** Sorts answered value by value since the JVM started: what shows they happen, in tests. */
-    private static final java.util.concurrent.atomic.LongAdder USED = new java.util.concurrent.atomic.LongAdder();
+    private static final LongAdder USED = new LongAdder();
 
     /**
      * The fewest index entries under an object key's pattern for which its values are read one by
