@@ -23,7 +23,6 @@ import org.apache.jena.sparql.algebra.op.OpExtendAssign;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
-import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpReduced;
@@ -99,18 +98,18 @@ final class FirstKeySort {
     }
 
     /**
-     * The ordered answer value by value, or null where this does not apply: the first sort key is
-     * not the graph of {@code order}'s sub-pattern (or a variable bound to it) nor the object of one
-     * of its required patterns, or the input is not one solution that leaves the key unbound.
+     * The answer of {@code pattern} in the order of {@code conditions}, value by value, or null where
+     * this does not apply: the first sort key is not the graph of the pattern (or a variable bound to
+     * it) nor the object of one of its required patterns, or the input is not one solution that
+     * leaves the key unbound.
      */
-    static QueryIterator sort(OpOrder order, List<Binding> input, DatasetGraphTDB dsg,
+    static QueryIterator sort(Op pattern, List<SortCondition> conditions, List<Binding> input, DatasetGraphTDB dsg,
                               BiFunction<Op, QueryIterator, QueryIterator> exec, ExecutionContext cxt) {
-        List<SortCondition> conditions = order.getConditions();
         if (input.size() != 1 || conditions.isEmpty() || !(conditions.get(0).getExpression() instanceof ExprVar key)) {
             return null;
         }
         Binding in = input.get(0);
-        Scope scope = Scope.of(order.getSubOp());
+        Scope scope = Scope.of(pattern);
         if (scope == null || in.contains(scope.graph) || in.contains(key.asVar())) {
             return null;
         }
@@ -129,7 +128,7 @@ final class FirstKeySort {
         return new QueryIterRepeatApply(QueryIterPlainWrapper.create(perValue.iterator(), cxt), cxt) {
             @Override
             protected QueryIterator nextStage(Binding binding) {
-                return new KeyedSort(exec.apply(order.getSubOp(), QueryIterSingleton.create(binding, cxt)), conditions, cxt);
+                return new KeyedSort(exec.apply(pattern, QueryIterSingleton.create(binding, cxt)), conditions, cxt);
             }
         };
     }

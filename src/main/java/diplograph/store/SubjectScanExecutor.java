@@ -12,10 +12,12 @@ import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Substitute;
@@ -27,6 +29,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.engine.iterator.QueryIterSlice;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
@@ -263,24 +266,43 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
         if (execCxt.getContext().isDefined(ARQ.spillToDiskThreshold)) {
             return super.execute(order, input);
         }
+        QueryIterator[] in = {input};
+        QueryIterator byKey = byFirstKey(order.getSubOp(), order.getConditions(), in);
+        return byKey != null ? byKey : new KeyedSort(exec(order.getSubOp(), in[0]), order.getConditions(), execCxt);
+    }
+
+    /**
+     * {@code ORDER BY … LIMIT n} (Jena's top n): where the rows come in order value by value
+     * ({@link FirstKeySort}), the first n of them, without reading the rest; else Jena's top n.
+     */
+    @Override
+    protected QueryIterator execute(OpTopN top, QueryIterator input) {
+        QueryIterator[] in = {input};
+        QueryIterator byKey = byFirstKey(top.getSubOp(), top.getConditions(), in);
+        return byKey != null ? new QueryIterSlice(byKey, 0, top.getLimit(), execCxt) : super.execute(top, in[0]);
+    }
+
+    /**
+     * The pattern's answer in the conditions' order, value by value of the first key
+     * ({@link FirstKeySort}), or null where that does not apply; {@code input[0]} is then the input
+     * to use in its place (its first solutions were read to decide).
+     */
+    private QueryIterator byFirstKey(Op pattern, List<SortCondition> conditions, QueryIterator[] input) {
         DatasetGraphTDB dsg = tdbStorage();
-        if (dsg != null) {
-            List<Binding> first = new ArrayList<>(2);
-            while (first.size() < 2 && input.hasNext()) {
-                first.add(input.next());
-            }
-            if (!input.hasNext()) {
-                input.close();
-                QueryIterator byGraph = FirstKeySort.sort(order, first, dsg, this::exec, execCxt);
-                if (byGraph != null) {
-                    return byGraph;
-                }
-                input = QueryIterPlainWrapper.create(first.iterator(), execCxt);
-            } else {
-                input = QueryIterPlainWrapper.create(Iter.concat(first.iterator(), input), execCxt);
-            }
+        if (dsg == null) {
+            return null;
         }
-        return new KeyedSort(exec(order.getSubOp(), input), order.getConditions(), execCxt);
+        List<Binding> first = new ArrayList<>(2);
+        while (first.size() < 2 && input[0].hasNext()) {
+            first.add(input[0].next());
+        }
+        if (input[0].hasNext()) {
+            input[0] = QueryIterPlainWrapper.create(Iter.concat(first.iterator(), input[0]), execCxt);
+            return null;
+        }
+        input[0].close();
+        input[0] = QueryIterPlainWrapper.create(first.iterator(), execCxt);
+        return FirstKeySort.sort(pattern, conditions, first, dsg, this::exec, execCxt);
     }
 
     /** How many subjects have been matched by a scan in this JVM. */

@@ -225,6 +225,10 @@ class SubjectScanExecutorTest {
         "SELECT * { GRAPH ?g { ?s :p0 ?a OPTIONAL { ?s :p1 ?b } } } ORDER BY ?b ?a",
         "SELECT * { VALUES ?a { 'v1' } GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a ?s",
         "SELECT * { GRAPH ?g { :hub :p5 ?h } } ORDER BY DESC(?h) LIMIT 5",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a ; :link ?l } } ORDER BY ?a ?s ?l LIMIT 7",
+        "SELECT * { GRAPH ?g { ?s :p0 ?a ; :link ?l } } ORDER BY DESC(?a) ?s ?l LIMIT 5 OFFSET 3",
+        "SELECT * { GRAPH ?g { ?s :link ?l OPTIONAL { ?s :p0 ?a } } } ORDER BY DESC(?g) ?s ?a LIMIT 4 OFFSET 59",
+        "SELECT DISTINCT ?a { GRAPH ?g { ?s :p0 ?a } } ORDER BY ?a LIMIT 6",
     })
     void ordersAsJena(String query) {
         assertThat(answers(query, true)).containsExactlyElementsOf(answers(query, false));
@@ -266,6 +270,9 @@ class SubjectScanExecutorTest {
         // Fewer index entries than the default: one sort.
         assertThat(answers(query, true, FirstKeySort.MIN_STREAMED)).isEqualTo(rows);
         assertThat(FirstKeySort.used() - before).isEqualTo(1);
+        // With a LIMIT (Jena's top n), the first rows as they come.
+        assertThat(answers(query + " LIMIT 5", true)).isEqualTo(rows.subList(0, 5));
+        assertThat(FirstKeySort.used() - before).isEqualTo(2);
     }
 
     @Test
