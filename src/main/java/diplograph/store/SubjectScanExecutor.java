@@ -92,6 +92,9 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
      */
     static final int SCAN_PER_PATTERN = 16;
 
+    /** How many subjects a scan remembers what it found for, most recent first. */
+    static final int RECENT_SUBJECTS = 64;
+
     /** Subjects matched by a scan since the JVM started: what shows the scans happen, in tests and when profiling. */
     private static final LongAdder SCANS = new LongAdder();
 
@@ -531,6 +534,50 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 // Nothing to read: no solution, or under OPTIONAL the solution as it came.
                 return required == 0 ? List.of(binding) : List.of();
             }
+            Scanned scanned = recent.get(new Key(g, s, java.util.Arrays.asList(wanted)));
+            if (scanned == null) {
+                scanned = read(g, s, wanted);
+                recent.put(new Key(g, s, java.util.Arrays.asList(wanted)), scanned);
+            }
+            if (scanned == Scanned.TOO_MANY) {
+                return null;
+            }
+            if (scanned.values() == null) {
+                return List.of();
+            }
+            List<NodeId>[] values = scanned.values();
+            List<Binding> out = new ArrayList<>(1);
+            extend(ids, wanted, values, 0, new NodeId[n], out);
+            return out;
+        }
+
+        /**
+         * What one scan found for a subject: each pattern's values (null where its optional group
+         * did not match), or no values where a required pattern had none, or {@link #TOO_MANY}.
+         */
+        private record Scanned(List<NodeId>[] values) {
+            static final Scanned TOO_MANY = new Scanned(null);
+            static final Scanned NONE = new Scanned(null);
+        }
+
+        private record Key(NodeId graph, NodeId subject, List<NodeId> wanted) {
+        }
+
+        /**
+         * The last subjects scanned, with what each scan found: solutions that come in for the same
+         * subject again (the sentence of several facts, one after the other) are not read again.
+         * Kept for this operator of one query execution only, inside its read transaction.
+         */
+        private final java.util.Map<Key, Scanned> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Key, Scanned> eldest) {
+                return size() > RECENT_SUBJECTS;
+            }
+        };
+
+        /** One scan of the subject's triples in the graph. */
+        private Scanned read(NodeId g, NodeId s, NodeId[] wanted) {
+            int n = predicates.length;
             @SuppressWarnings("unchecked")
             List<NodeId>[] values = new List[n];
             int read = 0;
@@ -539,7 +586,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             try {
                 while (it.hasNext()) {
                     if (++read > limit) {
-                        return null;
+                        return Scanned.TOO_MANY;
                     }
                     Tuple<NodeId> quad = it.next();
                     NodeId p = quad.get(2);
@@ -564,7 +611,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
             for (int k = 0; k < n; k++) {
                 if (values[k] == null) {
                     if (groupOf[k] < required) {
-                        return List.of();
+                        return Scanned.NONE;
                     }
                     matched[groupOf[k]] = false;
                 }
@@ -574,9 +621,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                     values[k] = null;
                 }
             }
-            List<Binding> out = new ArrayList<>(1);
-            extend(ids, wanted, values, 0, new NodeId[n], out);
-            return out;
+            return new Scanned(values);
         }
 
         /** The cross product of the columns' values, as nested lookups give it; a column without values (an unmatched optional group) binds nothing. */
