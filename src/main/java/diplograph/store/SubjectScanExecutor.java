@@ -68,7 +68,11 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * reading it whole).
  *
  * <p>{@code ORDER BY} is Jena's sort with each row's keys computed once ({@link KeyedSort}): the
- * same order, row for row.
+ * same order, row for row; where the rows can be read in the order of their first key, value by
+ * value ({@link FirstKeySort}), they come that way, and {@code ORDER BY … LIMIT n} stops after n.
+ *
+ * <p>A scan remembers what it found for its last {@link #RECENT_SUBJECTS} subjects: solutions
+ * that come in again for one subject (the sentence of several facts) do not read it again.
  */
 public final class SubjectScanExecutor extends OpExecutorTDB2 {
 
@@ -325,7 +329,7 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
     }
 
     /**
-     * The TDB2 storage a union-graph lookup or a graph-ordered sort reads here, or null where TDB2
+     * The TDB2 storage a union-graph lookup or a first-key sort reads here, or null where TDB2
      * (or Jena's sort) must answer: not TDB2 storage, or a quad filter in the context.
      */
     private DatasetGraphTDB tdbStorage() {
