@@ -124,11 +124,13 @@ final class FirstKeySort {
         USED.increment();
         int direction = conditions.get(0).getDirection() == Query.ORDER_DESCENDING ? -1 : 1;
         values.sort((a, b) -> direction * BindingComparator.compareNodesRaw(NodeValue.makeNode(a), NodeValue.makeNode(b)));
+        List<SortCondition> rest = conditions.subList(1, conditions.size());
         List<Binding> perValue = values.stream().map(v -> BindingFactory.binding(in, source.bound(), v)).toList();
         return new QueryIterRepeatApply(QueryIterPlainWrapper.create(perValue.iterator(), cxt), cxt) {
             @Override
             protected QueryIterator nextStage(Binding binding) {
-                return new KeyedSort(exec.apply(pattern, QueryIterSingleton.create(binding, cxt)), conditions, cxt);
+                // Every row here has the same first key: the others decide.
+                return new KeyedSort(exec.apply(pattern, QueryIterSingleton.create(binding, cxt)), rest, cxt);
             }
         };
     }
