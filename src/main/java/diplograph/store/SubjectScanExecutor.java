@@ -436,7 +436,6 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
          * Groups of patterns on one subject: the first {@code required} must match (one group, a run),
          * the others are {@code OPTIONAL} groups one after the other; with {@code optional}, all are.
          * ({@code required} is 0 or 1.)
-         * {@code OPTIONAL} patterns one after the other.
          */
         SubjectScan(QueryIterator input, DatasetGraphTDB dsg, Node graph, List<List<Triple>> groups, boolean optional,
                     ExecutionContext cxt) {
@@ -538,15 +537,11 @@ public final class SubjectScanExecutor extends OpExecutorTDB2 {
                 // Nothing to read: no solution, or under OPTIONAL the solution as it came.
                 return required == 0 ? List.of(binding) : List.of();
             }
-            Scanned scanned = recent.get(new Key(g, s, java.util.Arrays.asList(wanted)));
-            if (scanned == null) {
-                scanned = read(g, s, wanted);
-                recent.put(new Key(g, s, java.util.Arrays.asList(wanted)), scanned);
-            }
+            Scanned scanned = recent.computeIfAbsent(new Key(g, s, java.util.Arrays.asList(wanted)), k -> read(g, s, wanted));
             if (scanned == Scanned.TOO_MANY) {
                 return null;
             }
-            if (scanned.values() == null) {
+            if (scanned == Scanned.NONE) {
                 return List.of();
             }
             List<NodeId>[] values = scanned.values();
