@@ -457,4 +457,20 @@ class NewsPositionsTest {
                         + "the shelling of the border villages."))
                 .contains("Greece | condemn | null | Giorgos Gerapetritis");
     }
+
+    @Test
+    void aStanceNamedByANounIsTheStateOfTheAdjectiveBeforeIt() throws IOException {
+        assertThat(positions("The border talks were delayed over Brazilian disapproval of Paraguay building the dam.",
+                "Growing Turkish opposition to the Greek drilling plan worried investors."))
+                .containsExactlyInAnyOrder("Brazil | oppose | Paraguay | null", "Turkey | oppose | Greece | null");
+        // Before a verb the adjective is its subject's, no state's word.
+        assertThat(positions("Russian troops condemned the ceasefire.")).isEmpty();
+    }
+
+    @Test
+    void coordinatedGovernmentsHoldTheStanceEachPastAFloatingQuantifier() throws IOException {
+        assertThat(positions("Former Chilean President Michelle Bachelet visited Caracas on Monday.",
+                "Peruvian and Colombian officials have both expressed disapproval of the decision."))
+                .containsExactlyInAnyOrder("Peru | oppose | null | null", "Colombia | oppose | null | null");
+    }
 }

@@ -640,10 +640,16 @@ public final class PositionExtractor {
         if (closest != null) {
             return stateHolders(a, s, closest, quote, c);
         }
-        Mention government = governmentSubject(a, s, cue.start(), c);
-        if (government != null) {
-            // "The Chinese government strongly condemned", "Israeli officials insist that".
-            return List.of(new Holder(government.entity(), quote != null ? quote.speaker() : null));
+        List<Mention> governments = governmentSubjects(a, s, cue.start(), c);
+        if (!governments.isEmpty()) {
+            // "The Chinese government strongly condemned", "Israeli officials insist that", "U.S. and
+            // Israeli officials have both expressed disapproval": each state's.
+            return governments.stream().map(m -> new Holder(m.entity(), quote != null ? quote.speaker() : null)).toList();
+        }
+        Mention nationOf = adjectiveOfNounCue(a, s, cue, c);
+        if (nationOf != null) {
+            // "over Chinese disapproval of India's plan", "Turkish support for": the nation's stance.
+            return List.of(new Holder(nationOf.entity(), quote != null ? quote.speaker() : null));
         }
         Entity capital = capitalSubject(a, s, lo, cue.start());
         if (capital != null) {
@@ -890,11 +896,13 @@ public final class PositionExtractor {
      * possessive name, then a government noun ("The Chinese government", "Israeli officials",
      * "Russia's foreign ministry"), then at most a few adverbs or auxiliaries; or null.
      */
-    private Mention governmentSubject(AnalysedArticle a, Sentence s, int cue, Context c) {
+    private List<Mention> governmentSubjects(AnalysedArticle a, Sentence s, int cue, Context c) {
         var t = a.tokens();
         int end = cue;
         while (end > s.tokens().start() && cue - end < GOVERNMENT_GAP
-                && (t.get(end - 1).pos().equals("ADV") || t.get(end - 1).pos().equals("AUX"))) {
+                && (t.get(end - 1).pos().equals("ADV") || t.get(end - 1).pos().equals("AUX")
+                || AUXILIARIES.contains(t.get(end - 1).text().toLowerCase(java.util.Locale.ROOT))
+                || Tokens.isAny(t, end - 1, FLOATING_QUANTIFIERS))) {
             end--;
         }
         int from = Math.max(s.tokens().start(), end - 4);
@@ -915,8 +923,63 @@ public final class PositionExtractor {
                 boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == before - 1
                         && Tokens.isPossessive(t, before - 1);
                 if (adjective || possessive) {
-                    return m;
+                    List<Mention> coordinated = new ArrayList<>(coordinatedAdjectives(a, s, m, c));
+                    coordinated.add(m);
+                    return coordinated;
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /** Words that float between a plural subject and its verb: "Israeli officials have both expressed". */
+    private static final List<String> FLOATING_QUANTIFIERS = List.of("both", "all", "each");
+
+    /**
+     * The states' adjectives or names coordinated before a state's adjective that modifies a noun:
+     * "U.S. and" in "U.S. and Israeli officials", "French, German and" in "French, German and
+     * Italian diplomats".
+     */
+    private static List<Mention> coordinatedAdjectives(AnalysedArticle a, Sentence s, Mention last, Context c) {
+        List<Mention> before = new ArrayList<>();
+        Mention current = last;
+        while (Tokens.isAny(a.tokens(), current.tokens().start() - 1, List.of("and", ","))) {
+            int end = current.tokens().start() - 1;
+            if (Tokens.is(a.tokens(), end - 1, ",")) {
+                end--; // "French, German, and Italian"
+            }
+            Mention found = null;
+            for (Mention m : c.states()) {
+                if (m.sentence() == s.index() && m.tokens().end() == end && !m.entity().equals(last.entity())) {
+                    found = m;
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            before.add(0, found);
+            current = found;
+        }
+        return before;
+    }
+
+    /**
+     * The state whose adjective modifies a stance named by a noun: "Chinese disapproval of",
+     * "growing Turkish support for". Only a noun cue: before a verb the adjective modifies its subject
+     * ("Russian troops condemned" is no state's word).
+     */
+    private static Mention adjectiveOfNounCue(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Context c) {
+        var t = a.tokens();
+        if (!t.get(cue.start()).pos().equals("NOUN")) {
+            return null;
+        }
+        for (Mention m : c.states()) {
+            if (m.sentence() == s.index() && m.rule().equals("state.adjective.v1") && m.tokens().end() == cue.start()) {
+                int prev = m.tokens().start() - 1;
+                // "the other Latin American leaders": an adjective inside a longer name is no state's.
+                boolean inName = prev >= s.tokens().start() && t.get(prev).isCapitalized()
+                        && (prev > s.tokens().start() || t.get(prev).pos().equals("PROPN"));
+                return inName ? null : m;
             }
         }
         return null;
