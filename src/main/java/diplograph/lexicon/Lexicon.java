@@ -42,6 +42,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> topics = new PhraseMatcher<>();
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
+    private final PhraseMatcher<String> judgements = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> stateTalks = new PhraseMatcher<>();
@@ -183,6 +184,7 @@ public final class Lexicon {
         }
         fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
         fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
+        fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
         fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
         Tsv.resource("/lexicon/institution-words.tsv").forEach(r -> lx.institutionWords.add(r.get("word")));
         Tsv.resource("/lexicon/honorifics.tsv").forEach(r -> lx.honorificPhrases.add(PhraseMatcher.normalize(r.get("phrase"))));
@@ -589,6 +591,11 @@ public final class Lexicon {
     /** Stance cues ("supports", "expressed concern over") and the stance each expresses. */
     public PhraseMatcher<String> stances() {
         return stances;
+    }
+
+    /** Predicates that judge what a reported clause or a verb of regard is about: "a threat", "unacceptable". */
+    public PhraseMatcher<String> judgements() {
+        return judgements;
     }
 
     /** Phrases opening a sentence with its event: "In a telephone call on Tuesday, A and B…". */

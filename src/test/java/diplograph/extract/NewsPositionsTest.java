@@ -473,4 +473,25 @@ class NewsPositionsTest {
                 "Peruvian and Colombian officials have both expressed disapproval of the decision."))
                 .containsExactlyInAnyOrder("Peru | oppose | null | null", "Colombia | oppose | null | null");
     }
+
+    @Test
+    void aJudgementInAReportedClauseIsTheSpeakersStateStance() throws IOException {
+        assertThat(positions("Norwegian Foreign Minister Espen Barth Eide said the ceasefire was an \"important first step\".",
+                "Egyptian Foreign Minister Sameh Shoukry said that any strike on Lebanon's ports would be considered unacceptable.",
+                "Swedish Prime Minister Ulf Kristersson said the plan to station Russian missiles in Belarus was a grave mistake."))
+                .containsExactlyInAnyOrder("Norway | welcome | null | Espen Barth Eide",
+                        "Egypt | reject | Lebanon | Sameh Shoukry", "Sweden | reject | Russia | Ulf Kristersson");
+    }
+
+    @Test
+    void aVerbOfRegardSaysWhatTheSubjectTakesTheThingFor() throws IOException {
+        assertThat(positions("Finnish President Sauli Niinistö views the deployment of Russian troops near the border as a threat."))
+                .containsExactly("Finland | concern | Russia | Sauli Niinistö");
+    }
+
+    @Test
+    void aNegatedOrQuestionedJudgementIsNoStance() throws IOException {
+        assertThat(positions("Norwegian Foreign Minister Espen Barth Eide said the missile test was not a threat.",
+                "Did Egyptian Foreign Minister Sameh Shoukry say the vote was a mistake?")).isEmpty();
+    }
 }

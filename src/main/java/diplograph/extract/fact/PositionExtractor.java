@@ -82,6 +82,7 @@ public final class PositionExtractor {
             List<PhraseMatcher.Match<String>> cues = new ArrayList<>(lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text));
             cues.addAll(directives(a, s, cues));
             cues.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+            judgements(a, s, c, found);
             if (cues.isEmpty()) {
                 reportedObligation(a, s, c, found);
                 continue;
@@ -307,6 +308,108 @@ public final class PositionExtractor {
                     }
                 }
                 return;
+            }
+        }
+    }
+
+    /** Verbs by which a subject says what it takes something for: "views the arrival of troops as a threat". */
+    private static final List<String> REGARDING = List.of("views", "view", "viewed", "sees", "see", "saw", "regards",
+            "regard", "regarded", "considers", "consider", "considered", "perceives", "perceive", "perceived",
+            "describes", "describe", "described");
+    private static final List<String> COPULAS = List.of("is", "was", "are", "were", "be");
+    /** Participles between a copula and the judgement: "would be considered unacceptable", "is seen as a threat". */
+    private static final List<String> DEEMED = List.of("considered", "seen", "regarded", "viewed", "deemed", "perceived");
+    private static final List<String> NEGATIONS = List.of("not", "no", "never", "n't", "hardly");
+    /** Tokens from the verb to the copula or "as": the judged phrase. */
+    private static final int JUDGED_REACH = 14;
+    /** Words between the copula (or "as") and the judgement's head: "a “historic mistake”". */
+    private static final int PREDICATE_GAP = 4;
+
+    /**
+     * A judgement reported or held: a speech verb whose clause says what something is ("Netanyahu
+     * said the deal was a historic mistake", "said that any attack on the nation's sovereignty would
+     * be considered unacceptable"), or a verb of regard ("Putin views the arrival of US troops in
+     * Poland as a threat"). The stance is the judgement's (judgement-cues.tsv), the holder the verb's
+     * subject's state, the position is about the judged phrase and targets the first other state it
+     * names. Not negated ("was not a threat"), nor a question, nor inside a quotation.
+     */
+    private void judgements(AnalysedArticle a, Sentence s, Context c, List<Position> found) {
+        var t = a.tokens();
+        String text = a.article().text();
+        if (Tokens.is(t, s.tokens().end() - 1, "?")) {
+            return;
+        }
+        for (int v = s.tokens().start() + 1; v < s.tokens().end(); v++) {
+            if (insideQuotation(c, t.get(v).span().begin())) {
+                continue;
+            }
+            var speech = lexicon.speechVerbs().matchAt(t, v, text);
+            boolean regarding = speech == null && Tokens.isAny(t, v, REGARDING) && (t.get(v).pos().equals("VERB")
+                    // "Putin views the arrival …": the tagger may take a verb after a name for a plural noun.
+                    || t.get(v).pos().equals("NOUN") && t.get(v - 1).pos().equals("PROPN")
+                    && v + 1 < s.tokens().end() && Set.of("DET", "PROPN", "PRON").contains(t.get(v + 1).pos()));
+            if (speech == null && !regarding) {
+                continue;
+            }
+            var verb = speech != null ? speech : new PhraseMatcher.Match<>(v, v + 1, t.get(v).text(), "");
+            int from = Tokens.is(t, verb.end(), "that") ? verb.end() + 1 : verb.end();
+            if (from >= s.tokens().end() || QUOTE_MARKS.contains(t.get(from).text()) || Tokens.is(t, from, ",")) {
+                continue;
+            }
+            for (int k = from + 1; k < Math.min(s.tokens().end(), from + JUDGED_REACH); k++) {
+                if (Tokens.isAny(t, k, List.of(";", ".")) || lexicon.speechVerbs().matchAt(t, k, text) != null) {
+                    break;
+                }
+                int predicate;
+                if (speech != null && Tokens.isAny(t, k, COPULAS)) {
+                    predicate = k + 1;
+                    if (Tokens.isAny(t, predicate, DEEMED)) {
+                        predicate += Tokens.is(t, predicate + 1, "as") ? 2 : 1;
+                    }
+                } else if (regarding && Tokens.is(t, k, "as")) {
+                    predicate = k + 1;
+                } else {
+                    continue;
+                }
+                PhraseMatcher.Match<String> judged = null;
+                for (int p = predicate; p < Math.min(s.tokens().end(), predicate + PREDICATE_GAP) && judged == null; p++) {
+                    if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
+                        break;
+                    }
+                    judged = lexicon.judgements().matchAt(t, p, text);
+                }
+                if (judged != null && !Tokens.isAny(t, k - 1, NEGATIONS)) {
+                    addJudgement(a, s, c, found, verb, from, k, judged.value());
+                }
+                break; // the first copula or "as" is the clause's
+            }
+        }
+    }
+
+    private void addJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found,
+                              PhraseMatcher.Match<String> verb, int from, int link, String stance) {
+        for (Holder h : holders(a, s, verb, null, c)) {
+            if (h.state() == null) {
+                continue;
+            }
+            Entity holder = lexicon.speaksFor(h.state());
+            Entity target = null;
+            for (Mention m : c.states()) {
+                if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= link
+                        && !m.entity().equals(holder) && !m.entity().equals(h.state()) && target == null) {
+                    target = m.entity();
+                }
+            }
+            int end = link;
+            while (end > from + 1 && Set.of("AUX", "PART").contains(a.tokens().get(end - 1).pos())) {
+                end--; // "would be considered unacceptable": the modal is no part of what is judged
+            }
+            String about = Tokens.span(a.tokens(), from, end).coveredText(a.article().text()).strip()
+                    .replaceFirst("^(the|a|an)\\s+", "");
+            Position p = new Position(holder, h.speaker(), stance, about, target,
+                    new Evidence(s.index(), s.span(), "position.judgement.v1", 0.7));
+            if (found.stream().noneMatch(x -> same(x, p))) {
+                found.add(p);
             }
         }
     }
