@@ -494,4 +494,22 @@ class NewsPositionsTest {
         assertThat(positions("Norwegian Foreign Minister Espen Barth Eide said the missile test was not a threat.",
                 "Did Egyptian Foreign Minister Sameh Shoukry say the vote was a mistake?")).isEmpty();
     }
+
+    @Test
+    void aVerbOfNamingJudgesWithoutAs() throws IOException {
+        assertThat(positions("Georgian President Salome Zourabichvili called the local vote a sham.",
+                "Estonian Prime Minister Kaja Kallas calls the Russian drills near Narva a provocation."))
+                .containsExactlyInAnyOrder("Georgia | reject | null | Salome Zourabichvili",
+                        "Estonia | condemn | Russia | Kaja Kallas");
+        // "called on" is another verb: what follows is a call, not a judgement.
+        assertThat(positions("Georgian President Salome Zourabichvili called on the parties to avoid a provocation."))
+                .containsExactly("Georgia | call_for | null | Salome Zourabichvili");
+    }
+
+    @Test
+    void aJudgementInsideABeliefReportedIsTheSpeakers() throws IOException {
+        assertThat(positions("Irish Foreign Minister Micheál Martin said he believes dialogue with Serbia is the only way "
+                + "forward."))
+                .containsExactly("Ireland | support | Serbia | Micheál Martin");
+    }
 }

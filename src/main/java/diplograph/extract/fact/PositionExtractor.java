@@ -316,6 +316,14 @@ public final class PositionExtractor {
     private static final List<String> REGARDING = List.of("views", "view", "viewed", "sees", "see", "saw", "regards",
             "regard", "regarded", "considers", "consider", "considered", "perceives", "perceive", "perceived",
             "describes", "describe", "described");
+    /** Verbs that name what they take something for without "as": "called the vote a sham". */
+    private static final List<String> CALLING = List.of("calls", "call", "called", "deems", "deem", "deemed",
+            "brands", "brand", "branded", "labels", "label", "labelled", "labeled", "terms", "termed");
+    /** Words that make "call" another verb: "called on", "called for", "called off". */
+    private static final List<String> PARTICLES = List.of("on", "for", "upon", "off", "in", "out", "up", "back", "to");
+    /** Verbs of belief inside a reported clause: "said she believes the process is the best way". */
+    private static final List<String> COGNITION = List.of("believes", "believe", "believed", "thinks", "think",
+            "thought", "feels", "feel", "felt");
     private static final List<String> COPULAS = List.of("is", "was", "are", "were", "be");
     /** Participles between a copula and the judgement: "would be considered unacceptable", "is seen as a threat". */
     private static final List<String> DEEMED = List.of("considered", "seen", "regarded", "viewed", "deemed", "perceived");
@@ -344,11 +352,15 @@ public final class PositionExtractor {
                 continue;
             }
             var speech = lexicon.speechVerbs().matchAt(t, v, text);
-            boolean regarding = speech == null && Tokens.isAny(t, v, REGARDING) && (t.get(v).pos().equals("VERB")
+            boolean verbal = t.get(v).pos().equals("VERB")
                     // "Putin views the arrival …": the tagger may take a verb after a name for a plural noun.
                     || t.get(v).pos().equals("NOUN") && t.get(v - 1).pos().equals("PROPN")
-                    && v + 1 < s.tokens().end() && Set.of("DET", "PROPN", "PRON").contains(t.get(v + 1).pos()));
-            if (speech == null && !regarding) {
+                    && v + 1 < s.tokens().end() && Set.of("DET", "PROPN", "PRON").contains(t.get(v + 1).pos());
+            boolean regarding = speech == null && verbal && Tokens.isAny(t, v, REGARDING);
+            // "calls US troops in Poland a threat"; not "called on", "called for", "called off".
+            boolean calling = speech == null && verbal && Tokens.isAny(t, v, CALLING)
+                    && !Tokens.isAny(t, v + 1, PARTICLES);
+            if (speech == null && !regarding && !calling) {
                 continue;
             }
             var verb = speech != null ? speech : new PhraseMatcher.Match<>(v, v + 1, t.get(v).text(), "");
@@ -357,8 +369,14 @@ public final class PositionExtractor {
                 continue;
             }
             for (int k = from + 1; k < Math.min(s.tokens().end(), from + JUDGED_REACH); k++) {
-                if (Tokens.isAny(t, k, List.of(";", ".")) || lexicon.speechVerbs().matchAt(t, k, text) != null) {
+                if (Tokens.isAny(t, k, List.of(";", "."))) {
                     break;
+                }
+                if (speech != null && (lexicon.speechVerbs().matchAt(t, k, text) != null || Tokens.isAny(t, k, COGNITION))) {
+                    // "said she believes the Annapolis process is …": the judgement is in the inner clause.
+                    from = Tokens.is(t, k + 1, "that") ? k + 2 : k + 1;
+                    k = from;
+                    continue;
                 }
                 int predicate;
                 if (speech != null && Tokens.isAny(t, k, COPULAS)) {
@@ -366,8 +384,12 @@ public final class PositionExtractor {
                     if (Tokens.isAny(t, predicate, DEEMED)) {
                         predicate += Tokens.is(t, predicate + 1, "as") ? 2 : 1;
                     }
-                } else if (regarding && Tokens.is(t, k, "as")) {
+                } else if ((regarding || calling) && Tokens.is(t, k, "as")) {
                     predicate = k + 1;
+                } else if (calling && (Tokens.isAny(t, k, List.of("a", "an")) || QUOTE_MARKS.contains(t.get(k).text()))) {
+                    predicate = k;
+                } else if (t.get(k).pos().equals("VERB") && speech == null) {
+                    break; // another verb: the object ends before it
                 } else {
                     continue;
                 }
