@@ -83,6 +83,10 @@ public final class OfficialMatch {
             alike = true;
         }
         if (candidates.isEmpty()) {
+            // "Bolivian leader Eva Morales": a letter off, which only the state or the office can confirm.
+            candidates = lookUp(names, n -> directory.namedNearly(n, lexicon));
+        }
+        if (candidates.isEmpty()) {
             return Outcome.none(names.get(0).strip().contains(" ") ? NOT_IN_REFERENCE : ONE_WORD);
         }
         Ground best = null;

@@ -182,6 +182,58 @@ public final class Officials {
     }
 
     /**
+     * Officials whose name differs from {@code name} by one letter in one word other than the last,
+     * every other word the same and the two words' first letters too: "Eva Morales" and "Evo
+     * Morales", "Mahmud Abbas" and "Mahmoud Abbas" — a misprint or another transliteration. Looser
+     * than {@link #namedAlike}, for a caller that asks the state or the office to agree as well.
+     */
+    public List<Official> namedNearly(String name, Lexicon lexicon) {
+        List<String> mine = new ArrayList<>(nameWords(name, lexicon));
+        if (mine.size() < 2) {
+            return List.of();
+        }
+        String last = mine.get(mine.size() - 1);
+        List<Official> found = new ArrayList<>();
+        for (Official o : byWord.getOrDefault(last, List.of())) {
+            List<String> theirs = new ArrayList<>(wordsOf.get(o));
+            if (theirs.size() != mine.size() || !theirs.get(theirs.size() - 1).equals(last)) {
+                continue;
+            }
+            int differing = 0;
+            boolean near = true;
+            for (int i = 0; i < mine.size() - 1; i++) {
+                String x = mine.get(i);
+                String y = theirs.get(i);
+                if (!x.equals(y)) {
+                    differing++;
+                    near &= x.length() >= 3 && y.length() >= 3 && x.charAt(0) == y.charAt(0) && oneEdit(x, y);
+                }
+            }
+            if (differing == 1 && near) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** Whether one substitution, insertion or deletion of a letter makes {@code x} into {@code y}. */
+    static boolean oneEdit(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1 || x.equals(y)) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (x.length() == y.length()) {
+            return x.substring(i + 1).equals(y.substring(i + 1));
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /**
      * The officials whose name has this key: none, one, or several namesakes. A two-word name is
      * also tried family name first, as Japanese, Chinese and Korean readouts may write it
      * ("Motegi Toshimitsu" is "Toshimitsu Motegi").

@@ -484,4 +484,20 @@ class GeneralNewsPhrasingsTest {
         assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | " + h.of().label())
                 .contains("Todd McClay | New Zealand");
     }
+
+    @Test
+    void aContactLaterInAnOccasionTakesTheOccasionsDayOrNone() throws IOException {
+        // The interview is undated: so is the call made later in it, though an earlier sentence has a day.
+        Extraction undated = extract("2023-05-10",
+                "On Monday, Peruvian Foreign Minister Ana Cecilia Gervasi met students in Lima.",
+                "Chilean President Gabriel Boric gave a long radio interview.",
+                "In a telephone conversation with Peruvian President Dina Boluarte later in the interview, Boric "
+                        + "praised the new border crossing.");
+        assertThat(events(undated)).contains("phone_call | Dina Boluarte, Gabriel Boric | null | null");
+        // A span of time keeps the day of the sentence before.
+        Extraction sameDay = extract("2023-05-10",
+                "On Monday, Chilean President Gabriel Boric opened a school in Santiago.",
+                "Later in the day, Boric held a telephone conversation with Peruvian President Dina Boluarte.");
+        assertThat(events(sameDay)).contains("phone_call | Dina Boluarte, Gabriel Boric | 2023-05-08 | null");
+    }
 }

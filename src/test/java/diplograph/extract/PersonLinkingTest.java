@@ -125,4 +125,17 @@ class PersonLinkingTest {
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(Entity::key)
                 .contains("masoud-pezeshkian");
     }
+
+    @Test
+    void aNameALetterOffIsLinkedOnlyWhenTheStateAndATermAgree() throws IOException {
+        PersonLink abbas = links(extract("2022-04-12",
+                "Palestinian President Mahmud Abbas met Jordanian officials in Amman on Monday.")).get("Mahmoud Abbas");
+        assertThat(abbas.wikidata()).isEqualTo("Q127998");
+        assertThat(abbas.grounds()).contains("name: Mahmud Abbas ~ Mahmoud Abbas");
+        // The same letters with another state, or with none: a namesake, not the official.
+        assertThat(links(extract("2022-04-12", "Chilean poet Mahmud Abbas read his verses in Santiago on Monday."))
+                .get("Mahmud Abbas").wikidata()).isNull();
+        assertThat(links(extract("2022-04-12", "The poet Mahmud Abbas read his verses in Santiago on Monday."))
+                .get("Mahmud Abbas").wikidata()).isNull();
+    }
 }

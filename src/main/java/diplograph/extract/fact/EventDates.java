@@ -109,6 +109,31 @@ final class EventDates {
         return null;
     }
 
+    /** Nouns of a span of time: "later in the day" is a day's, not an occasion's. */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year");
+
+    /**
+     * The occasion a cue places the event in, when it names one: "broadcast" in "later in the
+     * broadcast", "conference" in "earlier during the conference"; null for a span of time ("later
+     * in the day") or no such phrase.
+     */
+    private static String occasion(AnalysedArticle a, int afterCue) {
+        var t = a.tokens();
+        if (!Tokens.isAny(t, afterCue, List.of("in", "during")) || !Tokens.is(t, afterCue + 1, "the")) {
+            return null;
+        }
+        int noun = afterCue + 2;
+        while (noun < t.size() && t.get(noun).pos().equals("ADJ")) {
+            noun++;
+        }
+        if (noun >= t.size() || !t.get(noun).pos().equals("NOUN")) {
+            return null;
+        }
+        String word = t.get(noun).text().toLowerCase(java.util.Locale.ROOT);
+        return TIME_NOUNS.contains(word) ? null : word;
+    }
+
     /** The first date of the article's lead paragraph. */
     private LocalDate leadDate(AnalysedArticle a, ArticleDates dates) {
         for (Sentence s : a.sentences()) {
@@ -227,8 +252,19 @@ final class EventDates {
      * ("Earlier in the day, …", "Later, …").
      */
     private LocalDate narrativeDate(AnalysedArticle a, ArticleDates dates, Sentence s) {
-        if (lexicon.narrativeCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())
-                .isEmpty()) {
+        var cues = lexicon.narrativeCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text());
+        if (cues.isEmpty()) {
+            return null;
+        }
+        String occasion = occasion(a, cues.get(0).end());
+        if (occasion != null) {
+            // "later in the broadcast": the day of the sentence that tells of the broadcast, if it gives one.
+            for (int k = s.index() - 1; k >= 0; k--) {
+                Sentence before = a.sentences().get(k);
+                if (Tokens.anyOf(a.tokens(), before.tokens().start(), before.tokens().end(), List.of(occasion))) {
+                    return nearestDate(dates.in(before), before.tokens().end());
+                }
+            }
             return null;
         }
         for (int k = s.index() - 1; k >= 0; k--) {
