@@ -43,6 +43,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> judgements = new PhraseMatcher<>();
+    private final PhraseMatcher<List<Entity>> ambiguousStateNames = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> stateTalks = new PhraseMatcher<>();
@@ -185,6 +186,17 @@ public final class Lexicon {
         fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
         fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
         fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
+        for (Tsv.Row r : Tsv.resource("/lexicon/ambiguous-state-names.tsv")) {
+            List<Entity> states = new java.util.ArrayList<>();
+            for (String name : r.list("states")) {
+                Entity state = lx.state(name);
+                if (state == null) {
+                    throw new IllegalStateException("ambiguous-state-names.tsv: no state named " + name);
+                }
+                states.add(state);
+            }
+            lx.ambiguousStateNames.add(r.get("phrase"), List.copyOf(states));
+        }
         fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
         Tsv.resource("/lexicon/institution-words.tsv").forEach(r -> lx.institutionWords.add(r.get("word")));
         Tsv.resource("/lexicon/honorifics.tsv").forEach(r -> lx.honorificPhrases.add(PhraseMatcher.normalize(r.get("phrase"))));
@@ -591,6 +603,11 @@ public final class Lexicon {
     /** Stance cues ("supports", "expressed concern over") and the stance each expresses. */
     public PhraseMatcher<String> stances() {
         return stances;
+    }
+
+    /** Short names several states share ("Korea", "Congo"), each with those states. */
+    public PhraseMatcher<List<Entity>> ambiguousStateNames() {
+        return ambiguousStateNames;
     }
 
     /** Predicates that judge what a reported clause or a verb of regard is about: "a threat", "unacceptable". */

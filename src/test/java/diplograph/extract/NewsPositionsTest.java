@@ -512,4 +512,16 @@ class NewsPositionsTest {
                 + "forward."))
                 .containsExactly("Ireland | support | Serbia | Micheál Martin");
     }
+
+    @Test
+    void aNameTwoStatesShareIsTheOneTheArticleNames() throws IOException {
+        assertThat(positions("Chilean President Gabriel Boric met South Korean President Yoon Suk Yeol in Santiago.",
+                "Boric said Chile supports Korea in its bid to host the forum."))
+                .containsExactly("Chile | support | South Korea | Gabriel Boric");
+        // Both Koreas named: "Korea" is neither; nor is a word of a longer name.
+        assertThat(positions("Chilean President Gabriel Boric spoke of South Korea and North Korea.",
+                "Boric said Chile supports Korea in its bid to host the forum.",
+                "Chile also praised Korea Herald reporters."))
+                .containsExactlyInAnyOrder("Chile | support | null | Gabriel Boric", "Chile | praise | null | null");
+    }
 }

@@ -41,7 +41,44 @@ public final class StateFinder {
                 }
             }
         }
-        return found;
+        return withSharedNames(a, found);
+    }
+
+    /**
+     * The mentions with those of a name several states share ("business between Brazil and Korea"),
+     * each taken for the one of its states the article names otherwise; none when it names none or
+     * several of them. Not a word of a longer name ("Korea Herald").
+     */
+    private List<Mention> withSharedNames(AnalysedArticle a, List<Mention> found) {
+        java.util.Set<Entity> named = new java.util.HashSet<>();
+        boolean[] covered = new boolean[a.tokens().size()];
+        for (Mention m : found) {
+            named.add(m.entity());
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<Mention> all = new ArrayList<>(found);
+        String text = a.article().text();
+        for (Sentence s : a.sentences()) {
+            for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+                var m = covered[i] || !a.tokens().get(i).isCapitalized() ? null
+                        : lexicon.ambiguousStateNames().matchAt(a.tokens(), i, text);
+                if (m == null || m.end() > s.tokens().end()
+                        || m.end() < s.tokens().end() && a.tokens().get(m.end()).isCapitalized()) {
+                    continue;
+                }
+                List<Entity> meant = m.value().stream().filter(named::contains).toList();
+                if (meant.size() == 1) {
+                    TokenSpan ts = new TokenSpan(i, m.end());
+                    all.add(new Mention(s.index(), ts, Tokens.span(a, ts), meant.get(0), "state.name.v1"));
+                }
+            }
+        }
+        if (all.size() > found.size()) {
+            all.sort(java.util.Comparator.comparingInt((Mention m) -> m.tokens().start()));
+        }
+        return all;
     }
 
     /** "the United States": the article is lowercase, the name is not. */
