@@ -12,6 +12,7 @@ import diplograph.extract.mention.ContactPhrases;
 import diplograph.extract.mention.DateFinder;
 import diplograph.extract.mention.OrganizationFinder;
 import diplograph.extract.mention.PersonFinder;
+import diplograph.extract.mention.PersonMention;
 import diplograph.extract.mention.PlaceFinder;
 import diplograph.extract.mention.StateFinder;
 import diplograph.extract.resolve.PersonLinker;
@@ -121,8 +122,14 @@ public final class StandardExtractor implements Extractor {
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
+        // "Former President of the United States, Jimmy Carter": titled only with an office left (or not
+        // yet taken) and holding none the article states, a private person, whose deeds are no state's.
+        java.util.Set<String> outOfOffice = new java.util.HashSet<>();
+        people.mentions().stream().filter(r -> r.mention().form() == PersonMention.Form.TITLED_NAME
+                && r.mention().titles().isEmpty()).forEach(r -> outOfOffice.add(r.person().key()));
+        offices.forEach(o -> outOfOffice.remove(o.person().key()));
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions, orgMentions,
-                said, found, stateOf, salience, when, clauses), diagnostics);
+                said, found, stateOf, salience, when, clauses, outOfOffice), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));

@@ -524,4 +524,14 @@ class NewsPositionsTest {
                 "Chile also praised Korea Herald reporters."))
                 .containsExactlyInAnyOrder("Chile | support | null | Gabriel Boric", "Chile | praise | null | null");
     }
+
+    @Test
+    void aFormerOfficialsDeedAddressesNoState() throws IOException {
+        assertThat(positions("Former Chilean President Michelle Bachelet visited Caracas on Monday.",
+                "Peruvian officials expressed disapproval of Bachelet's visit."))
+                .containsExactly("Peru | oppose | null | null");
+        assertThat(positions("Chilean President Gabriel Boric visited Caracas on Monday.",
+                "Peruvian officials expressed disapproval of Boric's visit."))
+                .containsExactly("Peru | oppose | Chile | null");
+    }
 }

@@ -55,7 +55,8 @@ public final class PositionExtractor {
     /** What the extractor reads: the article's persons, states, quotations and events. */
     public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Mention> organizations,
                    List<Quote> quotes, List<Event> events, Map<String, Entity> stateOf, Salience salience,
-                   diplograph.extract.mention.ArticleDates dates, diplograph.extract.Clauses clauses) {
+                   diplograph.extract.mention.ArticleDates dates, diplograph.extract.Clauses clauses,
+                   java.util.Set<String> outOfOffice) {
 
         /** Who may hold a position in their own name: states and organizations ("SADC called for"). */
         List<Mention> actors() {
@@ -1373,7 +1374,9 @@ public final class PositionExtractor {
             if (i == opening) {
                 for (PersonResolver.Resolved r : c.persons()) {
                     Entity state = c.stateOf().get(r.person().key());
-                    if (r.mention().start() == i && state != null && !state.equals(h.state())) {
+                    // (Not a former official's: "disapproval of Carter's visit" addresses no state.)
+                    if (r.mention().start() == i && state != null && !state.equals(h.state())
+                            && !c.outOfOffice().contains(r.person().key())) {
                         return state;
                     }
                 }
