@@ -534,4 +534,16 @@ class NewsPositionsTest {
                 "Peruvian officials expressed disapproval of Boric's visit."))
                 .containsExactly("Peru | oppose | Chile | null");
     }
+
+    @Test
+    void oneBacksAnothersProposalNamedByAPossessive() throws IOException {
+        assertThat(positions("Chilean President Gabriel Boric had a telephone conversation with Argentine President Javier Milei.",
+                "Milei proposed a joint summit on lithium.",
+                "Boric supported his proposal."))
+                .containsExactly("Chile | support | Argentina | Gabriel Boric");
+        // A noun the speaker asks for: his own proposal, no one else's.
+        assertThat(positions("Chilean President Gabriel Boric had a telephone conversation with Argentine President Javier Milei.",
+                "Boric sought support for his proposal on lithium."))
+                .containsExactly("Chile | support | null | Gabriel Boric");
+    }
 }

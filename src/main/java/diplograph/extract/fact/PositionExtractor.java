@@ -45,6 +45,8 @@ public final class PositionExtractor {
     private static final List<String> WE = List.of("we", "i");
     private static final List<String> YOUR = List.of("your");
     private static final List<String> POSSESSIVES = List.of("his", "her");
+    /** Stances one takes towards what another proposes or does. */
+    private static final Set<String> APPROVING = Set.of("support", "welcome", "praise");
 
     private final Lexicon lexicon;
 
@@ -1391,6 +1393,17 @@ public final class PositionExtractor {
             }
         }
         for (int k = cue.end(); k < opening; k++) {
+            if (Tokens.isAny(a.tokens(), k, POSSESSIVES) && h.speaker() != null && quote == null
+                    && APPROVING.contains(cue.value()) && a.tokens().get(cue.start()).pos().equals("VERB")) {
+                // "Vladimir Putin supported his proposal": one backs, welcomes or praises another's (not
+                // "sought support for his proposal", a noun the speaker asks for).
+                Entity owner = c.salience().resolve(k, s.index(), java.util.Set.of(h.speaker()));
+                Entity state = owner == null || c.outOfOffice().contains(owner.key()) ? null : c.stateOf().get(owner.key());
+                if (state != null && !state.equals(h.state())) {
+                    return state;
+                }
+                break;
+            }
             if (Tokens.is(a.tokens(), k, "its")) {
                 // "welcomed India's growing engagement and supported its participation": "its" is the
                 // state last named before it, when that is not the holder.
