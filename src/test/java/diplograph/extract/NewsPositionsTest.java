@@ -546,4 +546,10 @@ class NewsPositionsTest {
                 "Boric sought support for his proposal on lithium."))
                 .containsExactly("Chile | support | null | Gabriel Boric");
     }
+
+    @Test
+    void itsAfterTheHoldersSupportIsTheStateNamedBeforeTheHolder() throws IOException {
+        assertThat(positions("Moldova continues to have Romania's firm support for its bid to join the European Union."))
+                .containsExactly("Romania | support | Moldova | null");
+    }
 }

@@ -1407,7 +1407,12 @@ public final class PositionExtractor {
             if (Tokens.is(a.tokens(), k, "its")) {
                 // "welcomed India's growing engagement and supported its participation": "its" is the
                 // state last named before it, when that is not the holder.
-                Entity antecedent = lastStateBefore(s, cue.start(), c);
+                Entity antecedent = lastStateBefore(s, cue.start(), c, null);
+                if (antecedent != null && antecedent.equals(h.state()) && APPROVING.contains(cue.value())) {
+                    // "Ukraine continues to have the United States' steadfast support for its sovereignty":
+                    // one backs another's sovereignty, not its own; the state named before the holder.
+                    antecedent = lastStateBefore(s, cue.start(), c, h.state());
+                }
                 if (antecedent != null && !antecedent.equals(h.state())) {
                     return antecedent;
                 }
@@ -1507,10 +1512,11 @@ public final class PositionExtractor {
     }
 
     /** The state named last in the sentence before token {@code end}, or null. */
-    private static Entity lastStateBefore(Sentence s, int end, Context c) {
+    private static Entity lastStateBefore(Sentence s, int end, Context c, Entity besides) {
         Mention last = null;
         for (Mention m : c.states()) {
             if (m.sentence() == s.index() && m.tokens().end() <= end && m.rule().equals("state.name.v1")
+                    && !m.entity().equals(besides)
                     && (last == null || m.tokens().start() > last.tokens().start())) {
                 last = m;
             }
