@@ -29,6 +29,7 @@ import diplograph.model.Fact;
 import diplograph.model.Mention;
 import diplograph.model.OfficeHolding;
 import diplograph.model.Quote;
+import diplograph.model.Sentence;
 import diplograph.model.Agreement;
 import diplograph.model.Position;
 import diplograph.model.Communication;
@@ -88,6 +89,23 @@ public final class StandardExtractor implements Extractor {
                 "communications", "quotes", "agreements", "positions", "state-talks");
     }
 
+    /** How many first sentences may name the text's voice. */
+    private static final int VOICE_SENTENCES = 3;
+
+    /** The person a text names as its voice ("The below is attributable to Spokesperson Ned Price:"), or null. */
+    private Entity voice(AnalysedArticle a, PersonResolver.Result people) {
+        for (Sentence s : a.sentences().subList(0, Math.min(VOICE_SENTENCES, a.sentences().size()))) {
+            for (var cue : lexicon.voiceCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
+                for (PersonResolver.Resolved r : people.mentions()) {
+                    if (r.mention().sentence() == s.index() && r.mention().start() == cue.end()) {
+                        return r.person();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public Extraction extract(AnalysedArticle a) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -129,7 +147,7 @@ public final class StandardExtractor implements Extractor {
                 && r.mention().titles().isEmpty()).forEach(r -> outOfOffice.add(r.person().key()));
         offices.forEach(o -> outOfOffice.remove(o.person().key()));
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions, orgMentions,
-                said, found, stateOf, salience, when, clauses, outOfOffice), diagnostics);
+                said, found, stateOf, salience, when, clauses, outOfOffice, voice(a, people)), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));

@@ -43,6 +43,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> judgements = new PhraseMatcher<>();
+    private final PhraseMatcher<String> voiceCues = new PhraseMatcher<>();
     private final PhraseMatcher<List<Entity>> ambiguousStateNames = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
@@ -186,6 +187,7 @@ public final class Lexicon {
         fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
         fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
         fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
+        fill(lx.voiceCues, "voice-cues.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/ambiguous-state-names.tsv")) {
             List<Entity> states = new java.util.ArrayList<>();
             for (String name : r.list("states")) {
@@ -608,6 +610,11 @@ public final class Lexicon {
     /** Short names several states share ("Korea", "Congo"), each with those states. */
     public PhraseMatcher<List<Entity>> ambiguousStateNames() {
         return ambiguousStateNames;
+    }
+
+    /** Phrases naming whose voice a text is: "attributable to", "Statement by". */
+    public PhraseMatcher<String> voiceCues() {
+        return voiceCues;
     }
 
     /** Predicates that judge what a reported clause or a verb of regard is about: "a threat", "unacceptable". */

@@ -552,4 +552,19 @@ class NewsPositionsTest {
         assertThat(positions("Moldova continues to have Romania's firm support for its bid to join the European Union."))
                 .containsExactly("Romania | support | Moldova | null");
     }
+
+    @Test
+    void weOutsideQuotationsIsTheTextsVoiceOrTheReportingSubjects() throws IOException {
+        assertThat(positions("The following is attributable to Spokesperson Matthew Miller:",
+                "Secretary of State Antony J. Blinken spoke today with Romanian Foreign Minister Luminita Odobescu. "
+                        + "We stand with the people of Moldova."))
+                .containsExactly("United States | support | Moldova | Matthew Miller");
+        // A participle after a comma is the sentence subject's, whose "we" it reports.
+        assertThat(positions("Secretary of State Antony J. Blinken spoke today with Romanian Foreign Minister Luminita "
+                + "Odobescu, emphasizing that we remain committed to a strong partnership with the Government of Moldova."))
+                .containsExactly("United States | support | Moldova | Antony Blinken");
+        // No voice named, no reporting verb: no one's "we".
+        assertThat(positions("Secretary of State Antony J. Blinken spoke today with Romanian Foreign Minister Luminita "
+                + "Odobescu. We stand with the people of Moldova.")).isEmpty();
+    }
 }

@@ -58,7 +58,7 @@ public final class PositionExtractor {
     public record Context(List<PersonResolver.Resolved> persons, List<Mention> states, List<Mention> organizations,
                    List<Quote> quotes, List<Event> events, Map<String, Entity> stateOf, Salience salience,
                    diplograph.extract.mention.ArticleDates dates, diplograph.extract.Clauses clauses,
-                   java.util.Set<String> outOfOffice) {
+                   java.util.Set<String> outOfOffice, Entity voice) {
 
         /** Who may hold a position in their own name: states and organizations ("SADC called for"). */
         List<Mention> actors() {
@@ -797,6 +797,12 @@ public final class PositionExtractor {
             if (quote != null && Tokens.isAny(a.tokens(), i, WE)) {
                 return List.of(new Holder(c.stateOf().get(quote.speaker().key()), quote.speaker()));
             }
+            if (quote == null && Tokens.is(a.tokens(), i, "we")) {
+                List<Holder> we = weOutsideQuotations(a, s, i, c);
+                if (!we.isEmpty()) {
+                    return we;
+                }
+            }
             if (quote == null && Tokens.isAny(a.tokens(), i, IT)) {
                 // "The Southern African Development Community has said it is calling for …": "it" is
                 // the state or organization last named as a subject.
@@ -817,7 +823,9 @@ public final class PositionExtractor {
         for (PersonResolver.Resolved r : c.persons()) {
             if (r.mention().sentence() == s.index() && r.mention().end() <= cue.start()) {
                 boolean adjacent = r.mention().end() >= lo;
-                if (adjacent || participle && subject == null) {
+                // A participle after a comma takes the sentence's subject, not the person its comma follows:
+                // "Blinken spoke with Odobescu, emphasizing that" is Blinken's.
+                if (adjacent && !participle || participle && subject == null) {
                     subject = r;
                 }
             }
@@ -1014,6 +1022,27 @@ public final class PositionExtractor {
             }
         }
         return verb < 0 ? cue : new PhraseMatcher.Match<>(verb, verb + 1, cue.phrase(), cue.value());
+    }
+
+    /**
+     * Whose "we" a narrative (not quoted) sentence speaks in: the subject of a reporting verb before it
+     * ("The Secretary …, emphasizing that we remain committed to": the United States, the Secretary
+     * speaking), else the text's voice ("The below is attributable to Spokesperson Ned Price: … We
+     * stand with Ukraine"); none when neither is known.
+     */
+    private List<Holder> weOutsideQuotations(AnalysedArticle a, Sentence s, int we, Context c) {
+        for (int k = we - 1; k > s.tokens().start(); k--) {
+            var verb = lexicon.speechVerbs().matchAt(a.tokens(), k, a.article().text());
+            if (verb != null && verb.end() <= we) {
+                List<Holder> reporters = holders(a, s, verb, null, c).stream().filter(h -> h.state() != null).toList();
+                if (!reporters.isEmpty()) {
+                    return reporters;
+                }
+                break;
+            }
+        }
+        Entity state = c.voice() == null ? null : c.stateOf().get(c.voice().key());
+        return state == null ? List.of() : List.of(new Holder(state, c.voice()));
     }
 
     /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
@@ -1372,6 +1401,18 @@ public final class PositionExtractor {
             Entity capital = capitalState(a, i);
             if (capital != null && !capital.equals(h.state())) {
                 return capital; // "urged Washington to", "criticised Moscow's decision": the capital for its government
+            }
+            if (i != opening && TARGET_PREPOSITIONS.contains(a.tokens().get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                // "a strong relationship with the Government of Afghanistan": the state whose government it is.
+                int g = Tokens.is(a.tokens(), i, "the") ? i + 1 : i;
+                var government = lexicon.governmentNouns().matchAt(a.tokens(), g, a.article().text());
+                if (government != null && Tokens.is(a.tokens(), government.end(), "of")) {
+                    int at = government.end() + 1;
+                    Entity of = stateNamedAt(c, Tokens.is(a.tokens(), at, "the") ? at + 1 : at);
+                    if (of != null && !of.equals(h.state())) {
+                        return of;
+                    }
+                }
             }
             if (i == opening) {
                 for (PersonResolver.Resolved r : c.persons()) {
