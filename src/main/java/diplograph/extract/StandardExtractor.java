@@ -18,6 +18,7 @@ import diplograph.extract.mention.StateFinder;
 import diplograph.extract.resolve.PersonLinker;
 import diplograph.extract.resolve.PersonResolver;
 import diplograph.extract.resolve.Salience;
+import diplograph.extract.resolve.SpeechTurns;
 import diplograph.lexicon.Lexicon;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Diagnostic;
@@ -89,6 +90,19 @@ public final class StandardExtractor implements Extractor {
                 "communications", "quotes", "agreements", "positions", "state-talks");
     }
 
+    /**
+     * The quotations with a transcript's turns ("President of Russia Vladimir Putin: …"), for the
+     * stances said in them; a turn is not itself a quotation of the graph.
+     */
+    private static List<Quote> spoken(List<Quote> quotations, List<Quote> turns) {
+        if (turns.isEmpty()) {
+            return quotations;
+        }
+        List<Quote> all = new ArrayList<>(quotations);
+        all.addAll(turns);
+        return all;
+    }
+
     /** How many first sentences may name the text's voice. */
     private static final int VOICE_SENTENCES = 3;
 
@@ -147,7 +161,8 @@ public final class StandardExtractor implements Extractor {
                 && r.mention().titles().isEmpty()).forEach(r -> outOfOffice.add(r.person().key()));
         offices.forEach(o -> outOfOffice.remove(o.person().key()));
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions, orgMentions,
-                said, found, stateOf, salience, when, clauses, outOfOffice, voice(a, people)), diagnostics);
+                spoken(said, SpeechTurns.find(a, people.mentions(), lexicon)), found, stateOf, salience, when, clauses, outOfOffice,
+                voice(a, people)), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         stateMentions.forEach(m -> add(entities, m.entity()));

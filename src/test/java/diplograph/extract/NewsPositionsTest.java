@@ -567,4 +567,18 @@ class NewsPositionsTest {
         assertThat(positions("Secretary of State Antony J. Blinken spoke today with Romanian Foreign Minister Luminita "
                 + "Odobescu. We stand with the people of Moldova.")).isEmpty();
     }
+
+    @Test
+    void aTranscriptsTurnsAreItsSpeakersOwnWords() throws IOException {
+        assertThat(positions("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday.",
+                "President of Peru Dina Boluarte: Mr President, we support your proposal on lithium. "
+                        + "President of Chile Gabriel Boric: Thank you. Of course, the drought in Bolivia is a matter of "
+                        + "serious concern for us."))
+                .containsExactlyInAnyOrder("Peru | support | Chile | Dina Boluarte", "Chile | concern | Bolivia | Gabriel Boric");
+    }
+
+    @Test
+    void aJudgementOfWhatWasSaidBeforeIsNoStance() throws IOException {
+        assertThat(positions("\"This is a very good first step,\" Chilean President Gabriel Boric said.")).isEmpty();
+    }
 }

@@ -350,6 +350,7 @@ public final class PositionExtractor {
         if (Tokens.is(t, s.tokens().end() - 1, "?")) {
             return;
         }
+        spokenJudgement(a, s, c, found);
         for (int v = s.tokens().start() + 1; v < s.tokens().end(); v++) {
             if (insideQuotation(c, t.get(v).span().begin())) {
                 continue;
@@ -410,6 +411,69 @@ public final class PositionExtractor {
             }
         }
     }
+
+    /** Words that stand for something said before rather than name what is judged: "This is a good first step". */
+    private static final List<String> POINTING_SUBJECTS = List.of("this", "that", "these", "those", "it", "what",
+            "which", "there", "they", "he", "she");
+
+    /**
+     * A judgement in a speaker's own words, quoted or in a transcript's turn: "In this context, the
+     * developments in Afghanistan are of course a matter of serious concern for us" (the speaker's
+     * state's concern, at Afghanistan). The sentence's subject, after an opening phrase set off by a
+     * comma, is what is judged; not a pronoun or a demonstrative, which point at words said before.
+     */
+    private void spokenJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found) {
+        var t = a.tokens();
+        Quote quote = quoteAround(c.quotes(), t.get(s.tokens().start()).span().begin());
+        if (quote == null || c.stateOf().get(quote.speaker().key()) == null) {
+            return;
+        }
+        int from = s.tokens().start();
+        if (QUOTE_MARKS.contains(t.get(from).text())) {
+            from++;
+        }
+        for (int k = from + 1; k < Math.min(s.tokens().end(), from + JUDGED_REACH); k++) {
+            if (Tokens.is(t, k, ",") && k < from + OPENING_PHRASE) {
+                from = k + 1; // "In this context, …", "Of course, …"
+                continue;
+            }
+            if (!Tokens.isAny(t, k, COPULAS)) {
+                continue;
+            }
+            if (k == from || Tokens.isAny(t, from, POINTING_SUBJECTS) || Tokens.isAny(t, from, WE)) {
+                return;
+            }
+            PhraseMatcher.Match<String> judged = null;
+            for (int p = k + 1; p < Math.min(s.tokens().end(), k + 1 + PREDICATE_GAP) && judged == null; p++) {
+                if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
+                    return;
+                }
+                judged = lexicon.judgements().matchAt(t, p, a.article().text());
+            }
+            if (judged != null) {
+                Entity state = c.stateOf().get(quote.speaker().key());
+                Entity holder = lexicon.speaksFor(state);
+                Entity target = null;
+                for (Mention m : c.states()) {
+                    if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= k
+                            && !m.entity().equals(holder) && !m.entity().equals(state) && target == null) {
+                        target = m.entity();
+                    }
+                }
+                String about = Tokens.span(t, from, k).coveredText(a.article().text()).strip()
+                        .replaceFirst("^(the|a|an)\\s+", "");
+                Position p = new Position(holder, quote.speaker(), judged.value(), about, target,
+                        new Evidence(s.index(), s.span(), "position.quote_judgement.v1", 0.7));
+                if (found.stream().noneMatch(x -> same(x, p))) {
+                    found.add(p);
+                }
+            }
+            return; // the first copula is the sentence's
+        }
+    }
+
+    /** Tokens of an opening phrase set off by a comma before a sentence's subject. */
+    private static final int OPENING_PHRASE = 5;
 
     private void addJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found,
                               PhraseMatcher.Match<String> verb, int from, int link, String stance) {
