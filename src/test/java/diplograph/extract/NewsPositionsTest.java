@@ -581,4 +581,11 @@ class NewsPositionsTest {
     void aJudgementOfWhatWasSaidBeforeIsNoStance() throws IOException {
         assertThat(positions("\"This is a very good first step,\" Chilean President Gabriel Boric said.")).isEmpty();
     }
+
+    @Test
+    void aPassiveStanceWithNoAgentIsTheContactsPartiesStatesInParenthesesAside() throws IOException {
+        assertThat(positions("Russian President Vladimir Putin had a telephone conversation with French President Emmanuel Macron.",
+                "The expediency of a larger role for the mediators (Finland, Norway and Switzerland) was supported."))
+                .containsExactlyInAnyOrder("Russia | support | null | Vladimir Putin", "France | support | null | Emmanuel Macron");
+    }
 }

@@ -135,7 +135,9 @@ public final class PositionExtractor {
                         Entity other = holders.get(0) == listed ? holders.get(1).state() : holders.get(0).state();
                         target = h.state().equals(other) ? null : other;
                     }
-                    Position p = new Position(h.state(), h.speaker(), cue.value(), about(a, s, passiveSkipped(a, s, cue)), target,
+                    String about = passiveWithoutAgent(a, s, cue) ? passiveSubject(a, s, cue)
+                            : about(a, s, passiveSkipped(a, s, cue));
+                    Position p = new Position(h.state(), h.speaker(), cue.value(), about, target,
                             new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
                                     quote != null ? 0.7 : 0.8));
                     if (found.stream().noneMatch(x -> same(x, p))) {
@@ -810,7 +812,8 @@ public final class PositionExtractor {
         Mention closest = null;
         for (Mention m : c.actors()) {
             if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
-                    && actorName(m) && !objectOfPreposition(a, m) && !modifiesNoun(a, m, cue.start()) && (closest == null || m.tokens().end() > closest.tokens().end())) {
+                    && actorName(m) && !objectOfPreposition(a, m) && !modifiesNoun(a, m, cue.start())
+                    && !inParentheses(a, s, m) && (closest == null || m.tokens().end() > closest.tokens().end())) {
                 closest = m;
             }
         }
@@ -850,7 +853,8 @@ public final class PositionExtractor {
         }
         List<Holder> group = quote == null ? subjectWithGroup(a, s, cue.start(), c) : null;
         if (group == null && quote == null && (shared(a, cue.start())
-                && !Tokens.anyOf(a.tokens(), lo, cue.start(), ONE_SPEAKER) || expressedWithoutAgent(a, s, cue))) {
+                && !Tokens.anyOf(a.tokens(), lo, cue.start(), ONE_SPEAKER) || expressedWithoutAgent(a, s, cue)
+                || passiveWithoutAgent(a, s, cue))) {
             // (Not "He emphasized our shared commitment to": one speaker's statement of it.)
             group = participantHolders(s, c);
         }
@@ -1010,6 +1014,24 @@ public final class PositionExtractor {
         return !Tokens.anyOf(a.tokens(), be + 2, s.tokens().end(), List.of("by"));
     }
 
+    /**
+     * Whether the cue is a passive verb closing its sentence with no agent: "The expediency of stepping
+     * up the efforts of the OSCE Minsk Group was supported." — in a readout, the stance of the parties
+     * to the contact just reported, about the subject.
+     */
+    private static boolean passiveWithoutAgent(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        var t = a.tokens();
+        return cue.start() > s.tokens().start() + 1 && Tokens.isAny(t, cue.start() - 1, BE_PAST)
+                && t.get(cue.start()).pos().equals("VERB") && t.get(cue.start()).text().endsWith("ed")
+                && Tokens.isAny(t, cue.end(), List.of(".", ";")) && cue.end() == s.tokens().end() - 1;
+    }
+
+    /** The subject of a passive cue, what the stance is about: "The expediency of stepping up … efforts". */
+    private static String passiveSubject(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        return Tokens.span(a.tokens(), s.tokens().start(), cue.start() - 1).coveredText(a.article().text()).strip()
+                .replaceFirst("^(The|the|A|a|An|an)\\s+", "");
+    }
+
     /** The cue with "were expressed (due to)" after it, when so expressed: what the stance is about follows. */
     private static PhraseMatcher.Match<String> passiveSkipped(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
         if (!expressedWithoutAgent(a, s, cue)) {
@@ -1107,6 +1129,22 @@ public final class PositionExtractor {
         }
         Entity state = c.voice() == null ? null : c.stateOf().get(c.voice().key());
         return state == null ? List.of() : List.of(new Holder(state, c.voice()));
+    }
+
+    /**
+     * Whether a mention stands inside parentheses, an aside and no subject: "the OSCE Minsk Group with
+     * co-chairs (Russia, the United States, and France) was supported".
+     */
+    private static boolean inParentheses(AnalysedArticle a, Sentence s, Mention m) {
+        for (int k = m.tokens().start() - 1; k >= s.tokens().start(); k--) {
+            if (Tokens.is(a.tokens(), k, ")")) {
+                return false;
+            }
+            if (Tokens.is(a.tokens(), k, "(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
