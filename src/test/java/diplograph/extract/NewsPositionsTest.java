@@ -588,4 +588,14 @@ class NewsPositionsTest {
                 "The expediency of a larger role for the mediators (Finland, Norway and Switzerland) was supported."))
                 .containsExactlyInAnyOrder("Russia | support | null | Vladimir Putin", "France | support | null | Emmanuel Macron");
     }
+
+    @Test
+    void aCallOrSupportForAMeasureOnAStateIsAddressedToIt() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly called for a European arms embargo on Venezuela.",
+                "Polish Foreign Minister Zbigniew Rau supported the full implementation of the Ten-Point Plan on Haiti."))
+                .containsExactlyInAnyOrder("Canada | call_for | Venezuela | Mélanie Joly", "Poland | support | Haiti | Zbigniew Rau");
+        // Support for what should happen somewhere addresses no one.
+        assertThat(positions("Polish Foreign Minister Zbigniew Rau supported efforts towards lasting peace in Haiti."))
+                .containsExactly("Poland | support | null | Zbigniew Rau");
+    }
 }

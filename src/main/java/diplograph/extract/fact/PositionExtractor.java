@@ -1572,7 +1572,7 @@ public final class PositionExtractor {
         if (doer != null && !doer.equals(h.state())) {
             return doer;
         }
-        if (cue.value().equals("concern") || cue.value().equals("call_for")) {
+        if (cue.value().equals("concern") || cue.value().equals("call_for") || cue.value().equals("support")) {
             // "concerns regarding the military coup in Burma", "concern over … in Nicaragua": a concern
             // is about a situation, and the state it lies in is whom it concerns; so is a call for
             // something to happen there ("calling for a transparent vote in Mozambique's elections").
@@ -1585,8 +1585,12 @@ public final class PositionExtractor {
                         || a.tokens().get(i).pos().equals("VERB") && Tokens.isAny(a.tokens(), i - 1, List.of("and", ","))) {
                     break;
                 }
-                Entity where = Tokens.is(a.tokens(), i - 1, "in") || regionOf(a, i) ? stateNamedAt(c, i) : null;
-                if (where == null && Tokens.is(a.tokens(), i - 1, "in") && a.tokens().get(i).isCapitalized()) {
+                // A call or support for a measure on or against a state is addressed to it: "an arms embargo
+                // on Israel", "the Five-Point Consensus on Myanmar", "sanctions against North Korea".
+                boolean onState = !cue.value().equals("concern") && Tokens.isAny(a.tokens(), i - 1, List.of("on", "against"));
+                boolean situation = !cue.value().equals("support") && (Tokens.is(a.tokens(), i - 1, "in") || regionOf(a, i));
+                Entity where = situation || onState ? stateNamedAt(c, i) : null;
+                if (where == null && situation && Tokens.is(a.tokens(), i - 1, "in") && a.tokens().get(i).isCapitalized()) {
                     // "democratic norms in Hong Kong", "in Xinjiang": the state the region belongs to.
                     var region = lexicon.regions().matchAt(a.tokens(), i, a.article().text());
                     where = region == null ? null : region.value();
