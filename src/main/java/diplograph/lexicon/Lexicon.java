@@ -79,6 +79,7 @@ public final class Lexicon {
     private static final Map<String, String> PARENT_BY_KIND = Map.of("eu_institution", "eu", "un_organ", "un");
     /** The places by {@link #folded} name, for names written with other diacritics or spacing. */
     private final Map<String, Entity> placesByFoldedName = new java.util.HashMap<>();
+    private final Map<String, Entity> statesByFoldedName = new java.util.HashMap<>();
     private final Map<String, Entity> statesByName = new java.util.HashMap<>();
     private final PhraseMatcher<Entity> organizations = new PhraseMatcher<>();
     private final Map<String, Entity> organizationsByName = new java.util.HashMap<>();
@@ -257,6 +258,7 @@ public final class Lexicon {
             statesByKey.put(state.key(), state);
             names.forEach(n -> stateNames.add(n, state));
             names.forEach(n -> statesByName.putIfAbsent(PhraseMatcher.normalize(n), state));
+            names.forEach(n -> statesByFoldedName.putIfAbsent(folded(n), state));
             r.list("adjectives").stream().filter(shared.negate()).forEach(a -> stateAdjectives.add(a, state));
             r.list("demonyms").stream().filter(shared.negate()).forEach(a -> stateAdjectives.add(a, state));
             r.list("adjectives").stream().filter(shared.negate())
@@ -466,6 +468,14 @@ public final class Lexicon {
      */
     public Entity placeFolded(String name) {
         return placesByFoldedName.get(folded(name));
+    }
+
+    /**
+     * The state whose name or alias is this one without diacritics, spaces and hyphens ("Việt Nam":
+     * Vietnam, "Turkiye": Türkiye), or {@code null}.
+     */
+    public Entity stateFolded(String name) {
+        return statesByFoldedName.get(folded(name));
     }
 
     private static String folded(String name) {

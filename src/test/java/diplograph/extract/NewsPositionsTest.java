@@ -598,4 +598,10 @@ class NewsPositionsTest {
         assertThat(positions("Polish Foreign Minister Zbigniew Rau supported efforts towards lasting peace in Haiti."))
                 .containsExactly("Poland | support | null | Zbigniew Rau");
     }
+
+    @Test
+    void aStatesNameWithOtherDiacriticsIsTheState() throws IOException {
+        assertThat(positions("Cambodian Prime Minister Hun Manet praised the friendship between Việt Nam and Cambodia."))
+                .containsExactly("Cambodia | praise | Vietnam | Hun Manet");
+    }
 }

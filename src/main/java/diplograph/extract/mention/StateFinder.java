@@ -37,7 +37,13 @@ public final class StateFinder {
                     found.add(new Mention(s.index(), ts, Tokens.span(a, ts), m.value(), rule));
                     i = m.end();
                 } else {
-                    i++;
+                    Mention folded = foldedName(a, s, i);
+                    if (folded != null) {
+                        found.add(folded);
+                        i = folded.tokens().end();
+                    } else {
+                        i++;
+                    }
                 }
             }
         }
@@ -79,6 +85,34 @@ public final class StateFinder {
             all.sort(java.util.Comparator.comparingInt((Mention m) -> m.tokens().start()));
         }
         return all;
+    }
+
+    /** The most words a state's name written with other diacritics may have: "Việt Nam", "Côte d'Ivoire". */
+    private static final int FOLDED_WORDS = 3;
+
+    /**
+     * A state's name written with diacritics the reference does not give ("Việt Nam"), compared
+     * without diacritics, spaces and hyphens, longest first; null when none starts at {@code i}. Only
+     * for capitalised words with a letter outside ASCII: the rest the name matcher has seen.
+     */
+    private Mention foldedName(AnalysedArticle a, Sentence s, int i) {
+        var t = a.tokens();
+        if (!t.get(i).isCapitalized()) {
+            return null;
+        }
+        for (int len = Math.min(FOLDED_WORDS, s.tokens().end() - i); len >= 1; len--) {
+            TokenSpan ts = new TokenSpan(i, i + len);
+            var span = Tokens.span(a, ts);
+            String words = span.coveredText(a.article().text());
+            if (words.chars().allMatch(ch -> ch < 128)) {
+                continue;
+            }
+            Entity state = lexicon.stateFolded(words);
+            if (state != null) {
+                return new Mention(s.index(), ts, span, state, "state.name.v1");
+            }
+        }
+        return null;
     }
 
     /** "the United States": the article is lowercase, the name is not. */
