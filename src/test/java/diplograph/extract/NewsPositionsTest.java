@@ -604,4 +604,11 @@ class NewsPositionsTest {
         assertThat(positions("Cambodian Prime Minister Hun Manet praised the friendship between Việt Nam and Cambodia."))
                 .containsExactly("Cambodia | praise | Vietnam | Hun Manet");
     }
+
+    @Test
+    void aRelationTheHolderIsOneSideOfTargetsTheOther() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly praised Canada-Mexico relations.",
+                "Polish Foreign Minister Zbigniew Rau praised French-German cooperation."))
+                .containsExactlyInAnyOrder("Canada | praise | Mexico | Mélanie Joly", "Poland | praise | null | Zbigniew Rau");
+    }
 }

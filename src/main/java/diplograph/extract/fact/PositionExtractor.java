@@ -518,6 +518,48 @@ public final class PositionExtractor {
     /** How far a complement is read for its relation word: "their commitment to facilitating the all-round development of the entire range of Russian-Uzbek relations". */
     private static final int RELATION_REACH = 25;
 
+    /** Whether only determiners and modifiers stand between the cue and token {@code i}: "praised the growing …". */
+    private static boolean opensComplement(AnalysedArticle a, PhraseMatcher.Match<String> cue, int i) {
+        for (int k = cue.end(); k < i; k++) {
+            var token = a.tokens().get(k);
+            if (!OPENERS.contains(token.text().toLowerCase(java.util.Locale.ROOT))
+                    && !(OPENER_TAGS.contains(token.pos()) && !token.isCapitalized())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words between a pair of states and its relation word: "the U.S.-Jordan strategic partnership". */
+    private static final int RELATION_MODIFIERS = 2;
+
+    /**
+     * A relation named by a pair of states in the complement ("U.S.-China relations", "the U.S.-Jordan
+     * strategic partnership"): the two mentions, or null when there is none.
+     */
+    private static Mention[] relationPair(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Context c) {
+        var t = a.tokens();
+        int end = Math.min(s.tokens().end(), cue.end() + RELATION_REACH);
+        for (Mention first : c.states()) {
+            int hyphen = first.tokens().end();
+            if (first.sentence() != s.index() || first.tokens().start() < cue.end() || hyphen >= end
+                    || !Tokens.isHyphen(t, hyphen)) {
+                continue;
+            }
+            for (Mention second : c.states()) {
+                if (second.sentence() != s.index() || second.tokens().start() != hyphen + 1) {
+                    continue;
+                }
+                for (int k = second.tokens().end(); k <= Math.min(end - 1, second.tokens().end() + RELATION_MODIFIERS); k++) {
+                    if (RELATION.matcher(t.get(k).text().toLowerCase(java.util.Locale.ROOT)).matches()) {
+                        return new Mention[] {first, second};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean aboutTheirRelation(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
         int end = Math.min(s.tokens().end(), cue.end() + RELATION_REACH);
         for (int k = cue.end(); k < end; k++) {
@@ -1467,6 +1509,15 @@ public final class PositionExtractor {
      * what the position is about, not whom it addresses.
      */
     private Entity target(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Holder h, Quote quote, Context c) {
+        Mention[] pair = APPROVING.contains(cue.value()) ? relationPair(a, s, cue, c) : null;
+        if (pair != null && (pair[0].entity().equals(h.state()) || pair[1].entity().equals(h.state()))) {
+            // "praise for U.S.-China relations": the holder's relation, addressed to the other side.
+            Entity other = pair[0].entity().equals(h.state()) ? pair[1].entity() : pair[0].entity();
+            return other.equals(h.state()) ? null : other;
+        }
+        if (pair != null && opensComplement(a, cue, pair[0].tokens().start())) {
+            return null; // "praised French-German cooperation": a relation of others, addressed to neither
+        }
         int reach = Math.min(s.tokens().end(), cue.end() + TARGET_REACH);
         int opening = cue.end();
         // Past determiners, modifiers and verbs to the complement's first noun: "the constructive and
