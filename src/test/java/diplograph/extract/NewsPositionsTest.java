@@ -611,4 +611,11 @@ class NewsPositionsTest {
                 "Polish Foreign Minister Zbigniew Rau praised French-German cooperation."))
                 .containsExactlyInAnyOrder("Canada | praise | Mexico | Mélanie Joly", "Poland | praise | null | Zbigniew Rau");
     }
+
+    @Test
+    void feelingsExpressedAreStances() throws IOException {
+        assertThat(positions("Polish Foreign Minister Zbigniew Rau expressed dismay at the arrests in Belarus.",
+                "Canadian Foreign Minister Mélanie Joly expressed indignation at the shelling of Kharkiv by Russia."))
+                .containsExactlyInAnyOrder("Poland | concern | Belarus | Zbigniew Rau", "Canada | condemn | Russia | Mélanie Joly");
+    }
 }
