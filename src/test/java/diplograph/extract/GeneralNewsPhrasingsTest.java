@@ -500,4 +500,18 @@ class GeneralNewsPhrasingsTest {
                 "Later in the day, Boric held a telephone conversation with Peruvian President Dina Boluarte.");
         assertThat(events(sameDay)).contains("phone_call | Dina Boluarte, Gabriel Boric | 2023-05-08 | null");
     }
+
+    @Test
+    void aSummaryOfContactsToldOneByOneIsNoContactOfItsOwn() throws IOException {
+        Extraction x = extract("2023-05-10",
+                "Chilean President Gabriel Boric met with Peruvian President Dina Boluarte and Bolivian President Luis Arce.",
+                "Boric met Boluarte on Monday in Lima.",
+                "He met Arce on Tuesday in La Paz.");
+        assertThat(events(x)).containsExactlyInAnyOrder("meeting | Dina Boluarte, Gabriel Boric | 2023-05-08 | Lima",
+                "meeting | Gabriel Boric, Luis Arce | 2023-05-09 | La Paz");
+        // Told once, the three met together.
+        Extraction together = extract("2023-05-10",
+                "Chilean President Gabriel Boric met with Peruvian President Dina Boluarte and Bolivian President Luis Arce.");
+        assertThat(events(together)).containsExactly("meeting | Dina Boluarte, Gabriel Boric, Luis Arce | null | null");
+    }
 }

@@ -127,7 +127,7 @@ public final class EventExtractor {
                 happened.add(e);
             }
         }
-        return merge(happened);
+        return withoutSummaries(merge(happened));
     }
 
     /**
@@ -857,6 +857,44 @@ public final class EventExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * The events less those that sum up contacts the article tells one by one: an undated, unplaced
+     * contact of three persons or more, each of whom but one has a dated contact of the same class
+     * with that one ("Cheney met with Israeli President Shimon Peres and Prime Minister Ehud Olmert …
+     * Cheney met earlier in the day with Peres … met with Olmert on Saturday"). The summary adds no
+     * contact, and would pair persons who did not meet each other (Peres and Olmert).
+     */
+    private static List<Event> withoutSummaries(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) {
+            if (!summary(e, events)) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean summary(Event e, List<Event> events) {
+        if (e.date() != null || e.place() != null || e.participants().size() < 3) {
+            return false;
+        }
+        for (Entity hub : e.participants()) {
+            boolean all = true;
+            for (Entity other : e.participants()) {
+                if (!other.equals(hub) && events.stream().noneMatch(x -> x != e && x.date() != null
+                        && x.kind().contactClass().equals(e.kind().contactClass())
+                        && x.participants().contains(hub) && x.participants().contains(other))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unplacedTalks(Event e) {
