@@ -42,16 +42,18 @@ public final class PositionExtractor {
     /** How far the situation of a concern may run to the state it lies in. */
     private static final int CONCERN_REACH = 32;
     private static final int ABOUT_MAX_TOKENS = 12;
-    private static final List<String> WE = List.of("we", "i");
+    static final List<String> WE = List.of("we", "i");
     private static final List<String> YOUR = List.of("your");
     private static final List<String> POSSESSIVES = List.of("his", "her");
     /** Stances one takes towards what another proposes or does. */
     private static final Set<String> APPROVING = Set.of("support", "welcome", "praise");
 
     private final Lexicon lexicon;
+    private final JudgementReader judgements;
 
     public PositionExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.judgements = new JudgementReader(lexicon, (a, s, verb, c) -> holders(a, s, verb, null, c));
     }
 
     /** What the extractor reads: the article's persons, states, quotations and events. */
@@ -85,7 +87,7 @@ public final class PositionExtractor {
             List<PhraseMatcher.Match<String>> cues = new ArrayList<>(lexicon.stances().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text));
             cues.addAll(directives(a, s, cues));
             cues.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
-            judgements(a, s, c, found);
+            judgements.read(a, s, c, found);
             if (cues.isEmpty()) {
                 reportedObligation(a, s, c, found);
                 continue;
@@ -149,7 +151,7 @@ public final class PositionExtractor {
         return found;
     }
 
-    private record Holder(Entity state, Entity speaker) {
+    record Holder(Entity state, Entity speaker) {
     }
 
     /** Nouns whose "that" clause says what others claim: "Countering claims that his country supports terrorism". */
@@ -317,197 +319,9 @@ public final class PositionExtractor {
         }
     }
 
-    /** Verbs by which a subject says what it takes something for: "views the arrival of troops as a threat". */
-    private static final List<String> REGARDING = List.of("views", "view", "viewed", "sees", "see", "saw", "regards",
-            "regard", "regarded", "considers", "consider", "considered", "perceives", "perceive", "perceived",
-            "describes", "describe", "described");
-    /** Verbs that name what they take something for without "as": "called the vote a sham". */
-    private static final List<String> CALLING = List.of("calls", "call", "called", "deems", "deem", "deemed",
-            "brands", "brand", "branded", "labels", "label", "labelled", "labeled", "terms", "termed");
-    /** Words that make "call" another verb: "called on", "called for", "called off". */
-    private static final List<String> PARTICLES = List.of("on", "for", "upon", "off", "in", "out", "up", "back", "to");
-    /** Verbs of belief inside a reported clause: "said she believes the process is the best way". */
-    private static final List<String> COGNITION = List.of("believes", "believe", "believed", "thinks", "think",
-            "thought", "feels", "feel", "felt");
-    private static final List<String> COPULAS = List.of("is", "was", "are", "were", "be");
-    /** Participles between a copula and the judgement: "would be considered unacceptable", "is seen as a threat". */
-    private static final List<String> DEEMED = List.of("considered", "seen", "regarded", "viewed", "deemed", "perceived");
-    private static final List<String> NEGATIONS = List.of("not", "no", "never", "n't", "hardly");
-    /** Tokens from the verb to the copula or "as": the judged phrase. */
-    private static final int JUDGED_REACH = 14;
-    /** Words between the copula (or "as") and the judgement's head: "a “historic mistake”". */
-    private static final int PREDICATE_GAP = 4;
+    static final List<String> QUOTE_MARKS = List.of("“", "”", "\"", "‘", "’");
 
-    /**
-     * A judgement reported or held: a speech verb whose clause says what something is ("Netanyahu
-     * said the deal was a historic mistake", "said that any attack on the nation's sovereignty would
-     * be considered unacceptable"), or a verb of regard ("Putin views the arrival of US troops in
-     * Poland as a threat"). The stance is the judgement's (judgement-cues.tsv), the holder the verb's
-     * subject's state, the position is about the judged phrase and targets the first other state it
-     * names. Not negated ("was not a threat"), nor a question, nor inside a quotation.
-     */
-    private void judgements(AnalysedArticle a, Sentence s, Context c, List<Position> found) {
-        var t = a.tokens();
-        String text = a.article().text();
-        if (Tokens.is(t, s.tokens().end() - 1, "?")) {
-            return;
-        }
-        spokenJudgement(a, s, c, found);
-        for (int v = s.tokens().start() + 1; v < s.tokens().end(); v++) {
-            if (insideQuotation(c, t.get(v).span().begin())) {
-                continue;
-            }
-            var speech = lexicon.speechVerbs().matchAt(t, v, text);
-            boolean verbal = t.get(v).pos().equals("VERB")
-                    // "Putin views the arrival …": the tagger may take a verb after a name for a plural noun.
-                    || t.get(v).pos().equals("NOUN") && t.get(v - 1).pos().equals("PROPN")
-                    && v + 1 < s.tokens().end() && Set.of("DET", "PROPN", "PRON").contains(t.get(v + 1).pos());
-            boolean regarding = speech == null && verbal && Tokens.isAny(t, v, REGARDING);
-            // "calls US troops in Poland a threat"; not "called on", "called for", "called off".
-            boolean calling = speech == null && verbal && Tokens.isAny(t, v, CALLING)
-                    && !Tokens.isAny(t, v + 1, PARTICLES);
-            if (speech == null && !regarding && !calling) {
-                continue;
-            }
-            var verb = speech != null ? speech : new PhraseMatcher.Match<>(v, v + 1, t.get(v).text(), "");
-            int from = Tokens.is(t, verb.end(), "that") ? verb.end() + 1 : verb.end();
-            if (from >= s.tokens().end() || QUOTE_MARKS.contains(t.get(from).text()) || Tokens.is(t, from, ",")) {
-                continue;
-            }
-            for (int k = from + 1; k < Math.min(s.tokens().end(), from + JUDGED_REACH); k++) {
-                if (Tokens.isAny(t, k, List.of(";", "."))) {
-                    break;
-                }
-                if (speech != null && (lexicon.speechVerbs().matchAt(t, k, text) != null || Tokens.isAny(t, k, COGNITION))) {
-                    // "said she believes the Annapolis process is …": the judgement is in the inner clause.
-                    from = Tokens.is(t, k + 1, "that") ? k + 2 : k + 1;
-                    k = from;
-                    continue;
-                }
-                int predicate;
-                if (speech != null && Tokens.isAny(t, k, COPULAS)) {
-                    predicate = k + 1;
-                    if (Tokens.isAny(t, predicate, DEEMED)) {
-                        predicate += Tokens.is(t, predicate + 1, "as") ? 2 : 1;
-                    }
-                } else if ((regarding || calling) && Tokens.is(t, k, "as")) {
-                    predicate = k + 1;
-                } else if (calling && (Tokens.isAny(t, k, List.of("a", "an")) || QUOTE_MARKS.contains(t.get(k).text()))) {
-                    predicate = k;
-                } else if (t.get(k).pos().equals("VERB") && speech == null) {
-                    break; // another verb: the object ends before it
-                } else {
-                    continue;
-                }
-                PhraseMatcher.Match<String> judged = null;
-                for (int p = predicate; p < Math.min(s.tokens().end(), predicate + PREDICATE_GAP) && judged == null; p++) {
-                    if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
-                        break;
-                    }
-                    judged = lexicon.judgements().matchAt(t, p, text);
-                }
-                if (judged != null && !Tokens.isAny(t, k - 1, NEGATIONS)) {
-                    addJudgement(a, s, c, found, verb, from, k, judged.value());
-                }
-                break; // the first copula or "as" is the clause's
-            }
-        }
-    }
-
-    /** Words that stand for something said before rather than name what is judged: "This is a good first step". */
-    private static final List<String> POINTING_SUBJECTS = List.of("this", "that", "these", "those", "it", "what",
-            "which", "there", "they", "he", "she");
-
-    /**
-     * A judgement in a speaker's own words, quoted or in a transcript's turn: "In this context, the
-     * developments in Afghanistan are of course a matter of serious concern for us" (the speaker's
-     * state's concern, at Afghanistan). The sentence's subject, after an opening phrase set off by a
-     * comma, is what is judged; not a pronoun or a demonstrative, which point at words said before.
-     */
-    private void spokenJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found) {
-        var t = a.tokens();
-        Quote quote = quoteAround(c.quotes(), t.get(s.tokens().start()).span().begin());
-        if (quote == null || c.stateOf().get(quote.speaker().key()) == null) {
-            return;
-        }
-        int from = s.tokens().start();
-        if (QUOTE_MARKS.contains(t.get(from).text())) {
-            from++;
-        }
-        for (int k = from + 1; k < Math.min(s.tokens().end(), from + JUDGED_REACH); k++) {
-            if (Tokens.is(t, k, ",") && k < from + OPENING_PHRASE) {
-                from = k + 1; // "In this context, …", "Of course, …"
-                continue;
-            }
-            if (!Tokens.isAny(t, k, COPULAS)) {
-                continue;
-            }
-            if (k == from || Tokens.isAny(t, from, POINTING_SUBJECTS) || Tokens.isAny(t, from, WE)) {
-                return;
-            }
-            PhraseMatcher.Match<String> judged = null;
-            for (int p = k + 1; p < Math.min(s.tokens().end(), k + 1 + PREDICATE_GAP) && judged == null; p++) {
-                if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
-                    return;
-                }
-                judged = lexicon.judgements().matchAt(t, p, a.article().text());
-            }
-            if (judged != null) {
-                Entity state = c.stateOf().get(quote.speaker().key());
-                Entity holder = lexicon.speaksFor(state);
-                Entity target = null;
-                for (Mention m : c.states()) {
-                    if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= k
-                            && !m.entity().equals(holder) && !m.entity().equals(state) && target == null) {
-                        target = m.entity();
-                    }
-                }
-                String about = Tokens.span(t, from, k).coveredText(a.article().text()).strip()
-                        .replaceFirst("^(the|a|an)\\s+", "");
-                Position p = new Position(holder, quote.speaker(), judged.value(), about, target,
-                        new Evidence(s.index(), s.span(), "position.quote_judgement.v1", 0.7));
-                if (found.stream().noneMatch(x -> same(x, p))) {
-                    found.add(p);
-                }
-            }
-            return; // the first copula is the sentence's
-        }
-    }
-
-    /** Tokens of an opening phrase set off by a comma before a sentence's subject. */
-    private static final int OPENING_PHRASE = 5;
-
-    private void addJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found,
-                              PhraseMatcher.Match<String> verb, int from, int link, String stance) {
-        for (Holder h : holders(a, s, verb, null, c)) {
-            if (h.state() == null) {
-                continue;
-            }
-            Entity holder = lexicon.speaksFor(h.state());
-            Entity target = null;
-            for (Mention m : c.states()) {
-                if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= link
-                        && !m.entity().equals(holder) && !m.entity().equals(h.state()) && target == null) {
-                    target = m.entity();
-                }
-            }
-            int end = link;
-            while (end > from + 1 && Set.of("AUX", "PART").contains(a.tokens().get(end - 1).pos())) {
-                end--; // "would be considered unacceptable": the modal is no part of what is judged
-            }
-            String about = Tokens.span(a.tokens(), from, end).coveredText(a.article().text()).strip()
-                    .replaceFirst("^(the|a|an)\\s+", "");
-            Position p = new Position(holder, h.speaker(), stance, about, target,
-                    new Evidence(s.index(), s.span(), "position.judgement.v1", 0.7));
-            if (found.stream().noneMatch(x -> same(x, p))) {
-                found.add(p);
-            }
-        }
-    }
-
-    private static final List<String> QUOTE_MARKS = List.of("“", "”", "\"", "‘", "’");
-
-    private static boolean insideQuotation(Context c, int charPos) {
+    static boolean insideQuotation(Context c, int charPos) {
         return quoteAround(c.quotes(), charPos) != null;
     }
 
@@ -1841,7 +1655,7 @@ public final class PositionExtractor {
         return (t.pos().equals("VERB") || t.pos().equals("AUX")) && !t.text().endsWith("ing");
     }
 
-    private static Quote quoteAround(List<Quote> quotes, int c) {
+    static Quote quoteAround(List<Quote> quotes, int c) {
         for (Quote q : quotes) {
             CharSpan span = q.evidence().span();
             if (span.contains(c)) {
@@ -1851,7 +1665,7 @@ public final class PositionExtractor {
         return null;
     }
 
-    private static boolean same(Position x, Position y) {
+    static boolean same(Position x, Position y) {
         return x.holder().equals(y.holder()) && x.stance().equals(y.stance()) && Objects.equals(x.target(), y.target())
                 && Objects.equals(x.speaker(), y.speaker()) && x.about().equals(y.about());
     }
