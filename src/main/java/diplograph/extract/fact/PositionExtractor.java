@@ -603,29 +603,45 @@ public final class PositionExtractor {
      * something other than a state stands in it ("the minister and Iran").
      */
     private static List<Mention> coordinatedStates(AnalysedArticle a, Sentence s, Mention last, Context c) {
-        List<Mention> actors = c.actors();
-        List<Mention> chain = new ArrayList<>();
+        Coordination co = coordinationBefore(a, s, last, c.actors(), PositionExtractor::actorName);
+        if (co.unmatchedLink() >= 0 && !Tokens.is(a.tokens(), co.unmatchedLink(), ",")) {
+            return List.of(); // "the minister and Iran": no state's own position ("In Tehran, Iran …" is Iran alone)
+        }
+        List<Mention> chain = new ArrayList<>(co.before());
         chain.add(last);
+        return chain;
+    }
+
+    /**
+     * The mentions coordinated before another ("Iran, Turkey, and" before "Russia"), in text order,
+     * and the link ("and" or ",") before which none was found, or -1 when the coordination simply
+     * began.
+     */
+    private record Coordination(List<Mention> before, int unmatchedLink) {
+    }
+
+    private static Coordination coordinationBefore(AnalysedArticle a, Sentence s, Mention last, List<Mention> candidates,
+                                                   java.util.function.Predicate<Mention> fits) {
+        List<Mention> before = new ArrayList<>();
         Mention current = last;
         while (Tokens.isAny(a.tokens(), current.tokens().start() - 1, List.of("and", ","))) {
             int end = current.tokens().start() - 1;
             if (Tokens.is(a.tokens(), end - 1, ",")) {
                 end--; // "Iran, Turkey, and Russia"
             }
-            Mention before = null;
-            for (Mention m : actors) {
-                if (m.sentence() == s.index() && m.tokens().end() == end && actorName(m)) {
-                    before = m;
+            Mention found = null;
+            for (Mention m : candidates) {
+                if (m.sentence() == s.index() && m.tokens().end() == end && fits.test(m)) {
+                    found = m;
                 }
             }
-            if (before == null) {
-                // "In Tehran, Iran …" is Iran alone; "the minister and Iran" no state's own position.
-                return Tokens.is(a.tokens(), current.tokens().start() - 1, ",") ? chain : List.of();
+            if (found == null) {
+                return new Coordination(before, current.tokens().start() - 1);
             }
-            chain.add(0, before);
-            current = before;
+            before.add(0, found);
+            current = found;
         }
-        return chain;
+        return new Coordination(before, -1);
     }
 
     private static final List<String> PASSIVE_AUXILIARIES = List.of("was", "were", "been", "being", "is", "are", "be");
@@ -1056,26 +1072,7 @@ public final class PositionExtractor {
      * Italian diplomats".
      */
     private static List<Mention> coordinatedAdjectives(AnalysedArticle a, Sentence s, Mention last, Context c) {
-        List<Mention> before = new ArrayList<>();
-        Mention current = last;
-        while (Tokens.isAny(a.tokens(), current.tokens().start() - 1, List.of("and", ","))) {
-            int end = current.tokens().start() - 1;
-            if (Tokens.is(a.tokens(), end - 1, ",")) {
-                end--; // "French, German, and Italian"
-            }
-            Mention found = null;
-            for (Mention m : c.states()) {
-                if (m.sentence() == s.index() && m.tokens().end() == end && !m.entity().equals(last.entity())) {
-                    found = m;
-                }
-            }
-            if (found == null) {
-                break;
-            }
-            before.add(0, found);
-            current = found;
-        }
-        return before;
+        return coordinationBefore(a, s, last, c.states(), m -> !m.entity().equals(last.entity())).before();
     }
 
     /**
