@@ -42,6 +42,7 @@ public final class OfficialMatch {
     public static final String NO_DATE = "the article has no date and states no office the reference gives the official";
     public static final String OUT_OF_TERM = "the official of the reference held no office on the article's date";
     public static final String STATE_DIFFERS = "the article gives the person a state the official of the reference never served";
+    public static final String ONLY_ALIKE = "the reference has only a name alike, and the article states no office or state that confirms it";
 
     /** An office the news gives the person, of a state or organization, observed on a day (or {@code null}). */
     public record Stated(Office office, Entity of, LocalDate day) {
@@ -130,6 +131,9 @@ public final class OfficialMatch {
         if (fits.isEmpty() && !states.isEmpty() && candidates.stream()
                 .allMatch(o -> !o.states().isEmpty() && o.states().stream().noneMatch(states::contains))) {
             return Outcome.none(STATE_DIFFERS);
+        }
+        if (alike && fits.isEmpty()) {
+            return Outcome.none(ONLY_ALIKE); // ("The poet Mahmud Abbas": not the official, whatever his terms)
         }
         return Outcome.none(days.isEmpty() ? NO_DATE : OUT_OF_TERM);
     }
