@@ -97,10 +97,12 @@ public final class StateFinder {
      */
     private Mention foldedName(AnalysedArticle a, Sentence s, int i) {
         var t = a.tokens();
-        if (!t.get(i).isCapitalized()) {
-            return null;
+        int most = Math.min(FOLDED_WORDS, s.tokens().end() - i);
+        if (!t.get(i).isCapitalized()
+                || t.subList(i, i + most).stream().allMatch(w -> w.text().chars().allMatch(ch -> ch < 128))) {
+            return null; // (most tokens: no name to fold, and no text to cut)
         }
-        for (int len = Math.min(FOLDED_WORDS, s.tokens().end() - i); len >= 1; len--) {
+        for (int len = most; len >= 1; len--) {
             TokenSpan ts = new TokenSpan(i, i + len);
             var span = Tokens.span(a, ts);
             String words = span.coveredText(a.article().text());
