@@ -103,6 +103,19 @@ public final class StandardExtractor implements Extractor {
         return all;
     }
 
+    /**
+     * The keys of the persons the article titles only with an office left or not yet taken ("Former
+     * President of the United States, Jimmy Carter") and who hold none it states: private persons,
+     * whose deeds are no state's.
+     */
+    private static java.util.Set<String> outOfOffice(PersonResolver.Result people, List<OfficeHolding> offices) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        people.mentions().stream().filter(r -> r.mention().form() == PersonMention.Form.TITLED_NAME
+                && r.mention().titles().isEmpty()).forEach(r -> out.add(r.person().key()));
+        offices.forEach(o -> out.remove(o.person().key()));
+        return out;
+    }
+
     /** How many first sentences may name the text's voice. */
     private static final int VOICE_SENTENCES = 3;
 
@@ -154,14 +167,9 @@ public final class StandardExtractor implements Extractor {
         List<Agreement> signed = agreements.extract(a, when, people.mentions(), stateMentions, found, stateOf, dateline,
                 diagnostics);
         List<Event> talks = stateTalks.extract(a, stateMentions);
-        // "Former President of the United States, Jimmy Carter": titled only with an office left (or not
-        // yet taken) and holding none the article states, a private person, whose deeds are no state's.
-        java.util.Set<String> outOfOffice = new java.util.HashSet<>();
-        people.mentions().stream().filter(r -> r.mention().form() == PersonMention.Form.TITLED_NAME
-                && r.mention().titles().isEmpty()).forEach(r -> outOfOffice.add(r.person().key()));
-        offices.forEach(o -> outOfOffice.remove(o.person().key()));
         List<Position> taken = positions.extract(a, new PositionExtractor.Context(people.mentions(), stateMentions, orgMentions,
-                spoken(said, SpeechTurns.find(a, people.mentions(), lexicon)), found, stateOf, salience, when, clauses, outOfOffice,
+                spoken(said, SpeechTurns.find(a, people.mentions(), lexicon)), found, stateOf, salience, when, clauses,
+                outOfOffice(people, offices),
                 voice(a, people)), diagnostics);
 
         Map<String, Entity> entities = new LinkedHashMap<>();

@@ -119,15 +119,17 @@ final class JudgementReader {
                 } else {
                     continue;
                 }
-                PhraseMatcher.Match<String> judged = null;
-                for (int p = predicate; p < Math.min(s.tokens().end(), predicate + PREDICATE_GAP) && judged == null; p++) {
-                    if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
-                        break;
-                    }
-                    judged = lexicon.judgements().matchAt(t, p, text);
-                }
+                PhraseMatcher.Match<String> judged = judgementAt(a, s, predicate);
                 if (judged != null && !Tokens.isAny(t, k - 1, NEGATIONS)) {
-                    addJudgement(a, s, c, found, verb, from, k, judged.value());
+                    int end = k;
+                    while (end > from + 1 && Set.of("AUX", "PART").contains(t.get(end - 1).pos())) {
+                        end--; // "would be considered unacceptable": the modal is no part of what is judged
+                    }
+                    for (PositionExtractor.Holder h : holders.of(a, s, verb, c)) {
+                        if (h.state() != null) {
+                            add(a, s, c, found, h.state(), h.speaker(), judged.value(), from, end, k, "position.judgement.v1");
+                        }
+                    }
                 }
                 break; // the first copula or "as" is the clause's
             }
@@ -165,30 +167,10 @@ final class JudgementReader {
             if (k == from || Tokens.isAny(t, from, POINTING_SUBJECTS) || Tokens.isAny(t, from, PositionExtractor.WE)) {
                 return;
             }
-            PhraseMatcher.Match<String> judged = null;
-            for (int p = k + 1; p < Math.min(s.tokens().end(), k + 1 + PREDICATE_GAP) && judged == null; p++) {
-                if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
-                    return;
-                }
-                judged = lexicon.judgements().matchAt(t, p, a.article().text());
-            }
+            PhraseMatcher.Match<String> judged = judgementAt(a, s, k + 1);
             if (judged != null) {
-                Entity state = c.stateOf().get(quote.speaker().key());
-                Entity holder = lexicon.speaksFor(state);
-                Entity target = null;
-                for (Mention m : c.states()) {
-                    if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= k
-                            && !m.entity().equals(holder) && !m.entity().equals(state) && target == null) {
-                        target = m.entity();
-                    }
-                }
-                String about = Tokens.span(t, from, k).coveredText(a.article().text()).strip()
-                        .replaceFirst("^(the|a|an)\\s+", "");
-                Position p = new Position(holder, quote.speaker(), judged.value(), about, target,
-                        new Evidence(s.index(), s.span(), "position.quote_judgement.v1", 0.7));
-                if (found.stream().noneMatch(x -> PositionExtractor.same(x, p))) {
-                    found.add(p);
-                }
+                add(a, s, c, found, c.stateOf().get(quote.speaker().key()), quote.speaker(), judged.value(), from, k, k,
+                        "position.quote_judgement.v1");
             }
             return; // the first copula is the sentence's
         }
@@ -197,31 +179,43 @@ final class JudgementReader {
     /** Tokens of an opening phrase set off by a comma before a sentence's subject. */
     private static final int OPENING_PHRASE = 5;
 
-    private void addJudgement(AnalysedArticle a, Sentence s, Context c, List<Position> found,
-                              PhraseMatcher.Match<String> verb, int from, int link, String stance) {
-        for (PositionExtractor.Holder h : holders.of(a, s, verb, c)) {
-            if (h.state() == null) {
-                continue;
+    /**
+     * The judgement whose head stands within a few words from {@code predicate} ("a “historic
+     * mistake”"), or null: none there, or a negation or a clause's end before it ("was not a threat").
+     */
+    private PhraseMatcher.Match<String> judgementAt(AnalysedArticle a, Sentence s, int predicate) {
+        var t = a.tokens();
+        for (int p = predicate; p < Math.min(s.tokens().end(), predicate + PREDICATE_GAP); p++) {
+            if (Tokens.isAny(t, p, NEGATIONS) || Tokens.isAny(t, p, List.of(",", ";", "."))) {
+                return null;
             }
-            Entity holder = lexicon.speaksFor(h.state());
-            Entity target = null;
-            for (Mention m : c.states()) {
-                if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= link
-                        && !m.entity().equals(holder) && !m.entity().equals(h.state()) && target == null) {
-                    target = m.entity();
-                }
+            var judged = lexicon.judgements().matchAt(t, p, a.article().text());
+            if (judged != null) {
+                return judged;
             }
-            int end = link;
-            while (end > from + 1 && Set.of("AUX", "PART").contains(a.tokens().get(end - 1).pos())) {
-                end--; // "would be considered unacceptable": the modal is no part of what is judged
+        }
+        return null;
+    }
+
+    /**
+     * The position of {@code state} (through the body it speaks for) about the words {@code [from,
+     * end)}, at the first other state named before {@code link}, once.
+     */
+    private void add(AnalysedArticle a, Sentence s, Context c, List<Position> found, Entity state, Entity speaker,
+                     String stance, int from, int end, int link, String rule) {
+        Entity holder = lexicon.speaksFor(state);
+        Entity target = null;
+        for (Mention m : c.states()) {
+            if (m.sentence() == s.index() && m.tokens().start() >= from && m.tokens().end() <= link
+                    && !m.entity().equals(holder) && !m.entity().equals(state) && target == null) {
+                target = m.entity();
             }
-            String about = Tokens.span(a.tokens(), from, end).coveredText(a.article().text()).strip()
-                    .replaceFirst("^(the|a|an)\\s+", "");
-            Position p = new Position(holder, h.speaker(), stance, about, target,
-                    new Evidence(s.index(), s.span(), "position.judgement.v1", 0.7));
-            if (found.stream().noneMatch(x -> PositionExtractor.same(x, p))) {
-                found.add(p);
-            }
+        }
+        String about = Tokens.span(a.tokens(), from, end).coveredText(a.article().text()).strip()
+                .replaceFirst("^(the|a|an)\\s+", "");
+        Position p = new Position(holder, speaker, stance, about, target, new Evidence(s.index(), s.span(), rule, 0.7));
+        if (found.stream().noneMatch(x -> PositionExtractor.same(x, p))) {
+            found.add(p);
         }
     }
 }

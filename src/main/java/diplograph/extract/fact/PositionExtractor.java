@@ -332,18 +332,6 @@ public final class PositionExtractor {
     /** How far a complement is read for its relation word: "their commitment to facilitating the all-round development of the entire range of Russian-Uzbek relations". */
     private static final int RELATION_REACH = 25;
 
-    /** Whether only determiners and modifiers stand between the cue and token {@code i}: "praised the growing …". */
-    private static boolean opensComplement(AnalysedArticle a, PhraseMatcher.Match<String> cue, int i) {
-        for (int k = cue.end(); k < i; k++) {
-            var token = a.tokens().get(k);
-            if (!OPENERS.contains(token.text().toLowerCase(java.util.Locale.ROOT))
-                    && !(OPENER_TAGS.contains(token.pos()) && !token.isCapitalized())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Words between a pair of states and its relation word: "the U.S.-Jordan strategic partnership". */
     private static final int RELATION_MODIFIERS = 2;
 
@@ -1046,11 +1034,8 @@ public final class PositionExtractor {
                 if (m.sentence() != s.index()) {
                     continue;
                 }
-                // "the other Latin American leaders": an adjective inside a longer name is no state's.
-                int prev = m.tokens().start() - 1;
-                boolean inName = prev >= s.tokens().start() && t.get(prev).isCapitalized()
-                        && (prev > s.tokens().start() || t.get(prev).pos().equals("PROPN"));
-                boolean adjective = m.rule().equals("state.adjective.v1") && m.tokens().end() == before && !inName;
+                boolean adjective = m.rule().equals("state.adjective.v1") && m.tokens().end() == before
+                        && !insideLongerName(a, s, m);
                 boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == before - 1
                         && Tokens.isPossessive(t, before - 1);
                 if (adjective || possessive) {
@@ -1061,6 +1046,14 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /** Whether a capitalised word stands before the mention: "the other Latin American leaders" is no state's. */
+    private static boolean insideLongerName(AnalysedArticle a, Sentence s, Mention m) {
+        var t = a.tokens();
+        int prev = m.tokens().start() - 1;
+        return prev >= s.tokens().start() && t.get(prev).isCapitalized()
+                && (prev > s.tokens().start() || t.get(prev).pos().equals("PROPN"));
     }
 
     /** Words that float between a plural subject and its verb: "Israeli officials have both expressed". */
@@ -1087,11 +1080,7 @@ public final class PositionExtractor {
         }
         for (Mention m : c.states()) {
             if (m.sentence() == s.index() && m.rule().equals("state.adjective.v1") && m.tokens().end() == cue.start()) {
-                int prev = m.tokens().start() - 1;
-                // "the other Latin American leaders": an adjective inside a longer name is no state's.
-                boolean inName = prev >= s.tokens().start() && t.get(prev).isCapitalized()
-                        && (prev > s.tokens().start() || t.get(prev).pos().equals("PROPN"));
-                return inName ? null : m;
+                return insideLongerName(a, s, m) ? null : m;
             }
         }
         return null;
@@ -1326,9 +1315,6 @@ public final class PositionExtractor {
             Entity other = pair[0].entity().equals(h.state()) ? pair[1].entity() : pair[0].entity();
             return other.equals(h.state()) ? null : other;
         }
-        if (pair != null && opensComplement(a, cue, pair[0].tokens().start())) {
-            return null; // "praised French-German cooperation": a relation of others, addressed to neither
-        }
         int reach = Math.min(s.tokens().end(), cue.end() + TARGET_REACH);
         int opening = cue.end();
         // Past determiners, modifiers and verbs to the complement's first noun: "the constructive and
@@ -1336,6 +1322,9 @@ public final class PositionExtractor {
         while (opening < reach && (OPENERS.contains(a.tokens().get(opening).text().toLowerCase(java.util.Locale.ROOT))
                 || OPENER_TAGS.contains(a.tokens().get(opening).pos()) && !a.tokens().get(opening).isCapitalized())) {
             opening++;
+        }
+        if (pair != null && opening >= pair[0].tokens().start()) {
+            return null; // "praised French-German cooperation": a relation of others opens the complement, addressed to neither
         }
         for (int i = cue.end(); i < reach; i++) {
             if (quote != null && Tokens.isAny(a.tokens(), i, YOUR) && h.speaker() != null) {
@@ -1370,12 +1359,9 @@ public final class PositionExtractor {
                 // "a strong relationship with the Government of Afghanistan": the state whose government it is.
                 int g = Tokens.is(a.tokens(), i, "the") ? i + 1 : i;
                 var government = lexicon.governmentNouns().matchAt(a.tokens(), g, a.article().text());
-                if (government != null && Tokens.is(a.tokens(), government.end(), "of")) {
-                    int at = government.end() + 1;
-                    Entity of = stateNamedAt(c, Tokens.is(a.tokens(), at, "the") ? at + 1 : at);
-                    if (of != null && !of.equals(h.state())) {
-                        return of;
-                    }
+                Entity of = government == null ? null : stateOf(a, c, government.end());
+                if (of != null && !of.equals(h.state())) {
+                    return of;
                 }
             }
             if (i == opening) {
@@ -1387,10 +1373,10 @@ public final class PositionExtractor {
                         return state;
                     }
                 }
-                if (a.tokens().get(i).pos().equals("NOUN") && Tokens.is(a.tokens(), i + 1, "of")) {
+                if (a.tokens().get(i).pos().equals("NOUN")) {
                     // "called on the government of Pakistan to", "supports the sovereignty of Ukraine":
                     // the state the complement's first noun is of.
-                    Entity of = stateNamedAt(c, Tokens.is(a.tokens(), i + 2, "the") ? i + 3 : i + 2);
+                    Entity of = stateOf(a, c, i + 1);
                     if (of != null && !of.equals(h.state())) {
                         return of;
                     }
@@ -1492,6 +1478,14 @@ public final class PositionExtractor {
             }
         }
         return nearest == null ? null : nearest.entity();
+    }
+
+    /** The state named after "of" (and "the") at token {@code of}: "… of Pakistan", "… of the Philippines"; or null. */
+    private static Entity stateOf(AnalysedArticle a, Context c, int of) {
+        if (!Tokens.is(a.tokens(), of, "of")) {
+            return null;
+        }
+        return stateNamedAt(c, Tokens.is(a.tokens(), of + 1, "the") ? of + 2 : of + 1);
     }
 
     /** The state whose name starts at token {@code i} (not an adjective), or null. */
