@@ -157,6 +157,17 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aReportedCallToReviewARelationWithAStateIsAddressedToThatState() throws IOException {
+        assertThat(positions("British Foreign Secretary Dominic Raab stated that the EU should reassess its relations with China "
+                        + "after the sanctions.",
+                "Swedish Foreign Minister Ann Linde said the alliance must deepen its ties with Sweden.",
+                "Irish Foreign Minister Simon Coveney said the bloc should act with Canada on tariffs."))
+                .containsExactly("United Kingdom | call_for | China | Dominic Raab",
+                        "Sweden | call_for | null | Ann Linde",
+                        "Ireland | call_for | null | Simon Coveney");
+    }
+
+    @Test
     void aGuessAQuestionOrAQuotationIsNoReportedCall() throws IOException {
         assertThat(positions("Austrian Foreign Minister Alexander Schallenberg said the report must have been a mistake.",
                 "Did Croatian Prime Minister Andrej Plenković say the border should close?",

@@ -308,6 +308,9 @@ public final class PositionExtractor {
                             target = m.entity();
                         }
                     }
+                    if (target == null) {
+                        target = relationWith(a, s, k, c, h.state());
+                    }
                     Position p = new Position(lexicon.speaksFor(h.state()), h.speaker(), "call_for", about(a, s, clause), target,
                             new Evidence(s.index(), s.span(), "position.reported_obligation.v1", 0.7));
                     if (found.stream().noneMatch(x -> same(x, p))) {
@@ -317,6 +320,34 @@ public final class PositionExtractor {
                 return;
             }
         }
+    }
+
+    /** Words between a relation word and the "with" of its other side: "relations and trade with Russia". */
+    private static final int RELATION_WITH_GAP = 3;
+
+    /**
+     * The other side of a relation the predicate of a reported call names ("the EU should reassess its
+     * relations with Russia", "Japan must restore ties with China"): the state after "with", when a
+     * relation word stands just before; null when none, or when it is the holder's own.
+     */
+    private static Entity relationWith(AnalysedArticle a, Sentence s, int from, Context c, Entity holder) {
+        var t = a.tokens();
+        for (Mention m : c.states()) {
+            int w = m.tokens().start() - 1;
+            if (m.sentence() != s.index() || w <= from || !Tokens.is(t, w, "with") || m.entity().equals(holder)) {
+                continue;
+            }
+            boolean stop = false;
+            for (int k = from; k < w; k++) {
+                stop |= Tokens.isAny(t, k, List.of(";", ".")) || QUOTE_MARKS.contains(t.get(k).text());
+            }
+            for (int k = w - 1; !stop && k >= from && k >= w - RELATION_WITH_GAP; k--) {
+                if (RELATION.matcher(t.get(k).text().toLowerCase(java.util.Locale.ROOT)).matches()) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
     }
 
     static final List<String> QUOTE_MARKS = List.of("“", "”", "\"", "‘", "’");
