@@ -47,6 +47,22 @@ public final class Tokens {
         return false;
     }
 
+    /**
+     * Whether token {@code i} stands inside parentheses opened after {@code from}, an aside: "the
+     * co-chairs (Russia, the United States, and France)", "PDVSA (Venezuelan Petroleum S.A.)".
+     */
+    public static boolean inParentheses(List<Token> tokens, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            if (is(tokens, k, ")")) {
+                return false;
+            }
+            if (is(tokens, k, "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isPossessive(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return false;

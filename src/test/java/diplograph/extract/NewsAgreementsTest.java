@@ -63,6 +63,9 @@ class NewsAgreementsTest {
         "Ecuador and Peru discussed a possible agreement on the river border.",
         "Ecuador and Peru stand by the agreement that was signed in Brasília.",
         "The Review Conference on the Border Treaty was concluded in Lima on Monday.",
+        "Landa said that Ecuador and Peru had signed a border agreement on fishing rights.",
+        "Landa said a border agreement on fishing rights had already been signed.",
+        "Ecuador and Peru agreed that the border treaty must be respected.",
     })
     void plannedEarlierAndReferredAgreementsAreNotSignedNow(String sentence) throws IOException {
         assertThat(agreements(sentence)).isEmpty();
@@ -123,5 +126,25 @@ class NewsAgreementsTest {
                 "Uzbekistan's air force signed a new memorandum of understanding with a Kyrgyz aviation company to "
                         + "develop radar technology."))
                 .containsExactly("memorandum of understanding | Uzbekistan | ");
+    }
+
+    @Test
+    void agreedResultedInAndProducedBringADocumentIntoBeing() throws IOException {
+        assertThat(agreements("Ecuador and Peru agreed a roadmap on river navigation on Monday.")).containsExactly(
+                "roadmap | Ecuador, Peru | ");
+        assertThat(agreements("An action plan on border crossings was agreed by Ecuador and Peru.")).containsExactly(
+                "action plan | Ecuador, Peru | ");
+        assertThat(agreements("Talks in Lima between Ecuador and Peru produced a joint statement on fishing.")).containsExactly(
+                "joint statement | Ecuador, Peru | ");
+    }
+
+    @Test
+    void aStateWhereTheTalksWereOrInAnAsideIsNoParty() throws IOException {
+        assertThat(agreements("On Friday, peace talks in Minsk, Belarus resulted in a ceasefire agreement between Ukraine and "
+                + "rebel forces.")).containsExactly("agreement | Ukraine | ");
+        assertThat(agreements("Yesterday in Geneva, Iran and Oman reached a deal on shipping.")).containsExactly(
+                "agreement | Iran, Oman | ");
+        assertThat(agreements("Petroperu (Peruvian Petroleum) and Petroecuador (Ecuadorian Petroleum) signed an intention "
+                + "protocol for a refinery.")).containsExactly("protocol |  | ");
     }
 }

@@ -78,6 +78,12 @@ public final class AgreementExtractor {
                             + s.span().coveredText(text), s.span()));
                     continue;
                 }
+                if (pluperfect(a, s, verb.start())) {
+                    // "said that the United States had signed a three-year agreement": before the reported events.
+                    diagnostics.add(new Diagnostic("agreement.earlier", "signed before the reported events: "
+                            + s.span().coveredText(text), s.span()));
+                    continue;
+                }
                 Set<Entity> signatories = new LinkedHashSet<>();
                 // The subject before the verb; for "… was signed by A and B", the agent after it.
                 List<PersonResolver.Resolved> nearVerb = signing0.passive()
@@ -121,7 +127,11 @@ public final class AgreementExtractor {
                     int subjectStart = signing.isEmpty() ? Integer.MAX_VALUE : signing.get(0).mention().start();
                     boolean beside = subject && m.tokens().start() >= subjectStart && signing.stream().noneMatch(p ->
                             p.mention().start() <= m.tokens().start() && m.tokens().end() <= p.mention().end());
-                    if ((subject && signatories.isEmpty() && witnesses.isEmpty()) || between || beside) {
+                    // "PDVSA (Venezuelan Petroleum S.A.) and Petrobras signed": a state in an aside names no signer.
+                    // "peace talks in Minsk, Belarus resulted in": a state where it happened names no signer either.
+                    boolean aside = Tokens.inParentheses(a.tokens(), s.tokens().start(), m.tokens().start())
+                            || subject && locative(a, s, m);
+                    if (!aside && ((subject && signatories.isEmpty() && witnesses.isEmpty()) || between || beside)) {
                         parties.add(m.entity());
                     }
                 });
@@ -204,6 +214,49 @@ public final class AgreementExtractor {
             if (w.matches("(1[89]|20)\\d\\d") && Tokens.isAny(a.tokens(), k - 1, List.of("in", "of"))
                     && Integer.parseInt(w) < published.getYear()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at {@code verb} is a past perfect ("had signed", "had already been signed"): a
+     * signing before the time the story tells of.
+     */
+    private static boolean pluperfect(AnalysedArticle a, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.tokens().start() && a.tokens().get(k).pos().equals("ADV")) {
+            k--;
+        }
+        if (Tokens.is(a.tokens(), k, "been")) {
+            k--;
+            while (k > s.tokens().start() && a.tokens().get(k).pos().equals("ADV")) {
+                k--;
+            }
+        }
+        return k >= s.tokens().start() && Tokens.is(a.tokens(), k, "had");
+    }
+
+    /** Words of a place's name before the state it lies in: "in Sharm el-Sheikh, Egypt". */
+    private static final int PLACE_WORDS = 4;
+
+    /**
+     * Whether the state {@code m} is where something happened: "in Belarus", "in Minsk, Belarus" (a
+     * place of that state before it; not "Yesterday in Geneva, Iran and the P5+1 reached").
+     */
+    private boolean locative(AnalysedArticle a, Sentence s, Mention m) {
+        var t = a.tokens();
+        int at = m.tokens().start();
+        if (Tokens.isAny(t, at - 1, List.of("in", "at"))) {
+            return true;
+        }
+        if (!Tokens.is(t, at - 1, ",")) {
+            return false;
+        }
+        for (int k = at - 2; k > s.tokens().start() && k >= at - 2 - PLACE_WORDS; k--) {
+            if (Tokens.isAny(t, k - 1, List.of("in", "at"))) {
+                Entity place = places.placeAt(a, k, at - 1);
+                return place != null && m.entity().equals(lexicon.stateOfPlace(place));
             }
         }
         return false;
@@ -479,6 +532,8 @@ public final class AgreementExtractor {
         return null;
     }
 
+    private static final List<String> CLAUSE_OPENERS = List.of("that", "whether", "if");
+
     private PhraseMatcher.Match<String> kindAfter(AnalysedArticle a, int from, int end) {
         int plain = 0;
         for (int i = from; i < Math.min(end, from + TITLE_REACH) && plain < KIND_REACH; i++) {
@@ -487,8 +542,9 @@ public final class AgreementExtractor {
                 return m;
             }
             Token t = a.tokens().get(i);
-            if (t.pos().equals("VERB") || t.text().equals(",")) {
-                return null;
+            if (t.pos().equals("VERB") || t.text().equals(",") || t.pos().equals("SCONJ")
+                    || Tokens.isAny(a.tokens(), i, CLAUSE_OPENERS)) {
+                return null; // "agreed that the treaty must be respected": a clause, not the document signed
             }
             // The capitalised words of a document's name do not count against the reach.
             if (!t.isCapitalized() && !(plain > 0 && NAME_LINKS.contains(t.text()) && i + 1 < end

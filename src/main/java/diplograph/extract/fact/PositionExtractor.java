@@ -704,7 +704,7 @@ public final class PositionExtractor {
         for (Mention m : c.actors()) {
             if (!participle && m.sentence() == s.index() && m.tokens().end() <= cue.start() && m.tokens().end() >= lo
                     && actorName(m) && !objectOfPreposition(a, m) && !modifiesNoun(a, m, cue.start())
-                    && !inParentheses(a, s, m) && (closest == null || m.tokens().end() > closest.tokens().end())) {
+                    && !Tokens.inParentheses(a.tokens(), s.tokens().start(), m.tokens().start()) && (closest == null || m.tokens().end() > closest.tokens().end())) {
                 closest = m;
             }
         }
@@ -1020,22 +1020,6 @@ public final class PositionExtractor {
         }
         Entity state = c.voice() == null ? null : c.stateOf().get(c.voice().key());
         return state == null ? List.of() : List.of(new Holder(state, c.voice()));
-    }
-
-    /**
-     * Whether a mention stands inside parentheses, an aside and no subject: "the OSCE Minsk Group with
-     * co-chairs (Russia, the United States, and France) was supported".
-     */
-    private static boolean inParentheses(AnalysedArticle a, Sentence s, Mention m) {
-        for (int k = m.tokens().start() - 1; k >= s.tokens().start(); k--) {
-            if (Tokens.is(a.tokens(), k, ")")) {
-                return false;
-            }
-            if (Tokens.is(a.tokens(), k, "(")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
