@@ -66,6 +66,7 @@ class NewsAgreementsTest {
         "Landa said that Ecuador and Peru had signed a border agreement on fishing rights.",
         "Landa said a border agreement on fishing rights had already been signed.",
         "Ecuador and Peru agreed that the border treaty must be respected.",
+        "In the early 2000s, Ecuador and Peru signed a border agreement on fishing rights.",
     })
     void plannedEarlierAndReferredAgreementsAreNotSignedNow(String sentence) throws IOException {
         assertThat(agreements(sentence)).isEmpty();

@@ -215,6 +215,11 @@ public final class AgreementExtractor {
                     && Integer.parseInt(w) < published.getYear()) {
                 return true;
             }
+            // "In the early 2000s, we … signed an agreement": a decade ended before the article.
+            if (w.matches("(1[89]|20)\\d0s") && Tokens.isAny(a.tokens(), k - 1, List.of("the", "early", "late", "mid"))
+                    && Integer.parseInt(w.substring(0, 4)) + 10 <= published.getYear()) {
+                return true;
+            }
         }
         return false;
     }
