@@ -168,6 +168,13 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStatesAngerAtAPlanOpposesItAndOutrageCondemns() throws IOException {
+        assertThat(positions("Russia's anger at American plans to deploy a missile shield in Poland is clear.",
+                "Canadian Foreign Minister Mélanie Joly expressed her outrage at Belarus's detention of journalists."))
+                .containsExactly("Russia | oppose | United States | null", "Canada | condemn | Belarus | Mélanie Joly");
+    }
+
+    @Test
     void aGuessAQuestionOrAQuotationIsNoReportedCall() throws IOException {
         assertThat(positions("Austrian Foreign Minister Alexander Schallenberg said the report must have been a mistake.",
                 "Did Croatian Prime Minister Andrej Plenković say the border should close?",
