@@ -186,7 +186,11 @@ public final class Lexicon {
             lx.abbreviations.add(r.get("abbreviation"));
         }
         fill(lx.communications, "communication-cues.tsv", "kind", v -> v);
-        fill(lx.stances, "stance-cues.tsv", "stance", v -> v);
+        for (Tsv.Row r : Tsv.resource("/lexicon/stance-cues.tsv")) {
+            for (String phrase : withPossessives(r.get("phrase"))) {
+                lx.stances.add(phrase, r.get("stance"));
+            }
+        }
         fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
         fill(lx.voiceCues, "voice-cues.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/ambiguous-state-names.tsv")) {
@@ -225,6 +229,27 @@ public final class Lexicon {
     }
 
     /** Adds every row of a lexicon file: its "phrase", standing for {@code value} of another column. */
+    /** Possessives a speaker may put before the noun of a stance phrase: "expressed his appreciation for". */
+    private static final List<String> POSSESSIVE_DETERMINERS = List.of("his", "her", "its", "their", "our");
+    /** Second words after which no possessive goes: "stressed the need", "stand with", "expressed its support". */
+    private static final java.util.Set<String> NOT_A_NOUN = java.util.Set.of("the", "a", "an", "his", "her", "its", "their",
+            "our", "to", "for", "with", "of", "on", "that", "by", "in");
+
+    /**
+     * A stance phrase and, when it is a past verb and its noun ("expressed appreciation for", "voiced
+     * concern"), the same with each possessive between them ("expressed his appreciation for", "voiced
+     * their concern"): the lexicon lists each phrase once.
+     */
+    static List<String> withPossessives(String phrase) {
+        String[] words = phrase.split(" ", 2);
+        if (words.length < 2 || !words[0].endsWith("ed") || NOT_A_NOUN.contains(words[1].split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+            return List.of(phrase);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(phrase));
+        POSSESSIVE_DETERMINERS.forEach(p -> all.add(words[0] + " " + p + " " + words[1]));
+        return all;
+    }
+
     private static <V> void fill(PhraseMatcher<V> into, String file, String column,
                                  java.util.function.Function<String, V> value) {
         for (Tsv.Row r : Tsv.resource("/lexicon/" + file)) {

@@ -175,6 +175,14 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aPossessiveMayStandBetweenAStanceVerbAndItsNoun() throws IOException {
+        assertThat(positions("Canadian Foreign Minister Mélanie Joly met Danish Foreign Minister Lars Løkke Rasmussen in Ottawa.",
+                "Joly expressed her appreciation for Rasmussen's leadership on Arctic security.",
+                "Rasmussen voiced his concern over the detention of journalists in Belarus."))
+                .containsExactly("Canada | praise | Denmark | Mélanie Joly", "Denmark | concern | Belarus | Lars Løkke Rasmussen");
+    }
+
+    @Test
     void aGuessAQuestionOrAQuotationIsNoReportedCall() throws IOException {
         assertThat(positions("Austrian Foreign Minister Alexander Schallenberg said the report must have been a mistake.",
                 "Did Croatian Prime Minister Andrej Plenković say the border should close?",
