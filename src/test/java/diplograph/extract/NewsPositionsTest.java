@@ -198,6 +198,15 @@ class NewsPositionsTest {
     }
 
     @Test
+    void toPushAnotherStateToActIsACallOfBothSides() throws IOException {
+        assertThat(positions("Serbian President Aleksandar Vučić met Finnish President Sauli Niinistö in Belgrade on Monday.",
+                "Both sides agreed to push Pristina to withdraw its police from the north.",
+                "Vučić said the crisis pushed the region to the brink."))
+                .containsExactlyInAnyOrder("Serbia | call_for | Kosovo | Aleksandar Vučić",
+                        "Finland | call_for | Kosovo | Sauli Niinistö");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
