@@ -207,6 +207,15 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStateBeforeAPluralNounNamesItsPeopleOnlyWhenTheyAreItsGovernmentOrMembers() throws IOException {
+        assertThat(positions("The US lawyers are demanding the court release the documents.",
+                "Chinese businesses support the reform of the customs code.",
+                "NATO members have urged Serbia to withdraw its troops from the border.",
+                "Israeli officials condemned the attack on the embassy."))
+                .containsExactly("North Atlantic Treaty Organization | call_for | Serbia | null", "Israel | condemn | null | null");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",

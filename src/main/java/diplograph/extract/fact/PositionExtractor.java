@@ -563,13 +563,22 @@ public final class PositionExtractor {
      * before a singular common noun modifies it and is no subject; before a plural one it names the
      * actor's people ("NATO leaders called for").
      */
-    private static boolean modifiesNoun(AnalysedArticle a, Mention m, int cue) {
+    private boolean modifiesNoun(AnalysedArticle a, Mention m, int cue) {
         int next = m.tokens().end();
         if (next >= cue) {
             return false;
         }
         Token t = a.tokens().get(next);
-        return t.pos().equals("NOUN") && !t.text().endsWith("s");
+        if (!t.pos().equals("NOUN")) {
+            return false;
+        }
+        // "the US lawyers are demanding", "Chinese businesses support": a plural noun too, unless it is a
+        // verb the tagger took for one ("Iran says it supports") or a government ("U.S. officials", read
+        // as a government's subject further on).
+        String text = a.article().text();
+        return !t.text().endsWith("s") || lexicon.speechVerbs().matchAt(a.tokens(), next, text) == null
+                && lexicon.stances().matchAt(a.tokens(), next, text) == null
+                && lexicon.governmentNouns().matchAt(a.tokens(), next, text) == null;
     }
 
     /**
