@@ -514,4 +514,31 @@ class GeneralNewsPhrasingsTest {
                 "Chilean President Gabriel Boric met with Peruvian President Dina Boluarte and Bolivian President Luis Arce.");
         assertThat(events(together)).containsExactly("meeting | Dina Boluarte, Gabriel Boric, Luis Arce | null | null");
     }
+
+    private List<String> roles(Extraction x) {
+        return x.facts(diplograph.model.OfficeHolding.class).stream()
+                .map(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label()).toList();
+    }
+
+    @Test
+    void aTitleOfACompanyAfterTheNameIsNoOfficeOfTheDatelinesState() throws IOException {
+        Extraction x = extract("2019-11-20",
+                "WASHINGTON — Gwynne Shotwell, president and chief operating officer of SpaceX, said the lander will fly in 2022.",
+                "Brent Sherwood, vice president of advanced development programs at Blue Origin, said the deck is open.",
+                "Ned Price, spokesperson for the Department of State, said the talks went well.");
+        assertThat(roles(x)).containsExactly("Ned Price | Spokesperson | United States");
+    }
+
+    @Test
+    void aNamesakeOfAnOfficialOutOfOfficeGivesNoHomeStateAndACourtesyIsNoBody() throws IOException {
+        // "Tom Young" is read as the reference's Thomas Young, whose terms ended long before.
+        Extraction x = extract("2019-11-20",
+                "At last week's hearing, retired aerospace executive Tom Young backed up that assessment.",
+                "Rep. Frank Lucas, the ranking member of the full committee, asked them about mission safety.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("United Kingdom"));
+        Extraction doha = extract("2025-10-21",
+                "DOHA — HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani "
+                        + "received on Monday a written message from President Ruto.");
+        assertThat(roles(doha)).contains("Mohammed bin Abdulrahman Al Thani | Prime Minister | Qatar");
+    }
 }

@@ -10,6 +10,7 @@ import diplograph.model.Entity;
 import diplograph.model.Evidence;
 import diplograph.model.Office;
 import diplograph.model.OfficeHolding;
+import diplograph.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class RoleExtractor {
                                 List<Diagnostic> diagnostics) {
         List<OfficeHolding> roles = new ArrayList<>();
         List<PersonResolver.Resolved> mentions = persons.mentions();
-        Entity home = datelineState == null ? homeState(persons) : null;
+        Entity home = datelineState == null ? homeState(persons, a.article().published()) : null;
         int homeEnd = home == null ? 0 : firstForeign(persons, home);
         for (int k = 0; k < mentions.size(); k++) {
             PersonResolver.Resolved r = mentions.get(k);
@@ -49,7 +50,8 @@ public final class RoleExtractor {
                 continue;
             }
             Entity state = stateOf(persons, r);
-            boolean local = state == null && datelineState != null && !officeTaken(persons, m, datelineState);
+            boolean local = state == null && datelineState != null && !officeTaken(persons, m, datelineState)
+                    && !bodyAfter(a, m);
             if (local) {
                 state = datelineState;
             }
@@ -117,12 +119,17 @@ public final class RoleExtractor {
      * officials without their state ("Spokesperson Ned Price", "Secretary of State Antony J.
      * Blinken") and the other side's with it, as news does for the dateline's state.
      */
-    private Entity homeState(PersonResolver.Result persons) {
+    private Entity homeState(PersonResolver.Result persons, java.time.LocalDate day) {
         for (PersonResolver.Resolved r : persons.mentions()) {
             Entity state = stateOf(persons, r);
             if (state == null) {
+                // The official the text names as the reference does, or one in office that day: not a
+                // namesake by another form of the name, out of office ("retired aerospace executive Tom
+                // Young", read as the reference's Thomas Young), who says nothing of the article's side.
                 var officials = lexicon.officials().named(r.person().label());
-                state = officials.size() == 1 ? lexicon.soleStateOf(officials.get(0)) : null;
+                boolean named = officials.size() == 1 && (officials.get(0).name().equals(r.mention().name())
+                        || day == null || officials.get(0).terms().stream().anyMatch(t -> t.covers(day)));
+                state = named ? lexicon.soleStateOf(officials.get(0)) : null;
             }
             if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
                 return state;
@@ -177,6 +184,9 @@ public final class RoleExtractor {
                 && (t.get(k).pos().equals("NOUN") || t.get(k).pos().equals("PROPN")); nouns++) {
             k--;
         }
+        if (k >= sentence.start() && lexicon.honorifics().matchAt(t, k, a.article().text()) != null) {
+            return false; // "HE Prime Minister …", "H.E. Ambassador …": a courtesy, not a body
+        }
         if (k >= sentence.start() && t.get(k).isCapitalized() && Character.isLetter(t.get(k).text().charAt(0))
                 && (k > sentence.start() || t.get(k).pos().equals("PROPN") || acronym(t.get(k).text()))) {
             // "Cuban parliamentary speaker": a state, not a body.
@@ -184,15 +194,52 @@ public final class RoleExtractor {
             return !departmentAt(t, k) && lexicon.stateAdjectives().matchAt(t, k, text) == null
                     && lexicon.stateNames().matchAt(t, k, text) == null;
         }
+        return bodyAfter(a, m);
+    }
+
+    /**
+     * Whether the title after the name is of a body the lexicon does not know: "Fawzi Barhum, a
+     * spokesman for the Hamas", "Gwynne Shotwell, president and chief operating officer of SpaceX".
+     */
+    private boolean bodyAfter(AnalysedArticle a, PersonMention m) {
+        var t = a.tokens();
+        var sentence = a.sentences().get(m.sentence()).tokens();
         int after = m.end();
+        if (Tokens.is(t, after, "for")) {
+            return bodyAt(a, after + 1, sentence.end());
+        }
         // "Representative Andre Carson of Indiana": after a name, "of" names a constituency, not a body.
-        boolean titleLast = !t.get(after - 1).isCapitalized();
-        if ((Tokens.is(t, after, "for") || titleLast && Tokens.is(t, after, "of")) && after + 1 < sentence.end()) {
-            int n = after + 1 + (Tokens.is(t, after + 1, "the") ? 1 : 0);
-            return n < sentence.end() && t.get(n).isCapitalized() && !departmentAt(t, n);
+        if (t.get(after - 1).isCapitalized()) {
+            return false;
+        }
+        // "president and chief operating officer of SpaceX", "vice president of advanced development
+        // programs at Blue Origin": past the title's other words to the body it is of.
+        for (int k = after; k < sentence.end() && k < m.end() + TITLE_TAIL; k++) {
+            Token w = t.get(k);
+            if (Tokens.isAny(t, k, BODY_LINKS) && k + 1 < sentence.end()
+                    && (t.get(k + 1).isCapitalized() || Tokens.is(t, k + 1, "the"))) {
+                return bodyAt(a, k + 1, sentence.end());
+            }
+            if (w.isCapitalized() || w.pos().equals("PUNCT") || w.pos().equals("AUX")
+                    || w.pos().equals("VERB") && !w.text().endsWith("ing")) {
+                return false;
+            }
         }
         return false;
     }
+
+    /** Whether a body the lexicon does not know as a state's is named at {@code k} ("SpaceX", "the Hamas"). */
+    private boolean bodyAt(AnalysedArticle a, int k, int end) {
+        var t = a.tokens();
+        int n = k + (Tokens.is(t, k, "the") ? 1 : 0);
+        String text = a.article().text();
+        return n < end && t.get(n).isCapitalized() && !departmentAt(t, n)
+                && lexicon.stateNames().matchAt(t, n, text) == null && lexicon.stateAdjectives().matchAt(t, n, text) == null;
+    }
+
+    /** Words a title after a name may run on by before the body it is of: "chief operating officer of". */
+    private static final int TITLE_TAIL = 6;
+    private static final List<String> BODY_LINKS = List.of("of", "at", "for");
 
     /**
      * A state's own department or ministry at or next to {@code k} ("State Department
