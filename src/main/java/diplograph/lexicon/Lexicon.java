@@ -31,6 +31,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> obligations = new PhraseMatcher<>();
     private final PhraseMatcher<String> directives = new PhraseMatcher<>();
     private final PhraseMatcher<String> governmentNouns = new PhraseMatcher<>();
+    private final PhraseMatcher<String> audienceNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> remarkNouns = new PhraseMatcher<>();
     private final PhraseMatcher<String> separateCues = new PhraseMatcher<>();
     private final PhraseMatcher<Entity> regions = new PhraseMatcher<>();
@@ -165,6 +166,7 @@ public final class Lexicon {
         fill(lx.obligations, "obligation-cues.tsv", "phrase", v -> v);
         fill(lx.directives, "directive-verbs.tsv", "phrase", v -> v);
         fill(lx.governmentNouns, "government-nouns.tsv", "phrase", v -> v);
+        fill(lx.audienceNouns, "audience-nouns.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/national-offices.tsv")) {
             Office national = lx.offices.get(r.get("national"));
             if (national == null || !lx.offices.containsKey(r.get("office"))) {
@@ -587,6 +589,11 @@ public final class Lexicon {
     /** Nouns for what someone said: "The comments came at a news conference with …". */
     public PhraseMatcher<String> remarkNouns() {
         return remarkNouns;
+    }
+
+    /** Nouns for a state's own population as a call's addressee ("urged voters to"). */
+    public PhraseMatcher<String> audienceNouns() {
+        return audienceNouns;
     }
 
     /** Nouns that after a state's adjective stand for its government: "the Chinese government", "Israeli officials". */

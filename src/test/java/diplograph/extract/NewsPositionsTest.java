@@ -216,6 +216,15 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aCallToTheHoldersOwnPeopleIsDomesticNotAPosition() throws IOException {
+        assertThat(positions("Turkish Foreign Minister Mevlüt Çavuşoğlu urged voters to back the government on Sunday.",
+                "Çavuşoğlu urged the Turkish public not to tolerate the opposition's claims.",
+                "Çavuşoğlu urged the Afghan people to reject violence.",
+                "Çavuşoğlu called on the people of Iraq to vote."))
+                .containsExactly("Turkey | call_for | Afghanistan | Mevlüt Çavuşoğlu", "Turkey | call_for | Iraq | Mevlüt Çavuşoğlu");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",

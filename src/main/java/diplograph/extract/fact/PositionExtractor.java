@@ -128,6 +128,11 @@ public final class PositionExtractor {
                     if (target == null && directive(cue)) {
                         continue; // "told reporters to": a call only when addressed to another state
                     }
+                    if (cue.value().equals("call_for") && ownPeople(a, s, cue, h)) {
+                        diagnostics.add(new diplograph.model.Diagnostic("position.domestic",
+                                "a call to the holder's own people: " + s.span().coveredText(text), s.span()));
+                        continue;
+                    }
                     if (target == null && holders.size() == 2
                             && (cue.value().equals("support") || cue.value().equals("praise"))
                             && aboutTheirRelation(a, s, cue)) {
@@ -251,6 +256,34 @@ public final class PositionExtractor {
             }
         }
         return found;
+    }
+
+    /** Words before an addressee's noun: "urged the American public", "asked his fellow citizens". */
+    private static final java.util.Set<String> ADDRESSEE_OPENERS = java.util.Set.of("the", "his", "her", "their", "its", "our",
+            "fellow", "all", "own", "on");
+
+    /**
+     * Whether the call is addressed to the holder's own population ("urged voters to", "urged the
+     * American public not to tolerate"): domestic politics, no position towards another party. Not
+     * when the people are another state's ("urged the Afghan people to").
+     */
+    private boolean ownPeople(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Holder h) {
+        var t = a.tokens();
+        String text = a.article().text();
+        int k = cue.end();
+        while (k < s.tokens().end() && k < cue.end() + 4 && (ADDRESSEE_OPENERS.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))
+                || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("PROPN"))) {
+            var state = lexicon.stateAdjectives().matchAt(t, k, text);
+            if (state == null) {
+                state = lexicon.stateNames().matchAt(t, k, text);
+            }
+            if (state != null && !state.value().equals(h.state())) {
+                return false; // another state's people
+            }
+            k = state != null ? state.end() : k + 1;
+        }
+        return k < s.tokens().end() && lexicon.audienceNouns().matchAt(t, k, text) != null
+                && !Tokens.is(t, k + 1, "of"); // "the people of Zimbabwe": named by their state
     }
 
     private static boolean directive(PhraseMatcher.Match<String> cue) {
