@@ -157,9 +157,13 @@ public final class StandardExtractor implements Extractor {
         Map<String, Entity> stateOf = new java.util.HashMap<>(people.stateOf());
         offices.forEach(o -> stateOf.putIfAbsent(o.person().key(), o.of()));
         // "Vladimir Putin had a telephone conversation with …": a linked official named without his
-        // state or office speaks for the one state the reference gives.
+        // state or office speaks for the one state the reference gives, when in office that day (a
+        // namesake linked by name alone, "retired aerospace executive Tom Young", speaks for none).
+        java.time.LocalDate day = a.article().published();
         linked.links().stream().filter(l -> l.linked()).forEach(l -> {
-            Entity state = lexicon.soleStateOf(lexicon.officials().withItem(l.wikidata()));
+            var official = lexicon.officials().withItem(l.wikidata());
+            boolean serving = day == null || official != null && official.terms().stream().anyMatch(t -> t.covers(day));
+            Entity state = serving ? lexicon.soleStateOf(official) : null;
             if (state != null) {
                 stateOf.putIfAbsent(l.person().key(), state);
             }

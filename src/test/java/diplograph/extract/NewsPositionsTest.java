@@ -225,6 +225,13 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aNamesakeOfAnOfficialOutOfOfficeSpeaksForNoState() throws IOException {
+        // "Tom Young" is read as the reference's Thomas Young, whose terms ended long before 2021.
+        assertThat(positions("Retired aerospace executive Tom Young backed the new launch plan.",
+                "Vladimir Putin supported the new launch plan.")).containsExactly("Russia | support | null | Vladimir Putin");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
