@@ -38,6 +38,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> honorifics = new PhraseMatcher<>();
     private final java.util.Set<String> honorificPhrases = new java.util.HashSet<>();
     private final java.util.Set<String> institutionWords = new java.util.HashSet<>();
+    private final java.util.Set<String> commonWords = new java.util.HashSet<>();
     private final PhraseMatcher<String> agreementKinds = new PhraseMatcher<>();
     private final PhraseMatcher<String> signingVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> topics = new PhraseMatcher<>();
@@ -208,6 +209,7 @@ public final class Lexicon {
         }
         fill(lx.honorifics, "honorifics.tsv", "phrase", v -> v);
         Tsv.resource("/lexicon/institution-words.tsv").forEach(r -> lx.institutionWords.add(r.get("word")));
+        Tsv.resource("/lexicon/common-words.tsv").forEach(r -> lx.commonWords.add(r.get("word")));
         Tsv.resource("/lexicon/honorifics.tsv").forEach(r -> lx.honorificPhrases.add(PhraseMatcher.normalize(r.get("phrase"))));
         fill(lx.pastOfficeCues, "past-office-cues.tsv", "phrase", v -> v);
         fill(lx.titleModifiers, "title-modifiers.tsv", "phrase", v -> v);
@@ -732,8 +734,6 @@ public final class Lexicon {
         return places;
     }
 
-    /** Whether a lowercased word is a name particle ("bin", "al", "da"). */
-    /** Whether a name read from text has a word of {@code institution-words.tsv}: it names a body, not a person. */
     /** The title a whole phrase is ("National Security Adviser"), case-insensitively, or null. */
     public Title title(String phrase) {
         return titlesByPhrase.get(PhraseMatcher.normalize(phrase.strip()).toLowerCase(Locale.ROOT));
@@ -767,9 +767,10 @@ public final class Lexicon {
         return portfolioWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a name read from text has a word of {@code institution-words.tsv}: it names a body, not a person. */
     public boolean hasInstitutionWord(String name) {
         for (String w : name.split("[\\s-]+")) {
-            if (institutionWords.contains(w)) {
+            if (institutionWords.contains(w.replaceAll("\\P{L}+$", ""))) { // "Festival’"
                 return true;
             }
         }
@@ -786,6 +787,15 @@ public final class Lexicon {
         return familyNameFirst.contains(stateCode.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether a word, in any case, is an ordinary English word of {@code common-words.tsv} ("Media",
+     * "Watch", "Administrator"), as the English Web Treebank writes it.
+     */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lowercased word is a name particle ("bin", "al", "da"). */
     public boolean isNameParticle(String word) {
         return nameParticles.contains(PhraseMatcher.normalize(word));
     }

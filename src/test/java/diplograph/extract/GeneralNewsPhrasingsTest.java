@@ -541,4 +541,15 @@ class GeneralNewsPhrasingsTest {
                         + "received on Monday a written message from President Ruto.");
         assertThat(roles(doha)).contains("Mohammed bin Abdulrahman Al Thani | Prime Minister | Qatar");
     }
+
+    @Test
+    void capitalisedOrdinaryWordsBeforeASpeechVerbNameABodyOrATitleNotAPerson() throws IOException {
+        Extraction x = extract("2019-11-20",
+                "Human Rights Watch said the law was unjust.",
+                "Vox Media said the deal was done, and Business Insider reported it first.",
+                "Administrator Jim Bridenstine said the agency would fly in 2024.",
+                "Fiona Hill said the call worried her.",
+                "The opening ceremony of the Welcome Daehak-ro Festival was held on Monday.");
+        assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Jim Bridenstine", "Fiona Hill");
+    }
 }

@@ -216,7 +216,8 @@ public final class PersonFinder {
         List<Token> t = a.tokens();
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
-        if (words < 2 || words > MAX_LISTED_NAME || lexicon.places().matchAt(t, i, a.article().text()) != null
+        if (words < 2 || words > MAX_LISTED_NAME || ordinaryWords(t, i, nameEnd)
+                || lexicon.places().matchAt(t, i, a.article().text()) != null
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
         }
@@ -848,12 +849,13 @@ public final class PersonFinder {
     private PersonMention contactNameAt(AnalysedArticle a, Sentence s, int i, int end,
                                         List<ContactPhrases.Phrase> contacts) {
         List<Token> t = a.tokens();
-        if (i > s.tokens().start() && isNameWord(t.get(i - 1))) {
+        if (i > s.tokens().start() && isNameWord(t.get(i - 1)) && !ordinaryWord(t.get(i - 1))) {
             return null;
         }
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
+                || ordinaryWords(t, i, nameEnd) || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))
                 || lexicon.places().matchAt(t, i, a.article().text()) != null
                 || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
             return null;
@@ -889,12 +891,14 @@ public final class PersonFinder {
     private PersonMention speakerNameAt(AnalysedArticle a, Sentence s, int i, int end, boolean quoting) {
         List<Token> t = a.tokens();
         String text = a.article().text();
-        if (i > s.tokens().start() && isNameWord(t.get(i - 1))) {
+        // ("Administrator Jim Bridenstine said": an ordinary word before names no one.)
+        if (i > s.tokens().start() && isNameWord(t.get(i - 1)) && !ordinaryWord(t.get(i - 1))) {
             return null;
         }
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
+                || ordinaryWords(t, i, nameEnd)
                 || lexicon.places().matchAt(t, i, text) != null || lexicon.honorifics().matchAt(t, i, text) != null
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
@@ -919,6 +923,24 @@ public final class PersonFinder {
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
                 PersonMention.Form.SPEAKER_NAME);
+    }
+
+    /** Whether a capitalised word is an ordinary English word and no official's given name ("Media", "Administrator"). */
+    private boolean ordinaryWord(Token tok) {
+        return lexicon.isCommonWord(tok.text()) && !lexicon.officials().isGivenName(tok.text());
+    }
+
+    /**
+     * Whether capitalised words that nothing but their place makes a name are ordinary words: the
+     * first ("Human Rights Watch", "Developer Valve"), or the last after a first word that is no
+     * official's given name ("Vox Media", "Business Insider"). A given name first keeps a surname
+     * that is a word too ("Fiona Hill", "Tom Young").
+     */
+    private boolean ordinaryWords(List<Token> t, int from, int to) {
+        if (lexicon.officials().isGivenName(t.get(from).text())) {
+            return false;
+        }
+        return lexicon.isCommonWord(t.get(from).text()) || lexicon.isCommonWord(t.get(to - 1).text());
     }
 
     /** Whether a state, a title or an organization stands among the words {@code [from, to)}: no person's name. */
@@ -971,7 +993,7 @@ public final class PersonFinder {
         // After "according to", the name closes the sentence or its clause: the source of what it says.
         boolean closes = sourced && (nameEnd >= end || Tokens.isAny(t, nameEnd, List.of(".", ",", ";")));
         if (words < 2 || words > MAX_CONTACT_NAME || !closes && (!Tokens.is(t, nameEnd, ",") || !verbal)
-                || lexicon.places().matchAt(t, i, text) != null
+                || ordinaryWords(t, i, nameEnd) || lexicon.places().matchAt(t, i, text) != null
                 || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
             return null;
         }
