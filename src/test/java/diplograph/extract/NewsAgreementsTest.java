@@ -67,6 +67,8 @@ class NewsAgreementsTest {
         "Landa said a border agreement on fishing rights had already been signed.",
         "Ecuador and Peru agreed that the border treaty must be respected.",
         "In the early 2000s, Ecuador and Peru signed a border agreement on fishing rights.",
+        "Peru said it would raise tariffs on Ecuadorian imports if no deal is reached with Quito.",
+        "Ecuador and Peru signed no agreement on the river border.",
     })
     void plannedEarlierAndReferredAgreementsAreNotSignedNow(String sentence) throws IOException {
         assertThat(agreements(sentence)).isEmpty();
@@ -147,5 +149,11 @@ class NewsAgreementsTest {
                 "agreement | Iran, Oman | ");
         assertThat(agreements("Petroperu (Peruvian Petroleum) and Petroecuador (Ecuadorian Petroleum) signed an intention "
                 + "protocol for a refinery.")).containsExactly("protocol |  | ");
+    }
+
+    @Test
+    void theDatelinesStateIsNoPartyOfACompanysDeal() throws IOException {
+        assertThat(agreements("DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal to "
+                + "purchase 30 jets, executives announced on Wednesday.")).containsExactly("agreement |  | ");
     }
 }

@@ -73,7 +73,9 @@ public final class AgreementExtractor {
                         break;
                     }
                 }
-                if (!lexicon.modalities().findAll(a.tokens(), from, verb.start(), text).isEmpty()) {
+                if (!lexicon.modalities().findAll(a.tokens(), from, verb.start(), text).isEmpty()
+                        || conditionalOrDenied(a, s, Math.min(verb.start(), kind.start()))
+                        || Tokens.anyOf(a.tokens(), Math.max(s.tokens().start(), kind.start() - 2), kind.start(), List.of("no", "No"))) {
                     diagnostics.add(new Diagnostic("agreement.not_signed", "not reported as signed: "
                             + s.span().coveredText(text), s.span()));
                     continue;
@@ -130,7 +132,7 @@ public final class AgreementExtractor {
                     // "PDVSA (Venezuelan Petroleum S.A.) and Petrobras signed": a state in an aside names no signer.
                     // "peace talks in Minsk, Belarus resulted in": a state where it happened names no signer either.
                     boolean aside = Tokens.inParentheses(a.tokens(), s.tokens().start(), m.tokens().start())
-                            || subject && locative(a, s, m);
+                            || subject && (locative(a, s, m) || inDateline(a, s, m));
                     if (!aside && ((subject && signatories.isEmpty() && witnesses.isEmpty()) || between || beside)) {
                         parties.add(m.entity());
                     }
@@ -224,6 +226,27 @@ public final class AgreementExtractor {
         return false;
     }
 
+    /** Words that open a clause of what may happen, not what did: "if no deal is reached". */
+    private static final List<String> CONDITIONS = List.of("if", "If", "unless", "Unless", "whether", "Whether");
+
+    /**
+     * Whether the signing stands in a clause of condition ("raise tariffs if no deal is reached with
+     * Beijing", "whether a deal is reached") or its document is denied ("no deal was signed"): the
+     * clause's words back from {@code first} to a punctuation mark.
+     */
+    private static boolean conditionalOrDenied(AnalysedArticle a, Sentence s, int first) {
+        for (int k = first - 1; k >= s.tokens().start(); k--) {
+            Token t = a.tokens().get(k);
+            if (Tokens.isAny(a.tokens(), k, CONDITIONS) || Tokens.isAny(a.tokens(), k, List.of("no", "No")) && k >= first - 2) {
+                return true;
+            }
+            if (t.pos().equals("PUNCT") || t.pos().equals("VERB") && k < first - 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the verb at {@code verb} is a past perfect ("had signed", "had already been signed"): a
      * signing before the time the story tells of.
@@ -240,6 +263,25 @@ public final class AgreementExtractor {
             }
         }
         return k >= s.tokens().start() && Tokens.is(a.tokens(), k, "had");
+    }
+
+    private static final List<String> DASHES = List.of("—", "–", "--");
+
+    /**
+     * Whether the state is the dateline's ("DUBAI, United Arab Emirates — Emirates Airline finalized a
+     * deal"): before a dash, with only capitalised words and commas from the sentence's start.
+     */
+    private static boolean inDateline(AnalysedArticle a, Sentence s, Mention m) {
+        var t = a.tokens();
+        for (int k = s.tokens().start(); k < s.tokens().end() && k <= m.tokens().end() + PLACE_WORDS; k++) {
+            if (Tokens.isAny(t, k, DASHES)) {
+                return k >= m.tokens().end();
+            }
+            if (!(t.get(k).isCapitalized() || Tokens.is(t, k, ",") || Tokens.is(t, k, "."))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words of a place's name before the state it lies in: "in Sharm el-Sheikh, Egypt". */
