@@ -552,4 +552,12 @@ class GeneralNewsPhrasingsTest {
                 "The opening ceremony of the Welcome Daehak-ro Festival was held on Monday.");
         assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Jim Bridenstine", "Fiona Hill");
     }
+
+    @Test
+    void ordinaryWordsAfterATitleAreAPhraseNotAName() throws IOException {
+        Extraction x = extract("2019-11-20",
+                "In the next article in this series, How to Adopt an Online Leader Success Mindset, we look at habits.",
+                "South Korean President Moon Jae-in said the talks went well.");
+        assertThat(WrittenArticle.personNames(x)).containsExactly("Moon Jae-in");
+    }
 }

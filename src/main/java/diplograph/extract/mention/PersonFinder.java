@@ -725,6 +725,12 @@ public final class PersonFinder {
                 titles = withPortfolio(a, tp.titles(), prep, name);
             }
         }
+        if (nameEnd - nameStart >= 2 && !lexicon.officials().isGivenName(t.get(nameStart).text())
+                && lexicon.isCommonWord(t.get(nameStart).text()) && lexicon.isCommonWord(t.get(nameEnd - 1).text())) {
+            // "How to Adopt an Online Leader Success Mindset", "Als eZ Premier Solution Partner": after a
+            // title, ordinary words first and last are a phrase of the text, not a name.
+            return null;
+        }
         if (nameEnd > nameStart) {
             Entity qualifier = tp.qualifier();
             int mentionEnd = nameEnd;
