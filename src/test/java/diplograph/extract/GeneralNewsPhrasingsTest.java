@@ -549,8 +549,9 @@ class GeneralNewsPhrasingsTest {
                 "Vox Media said the deal was done, and Business Insider reported it first.",
                 "Administrator Jim Bridenstine said the agency would fly in 2024.",
                 "Fiona Hill said the call worried her.",
+                "“We won’t roll the dice on public safety,” company CEO Andy Vesey said.",
                 "The opening ceremony of the Welcome Daehak-ro Festival was held on Monday.");
-        assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Jim Bridenstine", "Fiona Hill");
+        assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Jim Bridenstine", "Fiona Hill", "Andy Vesey");
     }
 
     @Test
