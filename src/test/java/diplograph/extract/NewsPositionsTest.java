@@ -232,6 +232,13 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStanceInAClauseOfConditionOrOfQuestionIsNotTaken() throws IOException {
+        assertThat(positions("Turkey will send troops if Russia supports the plan.",
+                "It is unclear whether China backs the proposal.",
+                "Greece supports the plan.")).containsExactly("Greece | support | null | null");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
