@@ -239,6 +239,12 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStatesAppreciationIsPraiseWhateverVerbConveysIt() throws IOException {
+        assertThat(positions("Indian External Affairs Minister S. Jaishankar conveyed India's appreciation for Japan's support "
+                + "to the Indo-Pacific vision.")).containsExactly("India | praise | Japan | S. Jaishankar");
+    }
+
+    @Test
     void aKnownOfficialNamedWithoutTitleSpeaksForTheStateTheReferenceGives() throws IOException {
         Extraction x = WrittenArticle.extract(tmp, "2022-05-10",
                 "Xi Jinping had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
