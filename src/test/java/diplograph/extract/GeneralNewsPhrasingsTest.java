@@ -561,4 +561,25 @@ class GeneralNewsPhrasingsTest {
                 "South Korean President Moon Jae-in said the talks went well.");
         assertThat(WrittenArticle.personNames(x)).containsExactly("Moon Jae-in");
     }
+
+    @Test
+    void toCallOnAPersonIsAVisitUnlessAnInfinitiveMakesItADemand() throws IOException {
+        Extraction visit = extract("2023-07-14",
+                "Indian External Affairs Minister S. Jaishankar called on Indonesian President Joko Widodo in Jakarta today.");
+        assertThat(events(visit)).containsExactly("meeting | Joko Widodo, S. Jaishankar | 2023-07-14 | Jakarta");
+        assertThat(visit.facts(diplograph.model.Position.class)).isEmpty();
+        Extraction demand = extract("2023-07-14",
+                "Indian Prime Minister Narendra Modi called on Russian President Vladimir Putin to withdraw his troops.");
+        assertThat(events(demand)).isEmpty();
+        assertThat(demand.facts(diplograph.model.Position.class)).extracting(p -> p.holder().label() + " | " + p.stance())
+                .containsExactly("India | call_for");
+    }
+
+    @Test
+    void theParticipleSpokenReportsACallAsSpokeDoes() throws IOException {
+        Extraction x = extract("2025-08-23",
+                "South Korean Foreign Minister Cho Hyun met his Japanese counterpart, Takeshi Iwaya, in Tokyo on Friday.",
+                "The two foreign ministers had already spoken by phone last week.");
+        assertThat(events(x)).contains("phone_call | Cho Hyun, Takeshi Iwaya | null | null");
+    }
 }

@@ -95,7 +95,7 @@ public final class PositionExtractor {
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
                 if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
-                        || othersWords(a, s, cue)) {
+                        || othersWords(a, s, cue) || courtesyCall(a, s, cue, c)) {
                     continue; // (Thanks are no stance; they only say who holds the one of a gerund after them.)
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -284,6 +284,20 @@ public final class PositionExtractor {
         }
         return k < s.tokens().end() && lexicon.audienceNouns().matchAt(t, k, text) != null
                 && !Tokens.is(t, k + 1, "of"); // "the people of Zimbabwe": named by their state
+    }
+
+    /**
+     * Whether "called on" is a visit, not a demand: a person is its object and no infinitive follows
+     * ("Jaishankar called on President Joko Widodo in Jakarta"; not "called on President Putin to withdraw").
+     */
+    private static boolean courtesyCall(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Context c) {
+        if (!cue.phrase().startsWith("call") || !cue.phrase().endsWith(" on")
+                || diplograph.extract.mention.ContactPhrases.demandFollows(a.tokens(), cue.end(), s.tokens().end())) {
+            return false;
+        }
+        int object = Tokens.is(a.tokens(), cue.end(), "the") ? cue.end() + 1 : cue.end();
+        return c.persons().stream().anyMatch(r -> r.mention().sentence() == s.index()
+                && (r.mention().start() == cue.end() || r.mention().start() == object));
     }
 
     private static boolean directive(PhraseMatcher.Match<String> cue) {

@@ -121,6 +121,9 @@ public final class ContactPhrases {
             return construction;
         }
         if (verb != null && verb.end() <= end) {
+            if (verb.phrase().endsWith(" on") && demandFollows(t, verb.end(), end)) {
+                return null; // "called on President Putin to withdraw": a demand, not a courtesy call
+            }
             return new Phrase(i, verb.end(), verb.value(), lexicon.inPersonKind(verb.phrase()), false, false);
         }
         Phrase prepositional = nounAfterAt(a, i, end);
@@ -139,6 +142,25 @@ public final class ContactPhrases {
             }
         }
         return null;
+    }
+
+    /** Tokens of an object between "called on" and the infinitive of a demand: "on the President of Russia to". */
+    private static final int DEMAND_OBJECT_REACH = 12;
+
+    /**
+     * Whether an infinitive follows the object after {@code from} within its clause ("called on
+     * President Putin to withdraw"; not "called on President Joko Widodo in Jakarta today").
+     */
+    public static boolean demandFollows(List<Token> t, int from, int end) {
+        for (int k = from; k < Math.min(end - 1, from + DEMAND_OBJECT_REACH); k++) {
+            if (t.get(k).pos().equals("PUNCT") && !Tokens.is(t, k, ",") || t.get(k).pos().equals("VERB")) {
+                return false;
+            }
+            if (Tokens.is(t, k, "to") && (t.get(k + 1).pos().equals("VERB") || t.get(k + 1).pos().equals("AUX"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "had an extended telephone conversation with", "held talks". */
