@@ -582,4 +582,16 @@ class GeneralNewsPhrasingsTest {
                 "The two foreign ministers had already spoken by phone last week.");
         assertThat(events(x)).contains("phone_call | Cho Hyun, Takeshi Iwaya | null | null");
     }
+
+    @Test
+    void courtesyAbbreviationsEndNoSentenceAndCourtesyCallsAreMeetings() throws IOException {
+        Extraction japan = extract("2024-03-05",
+                "On March 4, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Ahmed Attaf, "
+                        + "Minister of Foreign Affairs of Algeria.");
+        assertThat(events(japan)).containsExactly("meeting | Ahmed Attaf, Yōko Kamikawa | 2024-03-04 | null");
+        Extraction pretoria = extract("2024-03-05",
+                "South African President Cyril Ramaphosa received a courtesy call from the Ambassador of the Republic of Korea, "
+                        + "Park Jong-dae.");
+        assertThat(events(pretoria)).singleElement().asString().startsWith("meeting | ");
+    }
 }
