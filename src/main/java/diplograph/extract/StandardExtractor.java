@@ -162,7 +162,7 @@ public final class StandardExtractor implements Extractor {
         java.time.LocalDate day = a.article().published();
         linked.links().stream().filter(l -> l.linked()).forEach(l -> {
             var official = lexicon.officials().withItem(l.wikidata());
-            boolean serving = day == null || official != null && official.terms().stream().anyMatch(t -> t.covers(day));
+            boolean serving = day == null || official != null && official.inOfficeOn(day);
             Entity state = serving ? lexicon.soleStateOf(official) : null;
             if (state != null) {
                 stateOf.putIfAbsent(l.person().key(), state);

@@ -18,6 +18,11 @@ public record Official(String qid, String name, List<String> states, List<Term> 
         terms = List.copyOf(terms);
     }
 
+    /** Whether one of the official's terms covers {@code day} (see {@link Term#covers}). */
+    public boolean inOfficeOn(LocalDate day) {
+        return terms.stream().anyMatch(t -> t.covers(day));
+    }
+
     /**
      * One office term as Wikidata gives it: the position's label, the state's ISO code (empty when
      * unknown) and its first and last year-or-date (null when open or unknown).

@@ -74,8 +74,7 @@ public final class AgreementExtractor {
                     }
                 }
                 if (!lexicon.modalities().findAll(a.tokens(), from, verb.start(), text).isEmpty()
-                        || conditionalOrDenied(a, s, Math.min(verb.start(), kind.start()))
-                        || Tokens.anyOf(a.tokens(), Math.max(s.tokens().start(), kind.start() - 2), kind.start(), List.of("no", "No"))) {
+                        || conditionalOrDenied(a, s, verb.start(), kind.start())) {
                     diagnostics.add(new Diagnostic("agreement.not_signed", "not reported as signed: "
                             + s.span().coveredText(text), s.span()));
                     continue;
@@ -229,15 +228,23 @@ public final class AgreementExtractor {
     /** Words that open a clause of what may happen, not what did: "if no deal is reached". */
     private static final List<String> CONDITIONS = List.of("if", "If", "unless", "Unless", "whether", "Whether");
 
+    /** Words that deny the document: "no deal was signed", "signed no agreement". */
+    private static final List<String> NO = List.of("no", "No");
+
     /**
      * Whether the signing stands in a clause of condition ("raise tariffs if no deal is reached with
-     * Beijing", "whether a deal is reached") or its document is denied ("no deal was signed"): the
-     * clause's words back from {@code first} to a punctuation mark.
+     * Beijing", "whether a deal is reached") or its document is denied ("no deal was signed", "signed
+     * no agreement"): the clause's words back from the verb or the document, whichever comes first, to
+     * a punctuation mark, and the two words before the document.
      */
-    private static boolean conditionalOrDenied(AnalysedArticle a, Sentence s, int first) {
+    private static boolean conditionalOrDenied(AnalysedArticle a, Sentence s, int verb, int kind) {
+        if (Tokens.anyOf(a.tokens(), Math.max(s.tokens().start(), kind - 2), kind, NO)) {
+            return true;
+        }
+        int first = Math.min(verb, kind);
         for (int k = first - 1; k >= s.tokens().start(); k--) {
             Token t = a.tokens().get(k);
-            if (Tokens.isAny(a.tokens(), k, CONDITIONS) || Tokens.isAny(a.tokens(), k, List.of("no", "No")) && k >= first - 2) {
+            if (Tokens.isAny(a.tokens(), k, CONDITIONS) || Tokens.isAny(a.tokens(), k, NO) && k >= first - 2) {
                 return true;
             }
             if (t.pos().equals("PUNCT") || t.pos().equals("VERB") && k < first - 2) {

@@ -128,7 +128,7 @@ public final class RoleExtractor {
                 // Young", read as the reference's Thomas Young), who says nothing of the article's side.
                 var officials = lexicon.officials().named(r.person().label());
                 boolean named = officials.size() == 1 && (officials.get(0).name().equals(r.mention().name())
-                        || day == null || officials.get(0).terms().stream().anyMatch(t -> t.covers(day)));
+                        || day == null || officials.get(0).inOfficeOn(day));
                 state = named ? lexicon.soleStateOf(officials.get(0)) : null;
             }
             if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
@@ -189,10 +189,7 @@ public final class RoleExtractor {
         }
         if (k >= sentence.start() && t.get(k).isCapitalized() && Character.isLetter(t.get(k).text().charAt(0))
                 && (k > sentence.start() || t.get(k).pos().equals("PROPN") || acronym(t.get(k).text()))) {
-            // "Cuban parliamentary speaker": a state, not a body.
-            String text = a.article().text();
-            return !departmentAt(t, k) && lexicon.stateAdjectives().matchAt(t, k, text) == null
-                    && lexicon.stateNames().matchAt(t, k, text) == null;
+            return bodyAt(a, k, sentence.end()); // not "Cuban parliamentary speaker": a state, not a body
         }
         return bodyAfter(a, m);
     }

@@ -838,7 +838,7 @@ public final class PersonFinder {
     /** Whether an official of the reference so named held an office on {@code day}. */
     private boolean inOffice(String name, java.time.LocalDate day) {
         return day != null && lexicon.officials().named(name).stream()
-                .anyMatch(o -> o.terms().stream().anyMatch(term -> term.covers(day)));
+                .anyMatch(o -> o.inOfficeOn(day));
     }
 
     /** Longest name the contact rule takes: "Tatyana Trotsenko", "Jean-Claude Juncker", "Zin Mar Aung". */
