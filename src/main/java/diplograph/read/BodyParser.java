@@ -20,10 +20,19 @@ final class BodyParser {
 
     private static final Pattern DATE_HEADER =
             Pattern.compile("\\G\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b\\s*");
-    /** A dateline: a capitalised place of up to four words, an optional (Agency), then a dash. */
+    /** A capitalised name of up to four words: "BEIJING", "ABU DHABI", "United Arab Emirates", "D.C.". */
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /** A day and month as agencies write them in a dateline: "Dec. 5", "December 5", "5th December, 2023". */
+    private static final String DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?[ ]\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?)(?:,?[ ]\\d{4})?";
+    /**
+     * A dateline: a place, optionally its region or state ("HANOI, Vietnam", "DUBAI, United Arab
+     * Emirates"), optionally the day ("BEIJING, Dec. 5"), then an optional (Agency) and a dash, or
+     * the agency between slashes ("MOSCOW, December 5. /TASS/.").
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\G\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*){0,3})"
-                    + "(?:,[ ]\\p{Lu}[\\p{L}.'’-]*)?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}[ \\t]+");
+            "\\G\\s*(" + PLACE + ")(?:,[ ]" + PLACE + ")?(?:,?[ ]" + DAY + ")?"
+                    + "(?:\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}|\\.?[ ]?/[\\p{L}-]{2,20}/\\.?)[ \\t]+");
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
     /** Headings are short single lines without final sentence punctuation. */
     private static final int HEADING_MAX_CHARS = 120;

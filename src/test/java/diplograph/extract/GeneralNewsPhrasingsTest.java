@@ -86,6 +86,18 @@ class GeneralNewsPhrasingsTest {
         assertThat(events(x)).containsExactly("meeting | Kamala Harris, Nana Akufo-Addo | 2023-03-13 | Accra");
     }
 
+    @Test
+    void theCityOfAnAgencysDatelineIsWhereTheContactTookPlace() throws IOException {
+        assertThat(events(extract("2023-11-16",
+                "ASTANA, Nov. 15 (Kazinform) -- Kazakh President Kassym-Jomart Tokayev received Mongolian Foreign "
+                        + "Minister Batmunkh Battsetseg on Wednesday.")))
+                .containsExactly("meeting | Batmunkh Battsetseg, Kassym-Jomart Tokayev | 2023-11-15 | Astana");
+        assertThat(events(extract("2023-11-16",
+                "HANOI, 15th November, 2023 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh held talks with "
+                        + "Cambodian Prime Minister Hun Manet on Wednesday.")))
+                .containsExactly("talks | Hun Manet, Phạm Minh Chính | 2023-11-15 | Hanoi");
+    }
+
     // ------------------------------------------------------------ words between verb and noun
 
     @ParameterizedTest

@@ -36,6 +36,33 @@ class BodyParserTest {
     }
 
     @Test
+    void datelinesOfNewsAgenciesWithRegionDayAndAgency() throws InputProblem {
+        // The body starts after the dateline, which names the city alone.
+        String[][] cases = {
+                {"DUBAI, United Arab Emirates — Emirates Airline finalized a deal.", "DUBAI"},
+                {"BEIJING, Dec. 5 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Tokayev.", "BEIJING"},
+                {"KUWAIT, Dec 5 (KUNA) -- The Foreign Minister received a phone call.", "KUWAIT"},
+                {"ABU DHABI, 5th December, 2023 (WAM) -- The President received the Prime Minister.", "ABU DHABI"},
+                {"NEW DELHI, December 5 (PTI) - The External Affairs Minister held talks.", "NEW DELHI"},
+                {"MOSCOW, December 5. /TASS/. The Foreign Minister held talks with his counterpart.", "MOSCOW"},
+                {"HANOI, Vietnam (AP) — The Defense Secretary met his counterpart.", "HANOI"},
+        };
+        for (String[] c : cases) {
+            Article a = parse(c[0]);
+            assertThat(a.dateline()).as(c[0]).isEqualTo(c[1]);
+            String body = a.blocks().get(0).span().coveredText(a.text());
+            assertThat(body).as(c[0]).doesNotContain(c[1]).matches("(The|Emirates|Chinese) .*");
+        }
+    }
+
+    @Test
+    void wordsBeforeACommaAndADashInTheFirstSentenceAreNoDatelineWithoutADay() throws InputProblem {
+        // A month name alone after the comma is no day: "Spring, Summer — …" reads as text.
+        Article a = parse("The visit, in May – a first – went well.");
+        assertThat(a.dateline()).isNull();
+    }
+
+    @Test
     void noDatelineKeepsTheFirstWords() throws InputProblem {
         Article a = parse("The ministers met in Paris on Monday.");
         assertThat(a.dateline()).isNull();

@@ -131,7 +131,7 @@ public final class AgreementExtractor {
                     // "PDVSA (Venezuelan Petroleum S.A.) and Petrobras signed": a state in an aside names no signer.
                     // "peace talks in Minsk, Belarus resulted in": a state where it happened names no signer either.
                     boolean aside = Tokens.inParentheses(a.tokens(), s.tokens().start(), m.tokens().start())
-                            || subject && (locative(a, s, m) || inDateline(a, s, m));
+                            || subject && locative(a, s, m);
                     if (!aside && ((subject && signatories.isEmpty() && witnesses.isEmpty()) || between || beside)) {
                         parties.add(m.entity());
                     }
@@ -270,25 +270,6 @@ public final class AgreementExtractor {
             }
         }
         return k >= s.tokens().start() && Tokens.is(a.tokens(), k, "had");
-    }
-
-    private static final List<String> DASHES = List.of("—", "–", "--");
-
-    /**
-     * Whether the state is the dateline's ("DUBAI, United Arab Emirates — Emirates Airline finalized a
-     * deal"): before a dash, with only capitalised words and commas from the sentence's start.
-     */
-    private static boolean inDateline(AnalysedArticle a, Sentence s, Mention m) {
-        var t = a.tokens();
-        for (int k = s.tokens().start(); k < s.tokens().end() && k <= m.tokens().end() + PLACE_WORDS; k++) {
-            if (Tokens.isAny(t, k, DASHES)) {
-                return k >= m.tokens().end();
-            }
-            if (!(t.get(k).isCapitalized() || Tokens.is(t, k, ",") || Tokens.is(t, k, "."))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Words of a place's name before the state it lies in: "in Sharm el-Sheikh, Egypt". */
