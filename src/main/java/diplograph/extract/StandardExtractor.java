@@ -225,7 +225,12 @@ public final class StandardExtractor implements Extractor {
         entities.putIfAbsent(e.kind().path() + "/" + e.key(), e);
     }
 
-    /** The dateline as a gazetteer place, else as written in title case ("TEHRAN" → "Tehran"). */
+    /**
+     * The dateline as a gazetteer place, else as written in title case ("TEHRAN" → "Tehran"); none
+     * when a word of an unknown one is an ordinary English word: a column's or a label's name read
+     * as a dateline ("DEAR ABBY:", "BREAKING —") is no place, an organization's name
+     * ("UNITED NATIONS") still is.
+     */
     private Entity datelinePlace(AnalysedArticle a) {
         String written = a.article().dateline();
         if (written == null) {
@@ -234,6 +239,12 @@ public final class StandardExtractor implements Extractor {
         Entity known = lexicon.place(written);
         if (known != null) {
             return known;
+        }
+        // "UNITED NATIONS (AP) —": a body whose seat is the place stays one.
+        for (String word : lexicon.organization(written) != null ? new String[0] : written.split("[ -]+")) {
+            if (lexicon.isCommonWord(word)) {
+                return null;
+            }
         }
         String label = titleCase(written);
         return new Entity(EntityKind.PLACE, Keys.slug(label), label, List.of(), null, null);

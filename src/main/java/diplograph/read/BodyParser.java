@@ -25,14 +25,24 @@ final class BodyParser {
     /** A day and month as agencies write them in a dateline: "Dec. 5", "December 5", "5th December, 2023". */
     private static final String DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?[ ]\\d{1,2}"
             + "|\\d{1,2}(?:st|nd|rd|th)?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?)(?:,?[ ]\\d{4})?";
+    /** An agency named without parentheses: ", Kyodo", ". KAZINFORM", ", SPA". */
+    private static final String AGENCY = "[,.][ ]\\p{Lu}[\\p{L}-]*(?:[ ]\\p{Lu}[\\p{L}-]*){0,2}";
     /**
      * A dateline: a place, optionally its region or state ("HANOI, Vietnam", "DUBAI, United Arab
-     * Emirates"), optionally the day ("BEIJING, Dec. 5"), then an optional (Agency) and a dash, or
-     * the agency between slashes ("MOSCOW, December 5. /TASS/.").
+     * Emirates"), optionally the day ("BEIJING, Dec. 5"), then how the agencies close it: an optional
+     * agency and a dash ("(Xinhua) --", ", SPA --", "(Jiji Press)--"), the agency between slashes
+     * ("MOSCOW, December 5. /TASS/."), a colon ("KUWAIT:", "Doha, Qatar:") or the end of its own line
+     * ("BONN, Germany, Feb. 17, Kyodo"). The last two need more than a capitalised word before them
+     * (see {@link #dateline}), or a heading or a label ("Remarks:") would be read as a place.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\G\\s*(" + PLACE + ")(?:,[ ]" + PLACE + ")?(?:,?[ ]" + DAY + ")?"
-                    + "(?:\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}|\\.?[ ]?/[\\p{L}-]{2,20}/\\.?)[ \\t]+");
+            "\\G\\s*(?<city>" + PLACE + ")(?<region>(?:,[ ]" + PLACE + "){0,2})(?<day>,?[ ]" + DAY + ")?"
+                    + "(?:(?:" + AGENCY + ")?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}[ \\t]+"
+                    + "|\\s*\\([^)\\n]{1,60}\\)[–—-]{1,2}(?=\\p{Lu})"
+                    + "|\\.?[ ]?/[\\p{L}-]{2,20}/\\.?[ \\t]+"
+                    + "|(?<colon>:)[ \\t]+"
+                    + "|(?:" + AGENCY + ")?[ \\t]*(?<eol>\\r?\\n))");
+    private static final Pattern AGENCY_AFTER_PERIOD = Pattern.compile("(.*?\\p{L}{4,})\\. .*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
     /** Headings are short single lines without final sentence punctuation. */
     private static final int HEADING_MAX_CHARS = 120;
@@ -63,8 +73,14 @@ final class BodyParser {
         }
         String dateline = null;
         m = DATELINE.matcher(text);
-        if (m.find(pos) && m.start() == pos) {
-            dateline = m.group(1);
+        if (m.find(pos) && m.start() == pos && dateline(m)) {
+            dateline = m.group("city");
+            // "ASTANA. KAZINFORM –": a word of four letters or more closed by a period ends the place
+            // (an abbreviation, "ST. JOSEPH", does not).
+            Matcher agency = AGENCY_AFTER_PERIOD.matcher(dateline);
+            if (agency.matches()) {
+                dateline = agency.group(1);
+            }
             pos = m.end();
         }
         List<Block> blocks = blocks(text, pos);
@@ -75,6 +91,21 @@ final class BodyParser {
             title = blocks.get(0).span().coveredText(text);
         }
         return new Article(id, text, date, title, url, dateline, blocks, source);
+    }
+
+    /**
+     * Whether a match closed by a colon or a line's end is a dateline: a colon after a city in
+     * capitals ("ISLAMABAD:") or after a region or a day ("Doha, Qatar:"); a line of its own with a
+     * day ("Baku, March 12, AZERTAC").
+     */
+    private static boolean dateline(Matcher m) {
+        boolean more = !m.group("region").isEmpty() || m.group("day") != null;
+        if (m.group("colon") != null) {
+            String city = m.group("city");
+            return more || city.equals(city.toUpperCase(java.util.Locale.ROOT)) && city.chars().anyMatch(Character::isLetter)
+                    && city.length() > 1;
+        }
+        return m.group("eol") == null || m.group("day") != null;
     }
 
     /** How far ahead of today a publication date may lie (time zones, embargoed releases). */

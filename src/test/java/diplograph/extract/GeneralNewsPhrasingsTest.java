@@ -96,6 +96,18 @@ class GeneralNewsPhrasingsTest {
                 "HANOI, 15th November, 2023 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh held talks with "
                         + "Cambodian Prime Minister Hun Manet on Wednesday.")))
                 .containsExactly("talks | Hun Manet, Phạm Minh Chính | 2023-11-15 | Hanoi");
+        assertThat(events(extract("2023-11-16",
+                "KUWAIT: Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah received Omani Foreign "
+                        + "Minister Badr Albusaidi yesterday.")))
+                .containsExactly("meeting | Badr Albusaidi, Salem Abdullah Al-Jaber Al-Sabah | 2023-11-15 | Kuwait");
+    }
+
+    @Test
+    void aColumnsNameReadAsADatelineIsNoPlace() throws IOException {
+        assertThat(events(extract("2023-11-16",
+                "WORLD BRIEFING: Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on "
+                        + "Wednesday.")))
+                .containsExactly("meeting | Samia Hassan Suluhu, William Ruto | 2023-11-15 | null");
     }
 
     // ------------------------------------------------------------ words between verb and noun

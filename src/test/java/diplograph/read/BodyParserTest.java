@@ -46,6 +46,13 @@ class BodyParserTest {
                 {"NEW DELHI, December 5 (PTI) - The External Affairs Minister held talks.", "NEW DELHI"},
                 {"MOSCOW, December 5. /TASS/. The Foreign Minister held talks with his counterpart.", "MOSCOW"},
                 {"HANOI, Vietnam (AP) — The Defense Secretary met his counterpart.", "HANOI"},
+                {"Tokyo, Aug. 18 (Jiji Press)--The Chief Cabinet Secretary expressed regret.", "Tokyo"},
+                {"Abu Dhabi, March 30, 2021, SPA -- The United Arab Emirates condemned the attack.", "Abu Dhabi"},
+                {"ASTANA. KAZINFORM – The President received the ambassadors.", "ASTANA"},
+                {"ISLAMABAD: The Foreign Office condemned the attack.", "ISLAMABAD"},
+                {"Doha, Qatar: The Amir met the Secretary of State.", "Doha"},
+                {"Baku, March 12, AZERTAC\n\nThe President received a delegation.", "Baku"},
+                {"BONN, Germany, Feb. 17, Kyodo\n\nThe Secretary of State held talks.", "BONN"},
         };
         for (String[] c : cases) {
             Article a = parse(c[0]);
@@ -56,10 +63,11 @@ class BodyParserTest {
     }
 
     @Test
-    void wordsBeforeACommaAndADashInTheFirstSentenceAreNoDatelineWithoutADay() throws InputProblem {
-        // A month name alone after the comma is no day: "Spring, Summer — …" reads as text.
-        Article a = parse("The visit, in May – a first – went well.");
-        assertThat(a.dateline()).isNull();
+    void aLabelOrAHeadingIsNoDateline() throws InputProblem {
+        // A colon after a capitalised word, or a heading line, needs capitals, a region or a day.
+        assertThat(parse("Remarks: The Minister spoke first.").dateline()).isNull();
+        assertThat(parse("Joint Statement, Rome\n\nThe two sides met.").dateline()).isNull();
+        assertThat(parse("The visit, in May – a first – went well.").dateline()).isNull();
     }
 
     @Test
