@@ -201,6 +201,10 @@ class RealReadoutPhrasingsTest {
                 Arguments.of("2015-05-23",
                         "The Peruvian representative, Mr Quispe, said the outcome was a failure.",
                         "Quispe", "Quispe | Representative | Peru"),
+                // a hyphenated family name after a title with its remit
+                Arguments.of("2021-03-16",
+                        "Kuwaiti Minister of State for Cabinet Affairs Hamad Al-Mashaan arrived in Washington.",
+                        "Hamad Al-Mashaan", "Hamad Al-Mashaan | Minister of State for Cabinet Affairs | Kuwait"),
                 // a trade representative is not the bare "Representative"
                 Arguments.of("2023-03-02",
                         "U.S. Trade Representative Katherine Tai arrived in Nairobi.",

@@ -544,7 +544,8 @@ public final class PersonFinder {
         List<Token> t = a.tokens();
         int k = from;
         while (k < end && k - from < MAX_PORTFOLIO && (t.get(k).isCapitalized()
-                || Tokens.isAny(t, k, List.of("and", "of", "the", ",", "(", ")")) || lexicon.isNameParticle(t.get(k).text()))) {
+                || Tokens.isAny(t, k, List.of("and", "of", "the", ",", "(", ")")) || lexicon.isNameParticle(t.get(k).text())
+                || innerHyphen(t, k, end))) {
             int next = Tokens.is(t, k, "the") ? k + 1 : k;
             if (k > from && (Tokens.is(t, k - 1, ",") || Tokens.is(t, k - 1, "and"))
                     && (lexicon.titles().matchAt(t, next, a.article().text()) != null
@@ -588,6 +589,12 @@ public final class PersonFinder {
             return new Portfolio(from, start, k, remit(a, from, start));
         }
         return null;
+    }
+
+    /** A hyphen inside a word ("Al-Mashaan", "Asia-Pacific"): touching a capitalised word on either side. */
+    private static boolean innerHyphen(List<Token> t, int k, int end) {
+        return Tokens.isHyphen(t, k) && k + 1 < end && Tokens.touching(t, k) && Tokens.touching(t, k + 1)
+                && t.get(k + 1).isCapitalized();
     }
 
     /**
