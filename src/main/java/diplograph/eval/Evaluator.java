@@ -218,7 +218,8 @@ public final class Evaluator {
     /**
      * A person by identity, not spelling: a name the reference gives one official ("Joseph Biden",
      * "Ilham Aliyev", "Cyril Ramaphosa") stands for that official's name ("Joe Biden", "Ilham Aliev",
-     * "Matamela Cyril Ramaphosa"), as the extractor names linked persons; other names as written.
+     * "Matamela Cyril Ramaphosa"), as the extractor names linked persons, and so does a name one
+     * official's is a letter or an initial off from ("S. Jaishankar"); other names as written.
      */
     private String person(String s) {
         if (s == null || s.isEmpty()) {
@@ -227,6 +228,10 @@ public final class Evaluator {
         var officials = lexicon.officials().named(s);
         if (officials.isEmpty()) {
             officials = lexicon.officials().namedAlike(s, lexicon);
+        }
+        if (officials.isEmpty()) {
+            // "S. Jaishankar", "Mukhtar Tileuberdi": an initial or a letter off, as the extractor links them.
+            officials = lexicon.officials().namedNearly(s, lexicon);
         }
         return name(officials.size() == 1 ? lexicon.officials().displayName(officials.get(0), lexicon) : withoutMiddleInitials(s));
     }

@@ -86,9 +86,27 @@ public final class OfficialMatch {
         if (candidates.isEmpty()) {
             // "Bolivian leader Eva Morales": a letter off, which only the state or the office can confirm.
             candidates = lookUp(names, n -> directory.namedNearly(n, lexicon));
+        } else if (alike) {
+            // "Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah": the names alike are his
+            // family's; a name a letter off whose office agrees is the one meant.
+            Outcome among = choose(candidates, true, names, stated, states, days);
+            if (among.linked()) {
+                return among;
+            }
+            Outcome nearly = choose(lookUp(names, n -> directory.namedNearly(n, lexicon)), true, names, stated, states, days);
+            return nearly.linked() ? nearly : among;
         }
         if (candidates.isEmpty()) {
             return Outcome.none(names.get(0).strip().contains(" ") ? NOT_IN_REFERENCE : ONE_WORD);
+        }
+        return choose(candidates, alike, names, stated, states, days);
+    }
+
+    /** The one official of {@code candidates} that fits what the news says best, or why none. */
+    private Outcome choose(List<Official> candidates, boolean alike, List<String> names, List<Stated> stated,
+                           List<String> states, List<LocalDate> days) {
+        if (candidates.isEmpty()) {
+            return Outcome.none(NOT_IN_REFERENCE);
         }
         Ground best = null;
         List<Fit> fits = new ArrayList<>();

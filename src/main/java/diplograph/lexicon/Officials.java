@@ -182,13 +182,29 @@ public final class Officials {
     }
 
     /**
-     * Officials whose name differs from {@code name} by one letter in one word other than the last,
-     * every other word the same and the two words' first letters too: "Eva Morales" and "Evo
-     * Morales", "Mahmud Abbas" and "Mahmoud Abbas" — a misprint or another transliteration. Looser
-     * than {@link #namedAlike}, for a caller that asks the state or the office to agree as well.
+     * Officials whose name differs from {@code name} by one letter in one word, every other word
+     * the same and the two words' first letters too: "Eva Morales" and "Evo Morales", "Mahmud Abbas"
+     * and "Mahmoud Abbas", "Mevlut Cavushoglu" and "Mevlüt Çavuşoğlu" (a family name of five letters
+     * or more) — a misprint or another transliteration; or by a given name written as its initial
+     * ("S. Jaishankar"). Looser than {@link #namedAlike}, for a caller that asks the state or the
+     * office to agree as well.
      */
     public List<Official> namedNearly(String name, Lexicon lexicon) {
         List<String> mine = new ArrayList<>(nameWords(name, lexicon));
+        String[] written = plainName(name, lexicon).split("\\s+");
+        if (mine.size() == 1 && written.length == 2 && written[0].replace(".", "").length() == 1
+                && Character.isLetter(written[0].charAt(0))) {
+            // "S. Jaishankar": a given name written as its initial, the family name the same.
+            char initial = Character.toLowerCase(written[0].charAt(0));
+            List<Official> found = new ArrayList<>();
+            for (Official o : byWord.getOrDefault(mine.get(0), List.of())) {
+                List<String> theirs = new ArrayList<>(wordsOf.get(o));
+                if (theirs.size() == 2 && theirs.get(1).equals(mine.get(0)) && theirs.get(0).charAt(0) == initial) {
+                    found.add(o);
+                }
+            }
+            return found;
+        }
         if (mine.size() < 2) {
             return List.of();
         }
@@ -210,6 +226,18 @@ public final class Officials {
                 }
             }
             if (differing == 1 && near) {
+                found.add(o);
+            }
+        }
+        // "Mevlut Cavushoglu": the family name a letter off in another transliteration, the other words the same.
+        for (Official o : byWord.getOrDefault(mine.get(0), List.of())) {
+            List<String> theirs = new ArrayList<>(wordsOf.get(o));
+            if (theirs.size() != mine.size() || found.contains(o)
+                    || !theirs.subList(0, theirs.size() - 1).equals(mine.subList(0, mine.size() - 1))) {
+                continue;
+            }
+            String lastTheirs = theirs.get(theirs.size() - 1);
+            if (last.length() >= 5 && lastTheirs.charAt(0) == last.charAt(0) && oneEdit(last, lastTheirs)) {
                 found.add(o);
             }
         }

@@ -93,6 +93,22 @@ class EvaluatorTest {
     }
 
     @Test
+    void aGoldNameALetterOrAnInitialOffIsTheOfficialTheExtractorLinked() throws IOException {
+        Path gold = Files.createDirectories(tmp.resolve("initials"));
+        Files.writeString(gold.resolve("a.txt"), " date 2021-08-14\n\nIndian External Affairs Minister S. Jaishankar "
+                + "spoke by phone with Kazakh Foreign Minister Mukhtar Tileuberdi on Friday.\n");
+        Files.writeString(gold.resolve("a.gold.json"), """
+                {"id": "a", "published": "2021-08-14",
+                 "meetings": [{"participants": ["S. Jaishankar", "Mukhtar Tileuberdi"], "kind": "phone_call",
+                               "date": "2021-08-13", "place": null}],
+                 "roles": [], "agreements": [], "positions": [], "quotes": []}
+                """);
+        KindScore meetings = evaluate(gold).get("meetings");
+        assertThat(meetings.misses()).isEmpty();
+        assertThat(meetings.falseHits()).isEmpty();
+    }
+
+    @Test
     void scoresCountMissesAndFalseHits() {
         KindScore k = new KindScore("x", 3, 1, 2, List.of("a", "b"), List.of("c"));
         assertThat(k.precision()).isEqualTo(0.75);

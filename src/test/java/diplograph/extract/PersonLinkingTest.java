@@ -140,4 +140,26 @@ class PersonLinkingTest {
         assertThat(poet.wikidata()).isNull();
         assertThat(poet.unlinkedReason()).startsWith("the reference has only a name alike");
     }
+
+    @Test
+    void aFamilyNameInAnotherTransliterationOrAnInitialIsLinkedWhenTheOfficeAgrees() throws IOException {
+        PersonLink cavusoglu = links(extract("2021-02-15",
+                "Turkish Foreign Minister Mevlut Cavushoglu held a phone call with Greek Foreign Minister Nikos "
+                        + "Dendias on Monday.")).get("Mevlüt Çavuşoğlu");
+        assertThat(cavusoglu.wikidata()).isEqualTo("Q249206");
+        assertThat(cavusoglu.grounds()).contains("name: Mevlut Cavushoglu ~ Mevlüt Çavuşoğlu");
+        PersonLink jaishankar = links(extract("2023-07-12",
+                "Indian External Affairs Minister S. Jaishankar met Indonesian Foreign Minister Retno Marsudi in Jakarta."))
+                .get("Subrahmanyam Jaishankar");
+        assertThat(jaishankar.wikidata()).isEqualTo("Q16186720");
+        // A family's names alike do not stand in the way of the one a letter off whose office agrees.
+        assertThat(links(extract("2024-06-03",
+                "Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the Saudi Foreign Minister on Monday."))
+                .get("Mishal Al-Ahmad Al-Jaber Al-Sabah").wikidata()).isEqualTo("Q12243161");
+        // An initial alone, with nothing the news says to confirm it, is no one.
+        PersonLink initial = links(extract("2023-07-12", "S. Jaishankar spoke at a book launch in Jakarta."))
+                .get("S. Jaishankar");
+        assertThat(initial.wikidata()).isNull();
+        assertThat(initial.unlinkedReason()).startsWith("the reference has only a name alike");
+    }
 }
