@@ -226,7 +226,8 @@ public final class StandardExtractor implements Extractor {
     }
 
     /**
-     * The dateline as a gazetteer place, else as written in title case ("TEHRAN" → "Tehran"); none
+     * The dateline as a gazetteer place, a state's capital for the state's name ("KUWAIT" → Kuwait
+     * City), else as written in title case ("TEHRAN" → "Tehran"); none
      * when a word of an unknown one is an ordinary English word: a column's or a label's name read
      * as a dateline ("DEAR ABBY:", "BREAKING —") is no place, an organization's name
      * ("UNITED NATIONS") still is.
@@ -239,6 +240,11 @@ public final class StandardExtractor implements Extractor {
         Entity known = lexicon.place(written);
         if (known != null) {
             return known;
+        }
+        // "KUWAIT:": a state's name in a dateline is its capital's (Kuwait City).
+        Entity capital = lexicon.capitalOf(lexicon.state(written));
+        if (capital != null) {
+            return capital;
         }
         // "UNITED NATIONS (AP) —": a body whose seat is the place stays one.
         for (String word : lexicon.organization(written) != null ? new String[0] : written.split("[ -]+")) {

@@ -99,7 +99,7 @@ class GeneralNewsPhrasingsTest {
         assertThat(events(extract("2023-11-16",
                 "KUWAIT: Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah received Omani Foreign "
                         + "Minister Badr Albusaidi yesterday.")))
-                .containsExactly("meeting | Badr Albusaidi, Salem Abdullah Al-Jaber Al-Sabah | 2023-11-15 | Kuwait");
+                .containsExactly("meeting | Badr Albusaidi, Salem Abdullah Al-Jaber Al-Sabah | 2023-11-15 | Kuwait City");
     }
 
     @Test
@@ -257,7 +257,7 @@ class GeneralNewsPhrasingsTest {
                         + "Azerbaijani Foreign Minister Elmar Mammadyarov, with the participation of the OSCE Minsk "
                         + "Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer.");
         assertThat(events(x)).containsExactly("videoconference | Andrew Schofer, Elmar Mammadyarov, Igor Popov, "
-                + "Stephane Visconti, Zohrab Mnatsakanyan | 2020-04-30 | null");
+                + "Stephane Visconti, Zohrab Mnatsakanian | 2020-04-30 | null");
     }
 
     // ------------------------------------------------------------ guards
@@ -590,7 +590,7 @@ class GeneralNewsPhrasingsTest {
     void toCallOnAPersonIsAVisitUnlessAnInfinitiveMakesItADemand() throws IOException {
         Extraction visit = extract("2023-07-14",
                 "Indian External Affairs Minister S. Jaishankar called on Indonesian President Joko Widodo in Jakarta today.");
-        assertThat(events(visit)).containsExactly("meeting | Joko Widodo, S. Jaishankar | 2023-07-14 | Jakarta");
+        assertThat(events(visit)).containsExactly("meeting | Joko Widodo, Subrahmanyam Jaishankar | 2023-07-14 | Jakarta");
         assertThat(visit.facts(diplograph.model.Position.class)).isEmpty();
         Extraction demand = extract("2023-07-14",
                 "Indian Prime Minister Narendra Modi called on Russian President Vladimir Putin to withdraw his troops.");

@@ -100,7 +100,7 @@ class NewsAgreementsTest {
     void signatoriesStandBehindAppositionsWhoseWordsAreNoModality() throws IOException {
         assertThat(agreements("Liu Zhenmin, China's Assistant Foreign Minister, and S. Jaishankar, India's ambassador to China, "
                 + "signed an agreement on border affairs."))
-                .containsExactly("agreement | China, India | Liu Zhenmin, S. Jaishankar");
+                .containsExactly("agreement | China, India | Liu Zhenmin, Subrahmanyam Jaishankar");
     }
 
     @Test

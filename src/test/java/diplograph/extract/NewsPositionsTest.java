@@ -241,7 +241,7 @@ class NewsPositionsTest {
     @Test
     void aStatesAppreciationIsPraiseWhateverVerbConveysIt() throws IOException {
         assertThat(positions("Indian External Affairs Minister S. Jaishankar conveyed India's appreciation for Japan's support "
-                + "to the Indo-Pacific vision.")).containsExactly("India | praise | Japan | S. Jaishankar");
+                + "to the Indo-Pacific vision.")).containsExactly("India | praise | Japan | Subrahmanyam Jaishankar");
     }
 
     @Test
