@@ -24,6 +24,7 @@ public final class Lexicon {
     private final PhraseMatcher<Title> titles = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<Modality> modalities = new PhraseMatcher<>();
+    private final PhraseMatcher<Modality> futureCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> continuations = new PhraseMatcher<>();
     private final PhraseMatcher<String> narrativeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
@@ -160,6 +161,7 @@ public final class Lexicon {
         fill(lx.reportingCues, "reporting-cues.tsv", "phrase", v -> v);
         fill(lx.documentNouns, "document-nouns.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
+        fill(lx.futureCues, "future-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
@@ -615,6 +617,11 @@ public final class Lexicon {
 
     public PhraseMatcher<Modality> modalities() {
         return modalities;
+    }
+
+    /** Time phrases after a contact that place it ahead ("next weekend"): see future-cues.tsv. */
+    public PhraseMatcher<Modality> futureCues() {
+        return futureCues;
     }
 
     public PhraseMatcher<String> continuations() {

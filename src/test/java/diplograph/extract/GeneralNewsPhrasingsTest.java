@@ -271,6 +271,12 @@ class GeneralNewsPhrasingsTest {
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to meet again in "
                 + "the autumn.",
         "Japanese Prime Minister Fumio Kishida left for Seoul ahead of talks with South Korean President Yoon Suk Yeol.",
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol will discuss trade when they "
+                + "meet next weekend.",
+        "Japanese Prime Minister Fumio Kishida said he had proposed to South Korean President Yoon Suk Yeol that the "
+                + "two leaders meet in the coming weeks.",
+        "Japanese Prime Minister Fumio Kishida called the meeting with South Korean President Yoon Suk Yeol in Seoul "
+                + "\"frank and forward-looking.\"",
     })
     void plannedNegatedAndHypotheticalContactsAreNotReported(String sentence) throws IOException {
         Extraction x = extract("2023-05-06", sentence);

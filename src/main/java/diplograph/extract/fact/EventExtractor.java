@@ -284,6 +284,10 @@ public final class EventExtractor {
             }
         }
         int objectEnd = object.isEmpty() ? trigger.end() : object.get(object.size() - 1).mention().end();
+        if (modality == null) {
+            // "… when they meet next weekend for their first summit": a time ahead places it later.
+            modality = futureAfter(a, objectEnd, end);
+        }
         return new Surface(List.copyOf(participants), modality, objectEnd,
                 subject.stream().map(PersonResolver.Resolved::person).toList());
     }
@@ -797,6 +801,23 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Tokens after a contact's participants where a time phrase may place it: "in Geneva next week". */
+    private static final int FUTURE_REACH = 5;
+
+    /** A time ahead ({@code future-cues.tsv}) right after the contact, before its clause ends. */
+    private Lexicon.Modality futureAfter(AnalysedArticle a, int from, int end) {
+        for (int k = from; k < Math.min(end, from + FUTURE_REACH); k++) {
+            var cue = lexicon.futureCues().matchAt(a.tokens(), k, a.article().text());
+            if (cue != null) {
+                return cue.value();
+            }
+            if (a.tokens().get(k).pos().equals("PUNCT")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -124,6 +124,9 @@ public final class ContactPhrases {
             if (verb.phrase().endsWith(" on") && demandFollows(t, verb.end(), end)) {
                 return null; // "called on President Putin to withdraw": a demand, not a courtesy call
             }
+            if (verb.value() == EventKind.PHONE_CALL && namesAContact(a, verb.end(), end)) {
+                return null; // "called the meeting with Lavrov 'sincere'": the verb names it, it is no call
+            }
             return new Phrase(i, verb.end(), verb.value(), lexicon.inPersonKind(verb.phrase()), false, false);
         }
         Phrase prepositional = nounAfterAt(a, i, end);
@@ -142,6 +145,32 @@ public final class ContactPhrases {
             }
         }
         return null;
+    }
+
+    /** Words that may open the object of "called" before its noun: "the", "his", "Tuesday's", "first". */
+    private static final int OBJECT_MODIFIERS = 3;
+
+    /**
+     * Whether the object of a call verb is a contact ("called the meeting … 'sincere and
+     * constructive'", "called the talks frank"): the verb then says what the contact was, not that a
+     * call took place. The object opens with a determiner or a possessive, then at most a few
+     * modifiers before the contact noun.
+     */
+    private boolean namesAContact(AnalysedArticle a, int from, int end) {
+        List<Token> t = a.tokens();
+        if (from >= end || !(t.get(from).pos().equals("DET") || t.get(from).pos().equals("PRON"))) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(end, from + 1 + OBJECT_MODIFIERS); k++) {
+            if (lexicon.contactNouns().matchAt(t, k, a.article().text()) != null) {
+                return true;
+            }
+            String pos = t.get(k).pos();
+            if (!(pos.equals("ADJ") || pos.equals("NUM") || pos.equals("PART"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens of an object between "called on" and the infinitive of a demand: "on the President of Russia to". */
