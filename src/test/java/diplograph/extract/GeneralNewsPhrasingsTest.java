@@ -387,6 +387,18 @@ class GeneralNewsPhrasingsTest {
     // ------------------------------------------------------------ lost clauses, copulas, acronyms, dates
 
     @Test
+    void theDayOfTheStatementThatReportsAContactIsNotTheContactsDay() throws IOException {
+        assertThat(events(extract("2024-11-16",
+                "Thai Foreign Minister Maris Sangiampongsa and his Malaysian counterpart, Mohamad Hasan, have held talks "
+                        + "on the sidelines of the summit, Bangkok's foreign ministry said Friday.")))
+                .containsExactly("talks | Maris Sangiampongsa, Mohamad Hasan | null | null");
+        assertThat(events(extract("2024-11-16",
+                "Thai Foreign Minister Maris Sangiampongsa held talks with his Malaysian counterpart, Mohamad Hasan, on "
+                        + "Thursday, the ministry said on Friday.")))
+                .containsExactly("talks | Maris Sangiampongsa, Mohamad Hasan | 2024-11-14 | null");
+    }
+
+    @Test
     void aParticipleAfterADashTakesTheSubjectsOfTheSentence() throws IOException {
         Extraction x = extract("2023-02-07",
                 "German Foreign Minister Annalena Baerbock, French Foreign Minister Catherine Colonna and Polish "

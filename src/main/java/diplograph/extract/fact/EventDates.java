@@ -52,9 +52,10 @@ final class EventDates {
             List<DateMention> attached = attachedDates(clauses, dates.in(s), anchor);
             boolean nominal = !Set.of("VERB", "AUX").contains(a.tokens().get(anchor).pos());
             date = !attached.isEmpty() || nominal ? nearestDate(attached, triggerStart)
-                    : nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
+                    : nearestDate(notOfTheSaying(a, clauses, outsideRelativeClauses(a, dates.in(s), triggerEnd), anchor),
+                    triggerStart);
         } else {
-            date = nearestDate(outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerStart);
+            date = nearestDate(notSaidOn(a, outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerEnd), triggerStart);
         }
         if (date != null) {
             return new Dated(date, ".v1", 0.9);
@@ -196,6 +197,44 @@ final class EventDates {
             }
         }
         return attached;
+    }
+
+    /**
+     * The dates the parse does not put on a verb of speech other than the contact's own: "A and B
+     * have held talks on the sidelines of …, Seoul's foreign ministry said Friday" — Friday is
+     * when it was said, not when they talked.
+     */
+    private List<DateMention> notOfTheSaying(AnalysedArticle a, Clauses c, List<DateMention> found, int anchor) {
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : found) {
+            int h = c.headOf(d.start(), d.end());
+            int governor = h >= 0 ? c.head(h) : -1;
+            if (governor >= 0 && governor != anchor && c.parsed(governor)
+                    && lexicon.speechVerbs().matchAt(a.tokens(), governor, a.article().text()) != null) {
+                continue;
+            }
+            kept.add(d);
+        }
+        return kept;
+    }
+
+    /**
+     * Without a parse, the same by the words: a date right after a verb of speech that follows the
+     * contact ("…, the ministry said Friday", "… told reporters on Friday" is the saying's).
+     */
+    private List<DateMention> notSaidOn(AnalysedArticle a, List<DateMention> found, int triggerEnd) {
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : found) {
+            int k = d.start() - 1;
+            if (Tokens.is(a.tokens(), k, "on")) {
+                k--;
+            }
+            if (k >= triggerEnd && lexicon.speechVerbs().matchAt(a.tokens(), k, a.article().text()) != null) {
+                continue;
+            }
+            kept.add(d);
+        }
+        return kept;
     }
 
     private static LocalDate nearestDate(List<DateMention> found, int token) {
