@@ -691,4 +691,12 @@ class NewsPositionsTest {
                 "Canadian Foreign Minister Mélanie Joly expressed indignation at the shelling of Kharkiv by Russia."))
                 .containsExactlyInAnyOrder("Poland | concern | Belarus | Zbigniew Rau", "Canada | condemn | Russia | Mélanie Joly");
     }
+
+    @Test
+    void aStanceWordThatOnlyDescribesANounIsNoPosition() throws IOException {
+        assertThat(positions("Bahrain strongly condemned the Iran-backed militia's drone attack on Saudi Arabia."))
+                .containsExactly("Bahrain | condemn | null | null");
+        assertThat(positions("The Omani and Qatari foreign ministers discussed bilateral ties and issues of mutual concern."))
+                .isEmpty();
+    }
 }

@@ -95,7 +95,7 @@ public final class PositionExtractor {
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
             for (var cue : cues) {
                 if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
-                        || othersWords(a, s, cue) || courtesyCall(a, s, cue, c)) {
+                        || othersWords(a, s, cue) || courtesyCall(a, s, cue, c) || attributive(a, cue)) {
                     continue; // (Thanks are no stance; they only say who holds the one of a gerund after them.)
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -933,6 +933,33 @@ public final class PositionExtractor {
     /** Adjectives that make a stance noun every party's: "our shared commitment to", "common support for". */
     private static final List<String> SHARED = List.of("shared", "common", "mutual", "joint");
 
+    /**
+     * Whether the cue only describes a noun: a compound with the word before it ("the Iran-backed
+     * Houthi militia", "a US-supported plan": who backs it is said in passing, no one's stance
+     * is reported), or "of mutual concern" after a noun ("issues of mutual concern": topics, not a
+     * worry).
+     */
+    private static boolean attributive(AnalysedArticle a, PhraseMatcher.Match<String> cue) {
+        var t = a.tokens();
+        int k = cue.start();
+        boolean compound = Tokens.isHyphen(t, k - 1) && Tokens.touching(t, k - 1) && Tokens.touching(t, k);
+        boolean ofShared = Tokens.isAny(t, k - 1, SHARED) && Tokens.is(t, k - 2, "of");
+        return compound || ofShared;
+    }
+
+    /**
+     * Whether the state just read is the backer in a compound ("the Iran-backed militia's attack"):
+     * a hyphen joins it to a word of support; what is condemned or urged is the militia's.
+     */
+    private boolean backer(AnalysedArticle a, int after) {
+        var t = a.tokens();
+        if (!(Tokens.isHyphen(t, after) && Tokens.touching(t, after) && Tokens.touching(t, after + 1))) {
+            return false;
+        }
+        var cue = lexicon.stances().matchAt(t, after + 1, a.article().text());
+        return cue != null && cue.start() == after + 1 && cue.value().equals("support");
+    }
+
     /** Whether a shared-adjective stands right before the cue ("their shared commitment to"). */
     private static boolean shared(AnalysedArticle a, int cue) {
         return Tokens.isAny(a.tokens(), cue - 1, SHARED);
@@ -1418,7 +1445,7 @@ public final class PositionExtractor {
                 continue; // "support for talks between Turkey and Greece": a relation of others, addressed to neither
             }
             for (Mention m : c.states()) {
-                if (m.tokens().start() == i && !m.entity().equals(h.state())) {
+                if (m.tokens().start() == i && !m.entity().equals(h.state()) && !backer(a, m.tokens().end())) {
                     return m.entity();
                 }
             }
