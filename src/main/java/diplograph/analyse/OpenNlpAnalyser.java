@@ -122,7 +122,7 @@ public final class OpenNlpAnalyser implements Analyser {
                     raw.add(new Token(span, words[i], tags[i]));
                 }
                 int first = tokens.size();
-                tokens.addAll(TokenRefiner.refine(raw));
+                tokens.addAll(TokenRefiner.refine(raw, abbreviations));
                 sentences.add(new Sentence(sentences.size(), sentence,
                         new TokenSpan(first, tokens.size()), paragraph));
             }

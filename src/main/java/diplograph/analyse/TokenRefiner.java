@@ -25,11 +25,19 @@ final class TokenRefiner {
 
     /** Refines the tokens of one sentence. */
     static List<Token> refine(List<Token> sentence) {
+        return refine(sentence, java.util.Set.of());
+    }
+
+    /**
+     * Refines the tokens of one sentence; a word of {@code abbreviations} the tokenizer split from
+     * its period ("Ma" "." in "Undersecretary Ma. Theresa Lazaro") is one token again.
+     */
+    static List<Token> refine(List<Token> sentence, java.util.Set<String> abbreviations) {
         List<Token> out = new ArrayList<>(sentence.size() + 4);
         for (int i = 0; i < sentence.size(); i++) {
             splitDashes(sentence.get(i), i == sentence.size() - 1, out);
         }
-        return joinInitials(out);
+        return joinInitials(out, abbreviations);
     }
 
     /**
@@ -37,11 +45,12 @@ final class TokenRefiner {
      * others not ("J."); an upper-case letter, its touching period and a word after them are one
      * initial.
      */
-    private static List<Token> joinInitials(List<Token> tokens) {
+    private static List<Token> joinInitials(List<Token> tokens, java.util.Set<String> abbreviations) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i + 2 < tokens.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+            boolean initial = t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+            if (i + 2 < tokens.size() && (initial || abbreviations.contains(t.text() + "."))
                     && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).span().begin() == t.span().end()) {
                 out.add(new Token(new CharSpan(t.span().begin(), t.span().end() + 1), t.text() + ".", "PROPN"));
                 i++;

@@ -34,6 +34,23 @@ public final class NameKey {
     private NameKey() {
     }
 
+    private static final java.util.Set<String> ABBREVIATED_GIVEN_NAMES = abbreviatedGivenNames();
+
+    private static java.util.Set<String> abbreviatedGivenNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Tsv.Row r : Tsv.resource("/lexicon/abbreviations.tsv")) {
+            if (r.get("given_name").equals("yes")) {
+                names.add(r.get("abbreviation"));
+            }
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    /** Whether a word is a given name written abbreviated ("Ma.", "Mohd."; see abbreviations.tsv): a name's word. */
+    public static boolean isAbbreviatedGivenName(String word) {
+        return ABBREVIATED_GIVEN_NAMES.contains(word);
+    }
+
     /** The key of a name, or the empty string when it has no word of two letters or more. */
     public static String of(String name) {
         return String.join(" ", words(name));

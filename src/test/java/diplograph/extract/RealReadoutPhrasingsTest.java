@@ -205,6 +205,10 @@ class RealReadoutPhrasingsTest {
                 Arguments.of("2021-03-16",
                         "Kuwaiti Minister of State for Cabinet Affairs Hamad Al-Mashaan arrived in Washington.",
                         "Hamad Al-Mashaan", "Hamad Al-Mashaan | Minister of State for Cabinet Affairs | Kuwait"),
+                // a given name written abbreviated, as Philippine news writes María
+                Arguments.of("2023-07-13",
+                        "Philippine Ambassador Ma. Lourdes Yparraguirre arrived in Jakarta.",
+                        "Ma. Lourdes Yparraguirre", "Ma. Lourdes Yparraguirre | Ambassador | Philippines"),
                 // a trade representative is not the bare "Representative"
                 Arguments.of("2023-03-02",
                         "U.S. Trade Representative Katherine Tai arrived in Nairobi.",

@@ -1204,7 +1204,8 @@ public final class PersonFinder {
                 || CALENDAR.contains(w)) {
             return false;
         }
-        if (INITIALS.matcher(w).matches() || ROMAN.matcher(w).matches()) {
+        if (INITIALS.matcher(w).matches() || ROMAN.matcher(w).matches()
+                || diplograph.lexicon.NameKey.isAbbreviatedGivenName(w)) {
             return true;
         }
         // The tagger's PRON and VERB on foreign names ("Thijs/PRON", "Mohammed/VERB") are not trusted;
