@@ -398,6 +398,15 @@ class RealReadoutPhrasingsTest {
     }
 
     @Test
+    void aStateWrittenOutForTheOtherSideIsNotTheHomeStateOfThoseNamedWithoutOne() throws IOException {
+        // An embassy's release names its own minister without his state and the caller with hers.
+        Extraction x = extract("2012-09-15",
+                "Foreign Minister Prince Turki Al-Harbi received a telephone call today from U.S. Secretary of State "
+                        + "Hillary Clinton.");
+        assertThat(roles(x)).containsExactly("Hillary Clinton | Secretary of State | United States");
+    }
+
+    @Test
     void aStateAfterTheTitleWinsOverAnAdjectiveBeforeIt() throws IOException {
         Extraction x = extract("2021-11-25",
                 "Beginning of Russian-Serbian talks President of Russia Vladimir Putin: Mr President, welcome.");

@@ -120,8 +120,14 @@ public final class RoleExtractor {
      * Blinken") and the other side's with it, as news does for the dateline's state.
      */
     private Entity homeState(PersonResolver.Result persons, java.time.LocalDate day) {
+        boolean unplacedBefore = false;
         for (PersonResolver.Resolved r : persons.mentions()) {
             Entity state = stateOf(persons, r);
+            if (state != null && unplacedBefore && r.mention().qualifier() != null) {
+                // "Foreign Minister Prince Saud Al-Faisal received a call from U.S. Secretary of State
+                // Hillary Clinton": the state written out names the other side, not the article's.
+                return null;
+            }
             if (state == null) {
                 // The official the text names as the reference does, or one in office that day: not a
                 // namesake by another form of the name, out of office ("retired aerospace executive Tom
@@ -134,6 +140,7 @@ public final class RoleExtractor {
             if (state != null && state.kind() == diplograph.model.EntityKind.STATE) {
                 return state;
             }
+            unplacedBefore |= state == null && r.mention().form() == PersonMention.Form.TITLED_NAME;
         }
         return null;
     }
