@@ -481,10 +481,12 @@ public final class PersonResolver {
     /**
      * The name in its usual Western order and capitalisation: "HAYASHI Yoshimasa" (an upper-case
      * family name first, as Japanese and Chinese readouts write it) becomes "Yoshimasa Hayashi".
+     * Capitals before two words or more are initials, as South Asian names write them ("AH Mahmood
+     * Ali", "AKM Shameem Chowdhury"), and stay where they are.
      */
     static String canonicalName(String written) {
         String[] words = written.strip().split("\\s+");
-        if (words.length >= 2 && isUpperWord(words[0]) && !isUpperWord(words[words.length - 1])) {
+        if (words.length == 2 && isUpperWord(words[0]) && !isUpperWord(words[words.length - 1])) {
             String family = words[0].charAt(0) + words[0].substring(1).toLowerCase(Locale.ROOT);
             return String.join(" ", Arrays.copyOfRange(words, 1, words.length)) + " " + family;
         }
