@@ -110,6 +110,15 @@ class GeneralNewsPhrasingsTest {
                 .containsExactly("meeting | Samia Hassan Suluhu, William Ruto | 2023-11-15 | null");
     }
 
+    @Test
+    void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
+        assertThat(events(extract("2024-06-11",
+                "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "
+                        + "Bangladeshi counterpart Masud Bin Momen on Monday.")))
+                .containsExactlyInAnyOrder("meeting | Sheikh Hasina, Vikram Misri | 2024-06-10 | null",
+                        "talks | Masud Bin Momen, Vikram Misri | 2024-06-10 | null");
+    }
+
     // ------------------------------------------------------------ words between verb and noun
 
     @ParameterizedTest

@@ -411,6 +411,16 @@ class RealReadoutPhrasingsTest {
     }
 
     @Test
+    void anInitialWithoutItsPeriodOpensTheNameAndAnotherStatesOfficialTakesNoHomeState() throws IOException {
+        // A Nepali paper: its own Prime Minister named first, India's minister with an initial as Indian news writes it.
+        Extraction x = extract("2024-06-10",
+                "Prime Minister Pushpa Kamal Dahal paid a courtesy call on India's newly-appointed Minister S "
+                        + "Jaishankar on Monday.");
+        assertThat(WrittenArticle.personNames(x)).anyMatch(n -> n.endsWith("Jaishankar"));
+        assertThat(roles(x)).noneMatch(r -> r.contains("Jaishankar") && r.endsWith("Nepal"));
+    }
+
+    @Test
     void aStateAfterTheTitleWinsOverAnAdjectiveBeforeIt() throws IOException {
         Extraction x = extract("2021-11-25",
                 "Beginning of Russian-Serbian talks President of Russia Vladimir Putin: Mr President, welcome.");

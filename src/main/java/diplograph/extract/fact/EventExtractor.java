@@ -72,7 +72,8 @@ public final class EventExtractor {
                     continue;
                 }
                 ContactArguments.Reading reading = arguments.read(parse, trigger, s.index(), events);
-                Surface surface = trigger.parseOnly() ? null : surface(a, s, here, trigger, skippable, companions, events);
+                Surface surface = trigger.parseOnly() ? null
+                        : surface(a, s, here, trigger, contacts.get(s.index()), skippable, companions, events);
                 if (surface == null && (reading == null || reading.participants().size() < 2)) {
                     surface = remarksSpeaker(a, s, here, trigger, skippable, salience);
                 }
@@ -250,9 +251,23 @@ public final class EventExtractor {
      * of the sentence; null when fewer than two.
      */
     private Surface surface(AnalysedArticle a, Sentence s, List<PersonResolver.Resolved> here, ContactPhrases.Phrase trigger,
-                            boolean[] skippable, List<PersonResolver.Resolved> companions, List<Event> events) {
+                            List<ContactPhrases.Phrase> phrases, boolean[] skippable,
+                            List<PersonResolver.Resolved> companions, List<Event> events) {
         int end = s.tokens().end();
         List<PersonResolver.Resolved> subject = trigger.between() ? List.of() : subject(a, here, trigger.start());
+        if (!subject.isEmpty() && Tokens.is(a.tokens(), trigger.start() - 1, "and")) {
+            // "A called on B and C and held talks with D": B and C are the first verb's objects; the
+            // second verb shares its subject, A.
+            ContactPhrases.Phrase earlier = null;
+            for (ContactPhrases.Phrase p : phrases) {
+                if (p.end() <= subject.get(0).mention().start() && !p.between()) {
+                    earlier = p;
+                }
+            }
+            if (earlier != null) {
+                subject = subject(a, here, earlier.start());
+            }
+        }
         if (subject.isEmpty() && trigger.ownerFirst()) {
             // "Vladimir Putin discussed … during his telephone conversations with B and C".
             subject = here.stream().filter(r -> r.mention().start() == s.tokens().start()

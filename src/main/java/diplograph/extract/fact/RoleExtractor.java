@@ -295,6 +295,12 @@ public final class RoleExtractor {
         if (named.size() == 1 && !named.get(0).states().contains(home.code())) {
             return false;
         }
+        // "India's newly-appointed Minister S Jaishankar" in a Nepali paper: the one official the name
+        // is an initial or a letter off from serves another state.
+        var near = named.isEmpty() ? lexicon.officials().namedNearly(person.label(), lexicon) : List.<diplograph.lexicon.Official>of();
+        if (near.size() == 1 && !near.get(0).states().isEmpty() && !near.get(0).states().contains(home.code())) {
+            return false;
+        }
         var holders = lexicon.officials().holders(office, home, day, lexicon);
         if (holders.isEmpty()) {
             // The reference holds the heads of state and government of the period: none for the

@@ -1200,6 +1200,9 @@ public final class PersonFinder {
 
     private static boolean isNameWord(Token tok) {
         String w = tok.text();
+        if (w.length() == 1 && tok.isCapitalized() && tok.pos().equals("PROPN") && !w.equals("A") && !w.equals("I")) {
+            return true; // an initial without its period, as Indian news writes it: "Foreign Secretary S Jaishankar"
+        }
         if (!tok.isCapitalized() || w.length() < 2 || RUN_ON.matcher(w).matches() || PRONOUNS.contains(w)
                 || CALENDAR.contains(w)) {
             return false;
