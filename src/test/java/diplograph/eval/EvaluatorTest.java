@@ -76,7 +76,7 @@ class EvaluatorTest {
      * precision of meetings held apart as for the readouts.
      */
     static final Map<String, Double> GENERAL_NEWS_FLOORS = Map.of(
-            "meetings", 0.84, "roles", 0.85, "agreements", 0.68, "positions", 0.54, "quotes", 0.86);
+            "meetings", 0.84, "roles", 0.86, "agreements", 0.68, "positions", 0.55, "quotes", 0.86);
 
     @Test
     void theGeneralNewsGoldSetStaysAboveItsFloors() {
