@@ -111,6 +111,19 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void anAsideBetweenTheSubjectAndItsVerbIsNotTheVerbs() throws IOException {
+        // "to India" in the aside is no "to meet": the contact happened.
+        assertThat(events(extract("2024-06-11",
+                "Nepali Prime Minister Pushpa Kamal Dahal, who is on an official visit to India, met Indian Foreign "
+                        + "Minister Vikram Misri on Monday.")))
+                .containsExactly("meeting | Pushpa Kamal Dahal, Vikram Misri | 2024-06-10 | null");
+        assertThat(events(extract("2024-06-11",
+                "Nepali Prime Minister Pushpa Kamal Dahal paid a courtesy call on India's newly-appointed Foreign "
+                        + "Secretary Vikram Misri on Monday.")))
+                .containsExactly("meeting | Pushpa Kamal Dahal, Vikram Misri | 2024-06-10 | null");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

@@ -615,6 +615,38 @@ public final class EventExtractor {
     /** The persons ending just before the phrase, with those joined to them by "and" or ",". */
     private static List<PersonResolver.Resolved> subject(AnalysedArticle a, List<PersonResolver.Resolved> here,
                                                          int trigger) {
+        List<PersonResolver.Resolved> subject = subjectBefore(a, here, trigger);
+        int aside = subject.isEmpty() ? asideBefore(a, trigger) : -1;
+        return aside >= 0 ? subjectBefore(a, here, aside) : subject;
+    }
+
+    /** Words that open an aside between a subject and its verb: "A, who is on a visit to India, met B". */
+    private static final List<String> ASIDE_OPENERS = List.of("who", "on", "in", "at", "during", "while", "currently");
+    /** How long such an aside may be. */
+    private static final int ASIDE_REACH = 20;
+
+    /**
+     * The comma that opens an aside closed by a comma right before the phrase ("A, who is on an
+     * official visit to India, paid a courtesy call on B"), or -1.
+     */
+    private static int asideBefore(AnalysedArticle a, int trigger) {
+        var t = a.tokens();
+        if (!Tokens.is(t, trigger - 1, ",")) {
+            return -1;
+        }
+        for (int k = trigger - 2; k > 0 && k >= trigger - ASIDE_REACH; k--) {
+            if (Tokens.is(t, k, ",")) {
+                return Tokens.isAny(t, k + 1, ASIDE_OPENERS) ? k : -1;
+            }
+            if (t.get(k).text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<PersonResolver.Resolved> subjectBefore(AnalysedArticle a, List<PersonResolver.Resolved> here,
+                                                               int trigger) {
         List<PersonResolver.Resolved> subject = new ArrayList<>();
         int limit = trigger;
         for (int k = here.size() - 1; k >= 0; k--) {
@@ -843,6 +875,11 @@ public final class EventExtractor {
                                       ContactPhrases.Phrase trigger, Sentence s) {
         int from = subject.isEmpty() ? Math.max(s.tokens().start(), trigger.start() - SUBJECT_GAP)
                 : subject.get(subject.size() - 1).mention().end();
+        int aside = trigger.between() ? -1 : asideBefore(a, trigger.start());
+        if (aside >= from) {
+            // "A, who is on an official visit to India, met B": the aside's words ("to") are not the verb's.
+            from = trigger.start();
+        }
         int to = trigger.between() ? trigger.end() : trigger.start();
         for (var cue : lexicon.modalities().findAll(a.tokens(), from, to, a.article().text())) {
             return cue.value();
