@@ -699,4 +699,12 @@ class NewsPositionsTest {
         assertThat(positions("The Omani and Qatari foreign ministers discussed bilateral ties and issues of mutual concern."))
                 .isEmpty();
     }
+
+    @Test
+    void solidarityIsSupportAndAStanceAgainstIsOpposition() throws IOException {
+        assertThat(positions("Bahrain's Foreign Ministry expressed the Kingdom of Bahrain's full solidarity with Egypt."))
+                .containsExactly("Bahrain | support | Egypt | null");
+        assertThat(positions("Oman's Foreign Ministry reaffirmed Oman's firm stance against terrorism in all its forms."))
+                .containsExactly("Oman | oppose | null | null");
+    }
 }
