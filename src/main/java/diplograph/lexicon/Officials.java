@@ -245,7 +245,7 @@ public final class Officials {
     }
 
     /** Whether one substitution, insertion or deletion of a letter makes {@code x} into {@code y}. */
-    static boolean oneEdit(String x, String y) {
+    public static boolean oneEdit(String x, String y) {
         if (Math.abs(x.length() - y.length()) > 1 || x.equals(y)) {
             return false;
         }

@@ -47,6 +47,21 @@ class EvalTitlesTest {
     }
 
     @Test
+    void aTitleNameALetterOffIsTheOfficialTheLinkerFound() throws IOException {
+        // The title spells the minister as the ministry did (Tileuberdi); the graph names him as the reference does (Tleuberdi).
+        Path dir = Files.createDirectories(tmp.resolve("spelling"));
+        item(dir, "tleuberdi-call", "2021-08-14",
+                "Secretary of State Antony J. Blinken spoke today with Kazakhstani Foreign Minister Mukhtar Tileuberdi.",
+                "Secretary Blinken's Call with Kazakhstani Foreign Minister Tileuberdi",
+                "Secretary Blinken", "phone_call", "Kazakhstani Foreign Minister Tileuberdi");
+
+        Cli.Result r = Cli.run("eval", "--titles", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title pairs found with the right kind: 1 of 1 (100.0 %)");
+    }
+
+    @Test
     void aFolderWithoutTitledItemsIsAUsageErrorNamingTheFolder() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("untitled"));
         Files.writeString(dir.resolve("lone.txt"), " date 2022-05-16\n\nNikos Dendias met Sameh Shoukry.\n");
