@@ -74,23 +74,39 @@ final class BodyParser {
         String dateline = null;
         m = DATELINE.matcher(text);
         if (m.find(pos) && m.start() == pos && dateline(m)) {
-            dateline = m.group("city");
-            // "ASTANA. KAZINFORM –": a word of four letters or more closed by a period ends the place
-            // (an abbreviation, "ST. JOSEPH", does not).
-            Matcher agency = AGENCY_AFTER_PERIOD.matcher(dateline);
-            if (agency.matches()) {
-                dateline = agency.group(1);
-            }
+            dateline = trimAgency(m.group("city"));
             pos = m.end();
         }
         List<Block> blocks = blocks(text, pos);
         if (blocks.isEmpty()) {
             throw new InputProblem(RejectReason.EMPTY, "no paragraphs after the header");
         }
+        if (dateline == null && blocks.size() > 1 && blocks.get(0).kind() == BlockKind.HEADING) {
+            // A headline, then the dateline opening the first paragraph ("S. Korea calls for …" /
+            // "SEOUL, Aug. 10 (Yonhap) -- South Korea's foreign ministry urged …").
+            Block first = blocks.get(1);
+            m = DATELINE.matcher(text);
+            m.region(first.span().begin(), first.span().end());
+            if (m.lookingAt() && dateline(m) && m.end() < first.span().end()) {
+                dateline = trimAgency(m.group("city"));
+                blocks.set(1, new Block(first.kind(), trim(text, m.end(), first.span().end())));
+            }
+        }
         if (title == null && blocks.get(0).kind() == BlockKind.HEADING && blocks.size() > 1) {
             title = blocks.get(0).span().coveredText(text);
         }
         return new Article(id, text, date, title, url, dateline, blocks, source);
+    }
+
+    /**
+     * "ASTANA. KAZINFORM –", "BAKU. Feb 16": a word of four letters or more closed by a period ends
+     * the place (an abbreviation, "ST. JOSEPH", does not).
+     */
+    private static String trimAgency(String city) {
+        Matcher agency = AGENCY_AFTER_PERIOD.matcher(city);
+        String place = agency.matches() ? agency.group(1) : city;
+        // "BAKU. Feb 16 (Interfax) -": the period closes the place.
+        return place.matches(".*\\p{L}{4}\\.") ? place.substring(0, place.length() - 1) : place;
     }
 
     /**

@@ -63,6 +63,18 @@ class BodyParserTest {
     }
 
     @Test
+    void aDatelineAfterTheHeadlineOpensTheFirstParagraph() throws InputProblem {
+        String text = "Korea calls for talks\n\nSEOUL, Aug. 10 (Yonhap) -- The foreign ministry urged talks.\n";
+        Article a = parse(text);
+        assertThat(a.dateline()).isEqualTo("SEOUL");
+        assertThat(a.title()).isEqualTo("Korea calls for talks");
+        assertThat(a.blocks()).extracting(b -> b.span().coveredText(text))
+                .containsExactly("Korea calls for talks", "The foreign ministry urged talks.");
+        assertThat(parse("Baku surprised by the reply\n\nBAKU. Feb 16 (Interfax) - The ministry said so.\n").dateline())
+                .isEqualTo("BAKU");
+    }
+
+    @Test
     void aLabelOrAHeadingIsNoDateline() throws InputProblem {
         // A colon after a capitalised word, or a heading line, needs capitals, a region or a day.
         assertThat(parse("Remarks: The Minister spoke first.").dateline()).isNull();
