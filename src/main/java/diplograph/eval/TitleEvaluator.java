@@ -92,20 +92,13 @@ public final class TitleEvaluator {
         return expected.equals(found) || CONTACT_CLASS.contains(expected) && CONTACT_CLASS.contains(found);
     }
 
-    /**
-     * A name word a letter off, as the linker reads one ("Kamilov" is the reference's Komilov,
-     * "Tileuberdi" its Tleuberdi): five letters or more, the same first letter.
-     */
-    private static boolean alike(String a, String b) {
-        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && Officials.oneEdit(a, b);
-    }
-
     /** Whether the person {@code name} is the one the title side {@code side} names. */
     boolean matches(String side, String name, Map<String, List<String>> offices) {
         Set<String> sideWords = words(side);
         // A word of three letters or more, or the whole side when it is one word ("Hu", "Xi").
         boolean named = words(name).stream().anyMatch(w -> (w.length() >= 3 || sideWords.size() == 1) && sideWords.contains(w)
-                || sideWords.stream().anyMatch(sw -> alike(sw, w)));
+                // A word a letter off, as the linker reads one ("Kamilov" is the reference's Komilov).
+                || w.length() >= 5 && sideWords.stream().anyMatch(sw -> Officials.letterOff(sw, w)));
         if (named) {
             return true;
         }

@@ -247,10 +247,9 @@ public final class StandardExtractor implements Extractor {
             return capital;
         }
         // "UNITED NATIONS (AP) —": a body whose seat is the place stays one.
-        for (String word : lexicon.organization(written) != null ? new String[0] : written.split("[ -]+")) {
-            if (lexicon.isCommonWord(word)) {
-                return null;
-            }
+        if (lexicon.organization(written) == null
+                && java.util.Arrays.stream(written.split("[ -]+")).anyMatch(lexicon::isCommonWord)) {
+            return null;
         }
         String label = titleCase(written);
         return new Entity(EntityKind.PLACE, Keys.slug(label), label, List.of(), null, null);

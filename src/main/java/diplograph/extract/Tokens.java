@@ -24,6 +24,11 @@ public final class Tokens {
         return isAny(tokens, i, HYPHENS);
     }
 
+    /** Whether token {@code i} is a hyphen inside a word, touching the tokens on both sides ("Iran-backed", "Al-Mashaan"). */
+    public static boolean joinsWords(List<Token> tokens, int i) {
+        return isHyphen(tokens, i) && i + 1 < tokens.size() && touching(tokens, i) && touching(tokens, i + 1);
+    }
+
     public static boolean isAny(List<Token> tokens, int i, List<String> words) {
         if (i < 0 || i >= tokens.size()) {
             return false;

@@ -237,15 +237,23 @@ public final class Officials {
                 continue;
             }
             String lastTheirs = theirs.get(theirs.size() - 1);
-            if (last.length() >= 5 && lastTheirs.charAt(0) == last.charAt(0) && oneEdit(last, lastTheirs)) {
+            if (letterOff(last, lastTheirs)) {
                 found.add(o);
             }
         }
         return found;
     }
 
+    /**
+     * Whether a family name of five letters or more is another's in another transliteration: the
+     * same first letter, one letter off ("Cavushoglu" and "Cavusoglu", "Kamilov" and "Komilov").
+     */
+    public static boolean letterOff(String x, String y) {
+        return x.length() >= 5 && !y.isEmpty() && x.charAt(0) == y.charAt(0) && oneEdit(x, y);
+    }
+
     /** Whether one substitution, insertion or deletion of a letter makes {@code x} into {@code y}. */
-    public static boolean oneEdit(String x, String y) {
+    static boolean oneEdit(String x, String y) {
         if (Math.abs(x.length() - y.length()) > 1 || x.equals(y)) {
             return false;
         }

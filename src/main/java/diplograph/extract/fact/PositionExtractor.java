@@ -942,7 +942,7 @@ public final class PositionExtractor {
     private static boolean attributive(AnalysedArticle a, PhraseMatcher.Match<String> cue) {
         var t = a.tokens();
         int k = cue.start();
-        boolean compound = Tokens.isHyphen(t, k - 1) && Tokens.touching(t, k - 1) && Tokens.touching(t, k);
+        boolean compound = Tokens.joinsWords(t, k - 1);
         boolean ofShared = Tokens.isAny(t, k - 1, SHARED) && Tokens.is(t, k - 2, "of");
         return compound || ofShared;
     }
@@ -953,7 +953,7 @@ public final class PositionExtractor {
      */
     private boolean backer(AnalysedArticle a, int after) {
         var t = a.tokens();
-        if (!(Tokens.isHyphen(t, after) && Tokens.touching(t, after) && Tokens.touching(t, after + 1))) {
+        if (!Tokens.joinsWords(t, after)) {
             return false;
         }
         var cue = lexicon.stances().matchAt(t, after + 1, a.article().text());

@@ -593,8 +593,7 @@ public final class PersonFinder {
 
     /** A hyphen inside a word ("Al-Mashaan", "Asia-Pacific"): touching a capitalised word on either side. */
     private static boolean innerHyphen(List<Token> t, int k, int end) {
-        return Tokens.isHyphen(t, k) && k + 1 < end && Tokens.touching(t, k) && Tokens.touching(t, k + 1)
-                && t.get(k + 1).isCapitalized();
+        return Tokens.joinsWords(t, k) && k + 1 < end && t.get(k + 1).isCapitalized();
     }
 
     /**
@@ -1094,8 +1093,7 @@ public final class PersonFinder {
         int lastCapital = i;
         while (j < end && words < MAX_NAME_TOKENS) {
             Token tok = t.get(j);
-            boolean joiner = Tokens.isHyphen(t, j) && Tokens.touching(t, j)
-                    && j + 1 < end && Tokens.touching(t, j + 1);
+            boolean joiner = Tokens.joinsWords(t, j) && j + 1 < end;
             if (joiner && words > 0) {
                 if (isLowerWord(t.get(j + 1))) {
                     // "Chung Eui-yong", "Noh Kyu-duk": a hyphenated given name whose second part is lower case.
@@ -1107,8 +1105,7 @@ public final class PersonFinder {
                 continue;
             }
             // "Hossein Amir-Abdollahian": a title's word ("Amir") inside a hyphenated surname is a name's.
-            boolean hyphenated = words > 0 && j + 2 < end && Tokens.isHyphen(t, j + 1)
-                    && Tokens.touching(t, j + 1) && Tokens.touching(t, j + 2);
+            boolean hyphenated = words > 0 && j + 2 < end && Tokens.joinsWords(t, j + 1);
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
             boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok) || words > 0 && particleName(tok);
