@@ -25,6 +25,7 @@ public final class Lexicon {
     private final PhraseMatcher<EventKind> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<Modality> modalities = new PhraseMatcher<>();
     private final PhraseMatcher<Modality> futureCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> venueVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> continuations = new PhraseMatcher<>();
     private final PhraseMatcher<String> narrativeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
@@ -162,6 +163,7 @@ public final class Lexicon {
         fill(lx.documentNouns, "document-nouns.tsv", "phrase", v -> v);
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.futureCues, "future-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
+        fill(lx.venueVerbs, "venue-verbs.tsv", "kind", v -> v);
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
@@ -617,6 +619,11 @@ public final class Lexicon {
 
     public PhraseMatcher<Modality> modalities() {
         return modalities;
+    }
+
+    /** Verbs that say where a contact was held ("was held", "took place"): see venue-verbs.tsv. */
+    public PhraseMatcher<String> venueVerbs() {
+        return venueVerbs;
     }
 
     /** Time phrases after a contact that place it ahead ("next weekend"): see future-cues.tsv. */

@@ -124,6 +124,82 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aDescriptionInAppositionBetweenTheSubjectAndItsVerbKeepsTheSubject() throws IOException {
+        assertThat(events(extract("2023-03-05",
+                "Egyptian Foreign Minister Sameh Shoukry, a veteran of three decades of Egyptian diplomacy, met "
+                        + "Jordan's King Abdullah II in Amman on Wednesday.")))
+                .containsExactly("meeting | Abdullah II, Sameh Shoukry | 2023-03-01 | Amman");
+        // An aside that says something (a verb) is no description of the subject.
+        assertThat(events(extract("2023-03-05",
+                "Egyptian Foreign Minister Sameh Shoukry, officials said, met Jordan's King Abdullah II in Amman on "
+                        + "Wednesday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aCourtesyTitleOrARankBeforeANameMakesItAPersons() throws IOException {
+        Extraction x = extract("2023-03-05",
+                "Dr. Kwame Mensah Boateng met Mr. Peter Olumide Adeyemi in Accra on Monday to discuss trade.",
+                "Egyptian Foreign Minister Sameh Shoukry received Brigadier General John Hardwick, Senior Director for "
+                        + "Middle East Affairs at the National Security Council, in Cairo on Tuesday.",
+                "The UN General Assembly President also spoke.");
+        assertThat(events(x)).containsExactlyInAnyOrder(
+                "meeting | Kwame Mensah Boateng, Peter Olumide Adeyemi | 2023-02-27 | Accra",
+                "meeting | John Hardwick, Sameh Shoukry | 2023-02-28 | Cairo");
+        assertThat(WrittenArticle.personNames(x)).doesNotContain("Assembly President");
+    }
+
+    @Test
+    void aContactWithoutAPlaceTakesTheVenueTheNextSentencesGive() throws IOException {
+        assertThat(events(extract("2020-08-04",
+                "Foreign Minister Ahmed Al-Sabah has received U.S. Deputy Secretary of State Mark Hendry.",
+                "During the meeting - which was held at the Foreign Ministry headquarters in Kuwait City - the two "
+                        + "sides discussed the situation in Gaza.")))
+                .containsExactly("meeting | Ahmed Al-Sabah, Mark Hendry | null | Kuwait City");
+        // A place the continuing sentence gives to a topic is not the venue.
+        assertThat(events(extract("2020-08-04",
+                "Foreign Minister Ahmed Al-Sabah has received U.S. Deputy Secretary of State Mark Hendry.",
+                "During the meeting, the two sides discussed the situation in Gaza.")))
+                .containsExactly("meeting | Ahmed Al-Sabah, Mark Hendry | null | null");
+    }
+
+    @Test
+    void aContactInAWhereClauseTakesThePlaceItPointsBackTo() throws IOException {
+        assertThat(events(extract("2024-08-15",
+                "Kyrgyz Foreign Minister Jeenbek Kulubaev visited the capital, Tbilisi, on Wednesday, where he met "
+                        + "Georgian Prime Minister Irakli Kobakhidze.")))
+                .containsExactly("meeting | Irakli Kobakhidze, Jeenbek Kulubaev | 2024-08-14 | Tbilisi");
+        // "where" without the comma of a relative clause points to no place named before it.
+        assertThat(events(extract("2024-08-15",
+                "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived from Tbilisi at the hotel where he met Georgian "
+                        + "Prime Minister Irakli Kobakhidze on Wednesday.")))
+                .containsExactly("meeting | Irakli Kobakhidze, Jeenbek Kulubaev | 2024-08-14 | null");
+    }
+
+    @Test
+    void theEveningBeforeThePublicationIsTheDayBefore() throws IOException {
+        assertThat(events(extract("2019-03-09",
+                "Chilean President Gabriel Boric and Peruvian President Dina Boluarte held a telephone conversation "
+                        + "last evening.")))
+                .containsExactly("phone_call | Dina Boluarte, Gabriel Boric | 2019-03-08 | null");
+    }
+
+    @Test
+    void aContactToldAgainWithAVerbOfEitherChannelIsTheSameContact() throws IOException {
+        // "talked" says neither a call nor a meeting: after the meeting of the same two, it is that meeting.
+        assertThat(events(extract("2014-09-13",
+                "Mongolian Foreign Minister Luvsanvandan Bold and Lao Foreign Minister Thongloun Sisoulith met in "
+                        + "Vientiane on Friday.",
+                "They also talked about the implementation of agreements and the upcoming summit.")))
+                .containsExactly("meeting | Luvsanvandan Bold, Thongloun Sisoulith | 2014-09-12 | Vientiane");
+        // Alone, it is a call, as readouts use it.
+        assertThat(events(extract("2014-09-13",
+                "Mongolian Foreign Minister Luvsanvandan Bold talked with Lao Foreign Minister Thongloun Sisoulith "
+                        + "on Friday.")))
+                .containsExactly("phone_call | Luvsanvandan Bold, Thongloun Sisoulith | 2014-09-12 | null");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

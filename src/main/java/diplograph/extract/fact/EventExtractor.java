@@ -105,8 +105,10 @@ public final class EventExtractor {
                 if (reading != null) {
                     subjects.addAll(reading.subjects());
                 }
+                boolean undecided = undecided(a, s, trigger, objectEnd);
                 for (List<Entity> one : separately(a, s, trigger, objectEnd, subjects, participants)) {
-                    events.add(event(a, view, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule));
+                    Event e = event(a, view, s, trigger.start(), trigger.end(), kind, one, datelinePlace, null, -1, rule);
+                    events.add(undecided ? toldAgain(e, events) : e);
                 }
                 Event other = otherChannel(a, view, s, here, trigger, objectEnd, subjects, datelinePlace, rule);
                 if (other != null) {
@@ -337,10 +339,12 @@ public final class EventExtractor {
                         clauses, reading.anchor(), "event.clause"));
             }
         } else {
+            boolean undecided = undecided(a, s, trigger, reading.last() + 1);
             for (List<Entity> one : separately(a, s, trigger, reading.last() + 1, new LinkedHashSet<>(reading.subjects()),
                     participants)) {
-                events.add(event(a, dates, s, trigger.start(), trigger.end(), kind, one, datelinePlace,
-                        clauses, reading.anchor(), "event.clause"));
+                Event e = event(a, dates, s, trigger.start(), trigger.end(), kind, one, datelinePlace,
+                        clauses, reading.anchor(), "event.clause");
+                events.add(undecided ? toldAgain(e, events) : e);
             }
         }
         return true;
@@ -352,12 +356,7 @@ public final class EventExtractor {
      * use of calls and meetings alike ("spoke with") is placed ("in Rome", "on the sidelines of").
      */
     private EventKind kind(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd) {
-        EventKind cue = null;
-        int to = Math.min(s.tokens().end(), objectEnd + 2);
-        for (int i = trigger.start(); i < to && cue == null; i++) {
-            var m = lexicon.channelCues().matchAt(a.tokens(), i, a.article().text());
-            cue = m == null || m.end() > s.tokens().end() ? null : m.value();
-        }
+        EventKind cue = channelCue(a, s, trigger, objectEnd);
         if (trigger.inPerson() != null) {
             if (cue != null) {
                 return cue == EventKind.MEETING ? trigger.inPerson() : cue;
@@ -369,6 +368,41 @@ public final class EventExtractor {
             return cue;
         }
         return trigger.kind();
+    }
+
+    /** The channel a cue between the phrase and the end of its object names ("via videoconference"), or null. */
+    private EventKind channelCue(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd) {
+        EventKind cue = null;
+        int to = Math.min(s.tokens().end(), objectEnd + 2);
+        for (int i = trigger.start(); i < to && cue == null; i++) {
+            var m = lexicon.channelCues().matchAt(a.tokens(), i, a.article().text());
+            cue = m == null || m.end() > s.tokens().end() ? null : m.value();
+        }
+        return cue;
+    }
+
+    /** Whether a phrase used of calls and meetings alike ("talked", "spoke with") says neither channel nor place. */
+    private boolean undecided(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, int objectEnd) {
+        return trigger.inPerson() != null && channelCue(a, s, trigger, objectEnd) == null
+                && !placed(a, trigger.end(), Math.min(s.tokens().end(), objectEnd + 1));
+    }
+
+    /**
+     * A contact whose phrase names no channel ("They also talked about the implementation of
+     * agreements" after "A and B met in Dushanbe"), unplaced and undated or dated as an earlier
+     * contact of the same persons: that contact told again, of its kind, not a call of its own.
+     */
+    private static Event toldAgain(Event e, List<Event> earlier) {
+        if (e.place() != null) {
+            return e;
+        }
+        for (Event x : earlier) {
+            if (Set.copyOf(x.participants()).equals(Set.copyOf(e.participants()))
+                    && (e.date() == null || e.date().equals(x.date()))) {
+                return new Event(x.kind(), e.participants(), e.date(), e.place(), e.evidence());
+            }
+        }
+        return e;
     }
 
     /** Whether "in" or "at" and a gazetteer place stand in {@code [from, to]}. */
@@ -395,7 +429,13 @@ public final class EventExtractor {
         // A call or a videoconference joins places; the sentence's place is another event's
         // ("Following talks held in Moscow, A and B spoke in a telephone conversation").
         boolean inPerson = kind == EventKind.MEETING || kind == EventKind.TALKS || kind == EventKind.VISIT;
-        Entity place = inPerson ? places.placeIn(a, s, triggerEnd) : null;
+        Entity place = inPerson ? places.placeIn(a, s, triggerEnd, placeEnd(a, s, triggerEnd)) : null;
+        if (place == null && inPerson) {
+            place = wherePlace(a, s, triggerStart);
+        }
+        if (place == null && inPerson) {
+            place = continuationPlace(a, s);
+        }
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }
@@ -411,6 +451,65 @@ public final class EventExtractor {
         double confidence = dated == null ? 0.9 : dated.confidence();
         return new Event(kind, participants, dated == null ? null : dated.date(), place,
                 new Evidence(s.index(), s.span(), ruleId, confidence));
+    }
+
+    /**
+     * Where a contact's place may be read up to: the comma closing an opening phrase that holds
+     * the contact ("At a news conference in Sydney with B, A said"; "During the meeting, the two
+     * sides discussed the situation in Gaza": Gaza is what they spoke of), else the sentence's end.
+     */
+    private static int placeEnd(AnalysedArticle a, Sentence s, int triggerEnd) {
+        var t = a.tokens();
+        int start = s.tokens().start();
+        if (!t.get(start).pos().equals("ADP") || !t.get(start).isCapitalized()) {
+            return s.tokens().end();
+        }
+        for (int k = start + 1; k < s.tokens().end(); k++) {
+            if (Tokens.is(t, k, ",")) {
+                return k >= triggerEnd ? k : s.tokens().end();
+            }
+        }
+        return s.tokens().end();
+    }
+
+    /**
+     * The place a "where" clause holding the contact points back to ("Meredov visited the capital,
+     * Ankara, on Wednesday, where he met Foreign Minister Hakan Fidan"), or null.
+     */
+    private Entity wherePlace(AnalysedArticle a, Sentence s, int triggerStart) {
+        for (int k = triggerStart - 1; k > s.tokens().start(); k--) {
+            if (Tokens.is(a.tokens(), k, "where")) {
+                return places.placeBeforeWhere(a, s, k);
+            }
+        }
+        return null;
+    }
+
+    /** Sentences after a contact's own that may go on with its story. */
+    private static final int MAX_CONTINUATION = 3;
+    /** Tokens after a venue verb within which its place stands: "was held at the Foreign Ministry headquarters in Abu Dhabi". */
+    private static final int VENUE_REACH = 10;
+
+    /**
+     * The place the sentences continuing this one's story give to the contact ("During the meeting
+     * - which was held at the Foreign Ministry headquarters in Abu Dhabi - the two sides …"): each
+     * opens with a continuation cue, and the place follows a verb of {@code venue-verbs.tsv}.
+     */
+    private Entity continuationPlace(AnalysedArticle a, Sentence s) {
+        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
+            Sentence next = a.sentences().get(k);
+            if (Groups.at(lexicon, a, next.tokens().start()) == null) {
+                return null;
+            }
+            for (var verb : lexicon.venueVerbs().findAll(a.tokens(), next.tokens().start(), next.tokens().end(),
+                    a.article().text())) {
+                Entity place = places.firstBetween(a, verb.end(), Math.min(next.tokens().end(), verb.end() + VENUE_REACH));
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a contact's date lies after the article's: it is planned, whatever the verb's tense says. */
@@ -636,13 +735,33 @@ public final class EventExtractor {
         }
         for (int k = trigger - 2; k > 0 && k >= trigger - ASIDE_REACH; k--) {
             if (Tokens.is(t, k, ",")) {
-                return Tokens.isAny(t, k + 1, ASIDE_OPENERS) ? k : -1;
+                return Tokens.isAny(t, k + 1, ASIDE_OPENERS) || description(t, k + 1, trigger - 1) ? k : -1;
             }
             if (t.get(k).text().equals(".")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Word classes that open a description in apposition: "commander of U.S. Central Command", "a veteran diplomat". */
+    private static final List<String> DESCRIPTION_OPENERS = List.of("DET", "NOUN", "ADJ", "NUM");
+
+    /**
+     * Whether tokens {@code [from, to)} are a description without a verb that starts in lower case
+     * ("A, commander of U.S. Central Command, met B"): an apposition to the subject before it.
+     */
+    private static boolean description(List<Token> t, int from, int to) {
+        if (from >= to || t.get(from).isCapitalized() || !DESCRIPTION_OPENERS.contains(t.get(from).pos())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String pos = t.get(k).pos();
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || Tokens.isAny(t, k, List.of("“", "\"", "”"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<PersonResolver.Resolved> subjectBefore(AnalysedArticle a, List<PersonResolver.Resolved> here,

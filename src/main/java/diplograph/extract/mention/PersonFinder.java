@@ -61,6 +61,9 @@ public final class PersonFinder {
                     m = referenceNameAt(a, s, i, end);
                 }
                 if (m == null && a.tokens().get(i).isCapitalized()) {
+                    m = honorificNameAt(a, s, i, end);
+                }
+                if (m == null && a.tokens().get(i).isCapitalized()) {
                     m = contactNameAt(a, s, i, end, contacts.get(s.index()));
                 }
                 if (m == null && a.tokens().get(i).isCapitalized()) {
@@ -888,6 +891,41 @@ public final class PersonFinder {
             }
         }
         return null;
+    }
+
+    /** Longest name a courtesy title or rank alone makes a person's: "Sheikh Khalid bin Mohamed Al Nahyan". */
+    private static final int MAX_HONORIFIC_NAME = 5;
+
+    /**
+     * "Dr. Kwame Mensah Boateng met …", "received Brigadier General Miguel A. Correa, …": a courtesy
+     * title or military rank of {@code honorifics.tsv} before two or more capitalised words (no
+     * title, state, organization, place or institution among them, and no capitalised word after
+     * them) names a person, whatever the sentence says of them. Not after a capitalised word, where
+     * the rank belongs to a longer name ("UN General Assembly").
+     */
+    private PersonMention honorificNameAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        // Nor after a hyphen that joins it to a title ("Governor-General Sam Mostyn").
+        if (lexicon.honorifics().matchAt(t, i, text) == null
+                || i > s.tokens().start() && t.get(i - 1).isCapitalized() && !Tokens.is(t, i - 1, "“")
+                || i > s.tokens().start() + 1 && Tokens.joinsWords(t, i - 1)) {
+            return null;
+        }
+        int nameStart = afterHonorifics(a, i, end);
+        int nameEnd = nameEnd(a, nameStart, end);
+        if (nameStart == i || nameEnd <= nameStart) {
+            return null;
+        }
+        int words = nameWords(t, nameStart, nameEnd);
+        if (words < 2 || words > MAX_HONORIFIC_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
+                || ordinaryWords(t, nameStart, nameEnd)
+                || lexicon.hasInstitutionWord(Tokens.text(a, nameStart, nameEnd))
+                || lexicon.places().matchAt(t, nameStart, text) != null || namesAnotherKind(a, nameStart, nameEnd)) {
+            return null;
+        }
+        return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), List.of(), null,
+                PersonMention.Form.HONORIFIC_NAME);
     }
 
     /** Tokens of an apposition between a speaker's name and the speech verb. */

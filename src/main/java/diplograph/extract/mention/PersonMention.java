@@ -27,6 +27,8 @@ public record PersonMention(int sentence, int start, int end, String name, List<
         NAME_ONLY,
         /** A full name of an official of the reference, without a title: "Vladimir Putin said". */
         REFERENCE_NAME,
+        /** A name that a courtesy title or rank makes a person's: "Dr. Kwame Mensah Boateng", "Brigadier General Miguel A. Correa". */
+        HONORIFIC_NAME,
         /** A name without a title that a contact phrase makes a person's: "met with Tatyana Trotsenko". */
         CONTACT_NAME,
         /** A name without a title that quotes: "“…,” said Bruce Riedel", "Amos Gilad, an official, said: “…”". */
@@ -43,6 +45,7 @@ public record PersonMention(int sentence, int start, int end, String name, List<
             case TITLE_ONLY -> "person.title_reference.v1";
             case NAME_ONLY -> "person.known_name.v1";
             case REFERENCE_NAME -> "person.reference_name.v1";
+            case HONORIFIC_NAME -> "person.honorific_name.v1";
             case CONTACT_NAME -> "person.contact_name.v1";
             case SPEAKER_NAME -> "person.speaker_name.v1";
         };

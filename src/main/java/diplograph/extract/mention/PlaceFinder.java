@@ -112,13 +112,16 @@ public final class PlaceFinder {
 
     /** The first place after a preposition at or after token {@code from}, else the first in the sentence. */
     public Entity placeIn(AnalysedArticle a, Sentence s, int from) {
-        Entity after = firstFrom(a, s, from);
-        return after != null ? after : firstFrom(a, s, s.tokens().start());
+        return placeIn(a, s, from, s.tokens().end());
     }
 
-    private Entity firstFrom(AnalysedArticle a, Sentence s, int from) {
-        return firstBetween(a, Math.max(from, s.tokens().start()), s.tokens().end());
+    /** As {@link #placeIn(AnalysedArticle, Sentence, int)}, within the sentence's tokens before {@code to}. */
+    public Entity placeIn(AnalysedArticle a, Sentence s, int from, int to) {
+        int end = Math.min(to, s.tokens().end());
+        Entity after = firstBetween(a, Math.max(from, s.tokens().start()), end);
+        return after != null ? after : firstBetween(a, s.tokens().start(), end);
     }
+
 
     /** Day and month names, which may follow a place without continuing its name ("in Geneva Tuesday"). */
     private static final java.util.Set<String> CALENDAR = java.util.stream.Stream.concat(
@@ -131,6 +134,35 @@ public final class PlaceFinder {
         // "Washington, D.C. Deputy Secretary Sherman…": an abbreviation's period ends the name.
         return after < end && !t.get(after - 1).text().endsWith(".") && t.get(after).isCapitalized() && Character.isLetter(t.get(after).text().charAt(0))
                 && !CALENDAR.contains(t.get(after).text());
+    }
+
+    /** Tokens between a place and the relative "where" that points back to it: "Ankara, on Wednesday, where". */
+    private static final int WHERE_REACH = 8;
+
+    /**
+     * The place a relative "where" points back to ("visited the capital, Ankara, on Wednesday,
+     * where he met …"): the nearest gazetteer place before the comma that opens the clause at
+     * {@code where}, or null.
+     */
+    public Entity placeBeforeWhere(AnalysedArticle a, Sentence s, int where) {
+        var t = a.tokens();
+        if (!Tokens.is(t, where, "where") || !Tokens.is(t, where - 1, ",")) {
+            return null;
+        }
+        for (int j = where - 2; j >= Math.max(s.tokens().start(), where - 1 - WHERE_REACH); j--) {
+            PhraseMatcher.Match<Entity> m = lexicon.places().matchAt(t, j, a.article().text());
+            if (m != null && m.end() < where && t.get(j).isCapitalized() && !nameGoesOn(t, m.end(), where)) {
+                // "New Delhi, where": the longest name ending there, not its last word.
+                for (int k = Math.max(s.tokens().start(), j - 2); k < j; k++) {
+                    PhraseMatcher.Match<Entity> longer = lexicon.places().matchAt(t, k, a.article().text());
+                    if (longer != null && longer.end() == m.end() && t.get(k).isCapitalized()) {
+                        return longer.value();
+                    }
+                }
+                return m.value();
+            }
+        }
+        return null;
     }
 
     /** The first gazetteer place after "in" or "at" whose preposition stands in {@code [from, to - 1)}. */
