@@ -38,6 +38,24 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aStatesNameBeforeGovernmentIsItsGovernment() throws IOException {
+        assertThat(positions("The UK government urged Serbia to withdraw its troops from the border."))
+                .containsExactly("United Kingdom | call_for | Serbia | null");
+        assertThat(positions("The Japan government strongly condemned the missile launch."))
+                .containsExactly("Japan | condemn | null | null");
+    }
+
+    @Test
+    void theSecondOfTwoCoordinatedVerbsSharesTheSubjectOfTheFirst() throws IOException {
+        assertThat(positions("The UK government condemns the shelling of civilians and calls on all sides to respect "
+                        + "the ceasefire."))
+                .containsExactlyInAnyOrder("United Kingdom | condemn | null | null",
+                        "United Kingdom | call_for | null | null");
+        assertThat(positions("Norway welcomed the truce and also urged Serbia to release the detained journalists."))
+                .containsExactlyInAnyOrder("Norway | welcome | null | null", "Norway | call_for | Serbia | null");
+    }
+
+    @Test
     void theTwoBeforeAVerbAreTheParticipantsOfTheContactJustReported() throws IOException {
         assertThat(positions("Canadian Foreign Minister Mélanie Joly met today with Spanish Foreign Minister José Manuel Albares.",
                 "The two discussed their shared commitment to Moldova's sovereignty."))

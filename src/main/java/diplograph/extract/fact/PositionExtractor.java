@@ -93,6 +93,8 @@ public final class PositionExtractor {
                 continue;
             }
             java.util.Set<PhraseMatcher.Match<String>> nested = nested(a, cues);
+            List<Holder> previous = List.of();
+            PhraseMatcher.Match<String> previousCue = null;
             for (var cue : cues) {
                 if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
                         || othersWords(a, s, cue) || courtesyCall(a, s, cue, c) || attributive(a, cue)) {
@@ -115,8 +117,17 @@ public final class PositionExtractor {
                     holders = List.of(agent);
                     passiveSubject = subjectBefore(a, s, cue.start(), c);
                 }
+                if (holders == null && !previous.isEmpty() && coordinatedVerb(a, cue, previousCue)) {
+                    // "The UK government condemned the attack and called on all sides to …": the
+                    // second verb's subject is the first's.
+                    holders = previous;
+                }
                 if (holders == null) {
                     holders = holders(a, s, effortsGovernor(a, s, cue), quote, c);
+                }
+                if (!holders.isEmpty()) {
+                    previous = holders;
+                    previousCue = cue;
                 }
                 for (Holder listed : holders) {
                     if (listed.state() == null || claimAbout(listed, c)) {
@@ -157,6 +168,24 @@ public final class PositionExtractor {
     }
 
     record Holder(Entity state, Entity speaker) {
+    }
+
+    /**
+     * Whether the cue is a verb right after "and", the second of two verbs that share a subject: as
+     * the tagger says, or in the present's "-s" as the earlier verb ("condemns … and calls on", where
+     * the tagger may read a plural noun).
+     */
+    private static boolean coordinatedVerb(AnalysedArticle a, PhraseMatcher.Match<String> cue,
+                                           PhraseMatcher.Match<String> earlier) {
+        var t = a.tokens();
+        int before = Tokens.is(t, cue.start() - 1, "also") ? cue.start() - 2 : cue.start() - 1;
+        if (earlier == null || !Tokens.is(t, before, "and")) {
+            return false;
+        }
+        Token verb = t.get(cue.start());
+        Token first = t.get(earlier.start());
+        return verb.pos().equals("VERB")
+                || first.pos().equals("VERB") && first.text().endsWith("s") && verb.text().endsWith("s");
     }
 
     /** Nouns whose "that" clause says what others claim: "Countering claims that his country supports terrorism". */
@@ -1132,8 +1161,9 @@ public final class PositionExtractor {
                 if (m.sentence() != s.index()) {
                     continue;
                 }
-                boolean adjective = m.rule().equals("state.adjective.v1") && m.tokens().end() == before
-                        && !insideLongerName(a, s, m);
+                // "The Chinese government", and a name used as an adjective: "The UK government".
+                boolean adjective = (m.rule().equals("state.adjective.v1") || m.rule().equals("state.name.v1"))
+                        && m.tokens().end() == before && !insideLongerName(a, s, m);
                 boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == before - 1
                         && Tokens.isPossessive(t, before - 1);
                 if (adjective || possessive) {
