@@ -36,6 +36,29 @@ class NewsQuotesTest {
     }
 
     @Test
+    void aMalaysianGoesByTheGivenNameBehindTheFederalTitle() throws IOException {
+        // "Datuk Seri" is a courtesy title, not part of the name; a Malay name's first word is the one a person goes by.
+        assertThat(quotes("Malaysian Foreign Minister Datuk Seri Ahmad Kamal Hisham met Thai Foreign Minister Somsak "
+                        + "Charoenrat in Bangkok on Monday.",
+                "“We agreed to reopen the border crossings before the new year,” said Ahmad."))
+                .containsExactly("Ahmad Kamal Hisham | We agreed to reopen the border crossings before the new year,");
+    }
+
+    @Test
+    void aQuotationRunningOverParagraphsIsTheSpeakerOfItsLastParagraph() throws IOException {
+        assertThat(quotes("Malaysian Foreign Minister Datuk Seri Ahmad Kamal Hisham met Thai Foreign Minister Somsak "
+                        + "Charoenrat in Bangkok on Monday.",
+                "“We talked about trade, fisheries and the security of the border districts.",
+                "“We also agreed to meet again in Penang before the end of the year,” Ahmad said."))
+                .containsExactly("Ahmad Kamal Hisham | We talked about trade, fisheries and the security of the border districts.",
+                        "Ahmad Kamal Hisham | We also agreed to meet again in Penang before the end of the year,");
+        // A quotation closed in its paragraph runs on into nothing.
+        assertThat(quotes("“We talked about trade, fisheries and the security of the border districts,” a Thai official said.",
+                "“We also agreed to meet again in Penang before the end of the year,” Somsak Charoenrat said."))
+                .containsExactly("Somsak Charoenrat | We also agreed to meet again in Penang before the end of the year,");
+    }
+
+    @Test
     void aSpeakerTheArticleNamesOnlyAsTheOneWhoQuotes() throws IOException {
         assertThat(quotes("“The border talks will take years, not months,” Henrik Sundqvist, a researcher at the Nordic "
                         + "Institute, said on Monday.",

@@ -121,7 +121,75 @@ public final class QuoteExtractor {
             previousParagraph = sentenceAt(a, whole.end() - 1) != null ? sentenceAt(a, whole.end() - 1).paragraph()
                     : s.paragraph();
         }
+        quotes.addAll(runOn(a, quotes));
+        quotes.sort(java.util.Comparator.comparingInt(x -> x.evidence().span().begin()));
         return quotes;
+    }
+
+    /**
+     * Quotations that run over paragraphs, as news prints them: a paragraph that opens with a
+     * quotation mark and does not close it goes on in the next, which opens with a mark again; the
+     * attribution at the end of the last names the speaker of all ("“We also talked about … issues.
+     * ¶ “We also renew our commitment …,” he said."). One quotation per paragraph, the speaker of
+     * the quotation that opens the next paragraph (the last one's, through a chain).
+     */
+    private static List<Quote> runOn(AnalysedArticle a, List<Quote> attributed) {
+        String text = a.article().text();
+        List<Block> paragraphs = a.article().blocks().stream().filter(b -> b.kind() == Block.BlockKind.PARAGRAPH).toList();
+        List<Quote> found = new ArrayList<>();
+        for (int p = paragraphs.size() - 2; p >= 0; p--) {
+            CharSpan open = unclosedOpening(text, paragraphs.get(p));
+            int next = opening(text, paragraphs.get(p + 1));
+            if (open == null || next < 0) {
+                continue;
+            }
+            Quote following = null;
+            for (Quote q : attributed) {
+                if (q.evidence().span().begin() == next) {
+                    following = q;
+                }
+            }
+            for (Quote q : found) {
+                if (q.evidence().span().begin() == next) {
+                    following = q;
+                }
+            }
+            Sentence s = sentenceAt(a, open.begin());
+            String words = text.substring(open.begin() + 1, open.end()).strip();
+            if (following == null || s == null || words.split("\\s+").length < MIN_WORDS) {
+                continue;
+            }
+            found.add(new Quote(following.speaker(), words, new Evidence(s.index(), open, "quote.continued.v1", 0.8)));
+        }
+        return found;
+    }
+
+    /** The position of the quotation mark a paragraph opens with, or -1. */
+    private static int opening(String text, Block b) {
+        int i = b.span().begin();
+        while (i < b.span().end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < b.span().end() && (text.charAt(i) == '“' || text.charAt(i) == '"') ? i : -1;
+    }
+
+    /** From the mark a paragraph opens with to its end, when no mark closes it; else null. */
+    private static CharSpan unclosedOpening(String text, Block b) {
+        int open = opening(text, b);
+        if (open < 0) {
+            return null;
+        }
+        for (int i = open + 1; i < b.span().end(); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '“') {
+                return null;
+            }
+        }
+        int end = b.span().end();
+        while (end > open && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new CharSpan(open, end);
     }
 
     /** The attribution after a closing mark: ", Pezeshkian said" or ", said the minister". */
