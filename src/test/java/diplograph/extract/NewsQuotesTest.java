@@ -45,6 +45,14 @@ class NewsQuotesTest {
     }
 
     @Test
+    void anOutletThatQuotesWithSingleMarks() throws IOException {
+        assertThat(quotes("Cuban Foreign Minister Bruno Rodríguez met Mexican Foreign Minister Marcelo Ebrard in Havana on Monday.",
+                "‘The blockade is the main cause of the country’s shortages’, Rodríguez wrote.",
+                "The ministers’ talks covered trade."))
+                .containsExactly("Bruno Rodríguez Parrilla | The blockade is the main cause of the country’s shortages");
+    }
+
+    @Test
     void aQuotationRunningOverParagraphsIsTheSpeakerOfItsLastParagraph() throws IOException {
         assertThat(quotes("Malaysian Foreign Minister Datuk Seri Ahmad Kamal Hisham met Thai Foreign Minister Somsak "
                         + "Charoenrat in Bangkok on Monday.",

@@ -53,13 +53,25 @@ public final class QuoteExtractor {
                 continue;
             }
             int open = -1;
+            boolean single = false;
             for (int i = b.span().begin(); i < b.span().end(); i++) {
                 char c = text.charAt(i);
                 if (c == '“' || c == '"' && open < 0) {
                     open = i;
-                } else if ((c == '”' || c == '"') && open >= 0) {
+                    single = false;
+                } else if ((c == '”' || c == '"') && open >= 0 && !single) {
                     spans.add(new CharSpan(open, i + 1));
                     open = -1;
+                } else if (c == '‘' && open < 0 && (i == b.span().begin() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    // Outlets that quote with single marks ("‘Your government has allocated …’, Rodríguez wrote").
+                    open = i;
+                    single = true;
+                } else if (c == '’' && open >= 0 && single && i > open + 1 && !Character.isWhitespace(text.charAt(i - 1))
+                        && (i + 1 == b.span().end() || !Character.isLetter(text.charAt(i + 1)))) {
+                    // (A closing mark, not the apostrophe inside a word: "country’s".)
+                    spans.add(new CharSpan(open, i + 1));
+                    open = -1;
+                    single = false;
                 }
             }
         }
