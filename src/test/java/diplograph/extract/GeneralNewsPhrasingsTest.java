@@ -416,6 +416,17 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void anUnqualifiedTitleInADispatchIsNotTheDatelinesWhenTheReferencePlacesTheOfficialElsewhere() throws IOException {
+        Extraction x = extract("2019-10-15",
+                "BELGRADE, Oct. 14 — Prime Minister Viktor Orban praised the new rail link at a ceremony with "
+                        + "Serbian Minister of Construction Zorana Mihajlovic on Monday.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .contains("Viktor Orbán | Prime Minister | Hungary")
+                .noneMatch(r -> r.startsWith("Viktor Orbán | Prime Minister | Serbia"));
+    }
+
+    @Test
     void anOfficeWrittenAsACommonNounBeforeAnotherOfficeNamesSomeoneElse() throws IOException {
         Extraction x = extract("2019-03-04",
                 "Argentine President Mauricio Macri and Spanish Prime Minister Pedro Sánchez met in Madrid on Monday.",

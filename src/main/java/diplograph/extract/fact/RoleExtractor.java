@@ -50,8 +50,10 @@ public final class RoleExtractor {
                 continue;
             }
             Entity state = stateOf(persons, r);
+            // (Not for an official the reference knows in another state only: "the government of
+            // President Daniel Ortega" in a Havana dispatch is Nicaragua's president.)
             boolean local = state == null && datelineState != null && !officeTaken(persons, m, datelineState)
-                    && !bodyAfter(a, m);
+                    && !bodyAfter(a, m) && !servesElsewhere(r.person(), datelineState);
             if (local) {
                 state = datelineState;
             }
@@ -286,21 +288,29 @@ public final class RoleExtractor {
      * official of the United States), nor when it knows who held that office of the home state on
      * the article's date and it is someone else.
      */
+    /**
+     * Whether the one official of the reference so named (or, when none is, the one whose name it
+     * is an initial or a letter off from: "India's newly-appointed Minister S Jaishankar" in a Nepali
+     * paper) serves other states than {@code state} only.
+     */
+    private boolean servesElsewhere(Entity person, Entity state) {
+        var named = lexicon.officials().named(person.label());
+        if (named.size() == 1 && !named.get(0).states().contains(state.code())) {
+            return true;
+        }
+        var near = named.isEmpty() ? lexicon.officials().namedNearly(person.label(), lexicon) : List.<diplograph.lexicon.Official>of();
+        return near.size() == 1 && !near.get(0).states().isEmpty() && !near.get(0).states().contains(state.code());
+    }
+
     private boolean fitsHome(Entity person, Office office, Entity home, java.time.LocalDate day) {
         if (office.category().equals("organization_head")) {
             // A director general or chairperson heads a body, and the home state is no body.
             return false;
         }
+        if (servesElsewhere(person, home)) {
+            return false;
+        }
         var named = lexicon.officials().named(person.label());
-        if (named.size() == 1 && !named.get(0).states().contains(home.code())) {
-            return false;
-        }
-        // "India's newly-appointed Minister S Jaishankar" in a Nepali paper: the one official the name
-        // is an initial or a letter off from serves another state.
-        var near = named.isEmpty() ? lexicon.officials().namedNearly(person.label(), lexicon) : List.<diplograph.lexicon.Official>of();
-        if (near.size() == 1 && !near.get(0).states().isEmpty() && !near.get(0).states().contains(home.code())) {
-            return false;
-        }
         var holders = lexicon.officials().holders(office, home, day, lexicon);
         if (holders.isEmpty()) {
             // The reference holds the heads of state and government of the period: none for the
