@@ -200,6 +200,27 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void thePluralTitleOfTwoStatesIsEachStatesHolder() throws IOException {
+        // The reference gives each state's foreign minister that day.
+        assertThat(events(extract("2021-12-20",
+                "The foreign ministers of Iran and Saudi Arabia held a brief meeting in Islamabad on Sunday.")))
+                .containsExactly("meeting | Faisal bin Farhan Al Saud, Hossein Amir-Abdollahian | 2021-12-19 | Islamabad");
+        // Offices a state has many holders of are not resolved so.
+        assertThat(events(extract("2021-12-20",
+                "The ambassadors of Iran and Saudi Arabia held a brief meeting in Islamabad on Sunday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aContactInsideAQuotationIsNotDatedByTheSaying() throws IOException {
+        assertThat(events(extract("2021-12-21",
+                "The foreign ministers of Iran and Saudi Arabia held a brief meeting in Islamabad on Sunday.",
+                "Speaking at a press conference on Monday, the spokesman said, “The foreign ministers of Iran and "
+                        + "Saudi Arabia had a brief meeting in Islamabad.”")))
+                .containsExactly("meeting | Faisal bin Farhan Al Saud, Hossein Amir-Abdollahian | 2021-12-19 | Islamabad");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

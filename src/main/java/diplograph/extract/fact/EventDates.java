@@ -48,14 +48,15 @@ final class EventDates {
     Dated of(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd, Clauses clauses,
              int anchor) {
         LocalDate date;
+        List<DateMention> here = sameQuotation(a, dates.in(s), triggerStart);
         if (clauses != null && anchor >= 0 && clauses.parsed()) {
-            List<DateMention> attached = attachedDates(clauses, dates.in(s), anchor);
+            List<DateMention> attached = attachedDates(clauses, here, anchor);
             boolean nominal = !Set.of("VERB", "AUX").contains(a.tokens().get(anchor).pos());
             date = !attached.isEmpty() || nominal ? nearestDate(attached, triggerStart)
-                    : nearestDate(notOfTheSaying(a, clauses, outsideRelativeClauses(a, dates.in(s), triggerEnd), anchor),
+                    : nearestDate(notOfTheSaying(a, clauses, outsideRelativeClauses(a, here, triggerEnd), anchor),
                     triggerStart);
         } else {
-            date = nearestDate(notSaidOn(a, outsideRelativeClauses(a, dates.in(s), triggerEnd), triggerEnd), triggerStart);
+            date = nearestDate(notSaidOn(a, outsideRelativeClauses(a, here, triggerEnd), triggerEnd), triggerStart);
         }
         if (date != null) {
             return new Dated(date, ".v1", 0.9);
@@ -66,6 +67,25 @@ final class EventDates {
         }
         date = narrativeDate(a, dates, s);
         return date == null ? null : new Dated(date, ".date_narrative.v1", 0.7);
+    }
+
+    /**
+     * The dates on the same side of a quotation mark as the contact: inside the quotation that
+     * holds it, or outside every quotation ("Speaking at a press conference on Monday, he said,
+     * “The foreign ministers had a brief meeting …”": Monday is the day of the saying).
+     */
+    private static List<DateMention> sameQuotation(AnalysedArticle a, List<DateMention> found, int triggerStart) {
+        List<diplograph.model.CharSpan> quotes = QuoteExtractor.quotations(a);
+        java.util.function.IntFunction<diplograph.model.CharSpan> around = c -> quotes.stream()
+                .filter(q -> q.contains(c)).findFirst().orElse(null);
+        var of = around.apply(a.tokens().get(triggerStart).span().begin());
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : found) {
+            if (java.util.Objects.equals(around.apply(a.tokens().get(d.start()).span().begin()), of)) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 
     /** The day the story's lead reports, for a meeting in the story's place. */

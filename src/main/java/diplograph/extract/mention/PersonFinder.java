@@ -100,6 +100,10 @@ public final class PersonFinder {
      * article's persons or the reference's one holder that day. Empty when none starts at {@code i}.
      */
     private List<PersonMention> coordinatedTitlesAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<PersonMention> ofStates = pluralTitleOfStatesAt(a, s, i, end);
+        if (!ofStates.isEmpty()) {
+            return ofStates;
+        }
         List<Token> t = a.tokens();
         String text = a.article().text();
         int j = Tokens.is(t, i, "the") || Tokens.is(t, i, "The") ? i + 1 : i;
@@ -143,6 +147,47 @@ public final class PersonFinder {
             if (found != null) {
                 return found;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * "The foreign ministers of Iran and Saudi Arabia", "the presidents of Russia and Turkey": a
+     * plural title (one to three words, the last a plural) of two coordinated states, one bare
+     * title each, which resolution gives to the article's persons or the reference's one holder that
+     * day. Empty when none starts at {@code i}.
+     */
+    /** Kinds of office a state has one holder of at a time. */
+    private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("head_of_state", "head_of_government",
+            "deputy_head_of_state", "foreign_minister", "minister");
+
+    private List<PersonMention> pluralTitleOfStatesAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        int j = Tokens.isAny(t, i, List.of("the", "The")) ? i + 1 : i;
+        for (int m = j + 1; m <= Math.min(end - 4, j + 3); m++) {
+            String last = t.get(m - 1).text();
+            if (!Tokens.is(t, m, "of") || last.length() < 3 || !last.endsWith("s")) {
+                continue;
+            }
+            String singular = (m - 1 > j ? Tokens.text(a, j, m - 1) + " " : "") + last.substring(0, last.length() - 1);
+            Title title = lexicon.title(singular);
+            var first = lexicon.stateNames().matchAt(t, m + 1, text);
+            var second = first == null || !Tokens.is(t, first.end(), "and") ? null
+                    : lexicon.stateNames().matchAt(t, first.end() + 1, text);
+            // Only an office a state has one holder of at a time ("the ambassadors of the United States
+            // and China" are two of many), and not before the names themselves ("the foreign ministers
+            // of Nigeria and Ghana, Yusuf Tuggar and Samuel Ablakwa respectively").
+            if (title == null || title.kind() != Title.Kind.OFFICE || !SOLE_OFFICES.contains(title.category())
+                    || second == null || first.value().equals(second.value())
+                    || second.end() < end && t.get(second.end()).isCapitalized()
+                    || Tokens.is(t, second.end(), ",") && second.end() + 1 < end && t.get(second.end() + 1).isCapitalized()) {
+                return List.of();
+            }
+            return List.of(
+                    new PersonMention(s.index(), i, first.end(), null, List.of(title), first.value(), PersonMention.Form.TITLE_ONLY),
+                    new PersonMention(s.index(), second.start(), second.end(), null, List.of(title), second.value(),
+                            PersonMention.Form.TITLE_ONLY));
         }
         return List.of();
     }
