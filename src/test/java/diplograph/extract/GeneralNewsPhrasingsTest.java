@@ -221,6 +221,13 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void untitledNamesCoordinatedAfterAContactNounAreAllItsParticipants() throws IOException {
+        assertThat(events(extract("2021-03-19",
+                "The meeting between Tarik Okyay and Reza Bahrami at the Dolmabahce Office in Istanbul lasted two hours.")))
+                .containsExactly("meeting | Reza Bahrami, Tarik Okyay | null | Istanbul");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

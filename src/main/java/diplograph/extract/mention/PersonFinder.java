@@ -926,7 +926,8 @@ public final class PersonFinder {
             return null;
         }
         for (ContactPhrases.Phrase p : contacts) {
-            boolean object = p.end() <= i && i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i);
+            boolean object = p.end() <= i && (i - p.end() <= MAX_CONTACT_GAP && smallWordsOnly(t, p.end(), i)
+                    || coordinatedObject(a, p, i, end));
             // Not after a preposition or an article: "in a Rose Garden news conference" names a place.
             boolean subject = nameEnd == p.start() && !(i > s.tokens().start()
                     && (t.get(i - 1).pos().equals("ADP") || t.get(i - 1).pos().equals("DET")));
@@ -972,6 +973,32 @@ public final class PersonFinder {
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), List.of(), null,
                 PersonMention.Form.HONORIFIC_NAME);
     }
+
+    /**
+     * Whether the name at {@code i} is coordinated with one the contact phrase takes as its object:
+     * "The meeting between Mevlut Cavusoglu and Javad Zarif", "talks with A, B and C".
+     */
+    private boolean coordinatedObject(AnalysedArticle a, ContactPhrases.Phrase p, int i, int end) {
+        List<Token> t = a.tokens();
+        int k = p.end();
+        while (k < i && k - p.end() <= MAX_CONTACT_GAP && !t.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k >= i || !smallWordsOnly(t, p.end(), k)) {
+            return false;
+        }
+        for (int names = 0; k < i && names < MAX_COORDINATED; names++) {
+            int e = nameEnd(a, afterHonorifics(a, k, end), end);
+            if (e <= k || !Tokens.isAny(t, e, List.of("and", ","))) {
+                return false;
+            }
+            k = Tokens.is(t, e, ",") && Tokens.is(t, e + 1, "and") ? e + 2 : e + 1;
+        }
+        return k == i;
+    }
+
+    /** Names coordinated after a contact phrase that the contact rule reads: "with A, B, C and D". */
+    private static final int MAX_COORDINATED = 4;
 
     /** Tokens of an apposition between a speaker's name and the speech verb. */
     private static final int APPOSITION_REACH = 20;
