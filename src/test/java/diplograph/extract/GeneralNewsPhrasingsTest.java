@@ -228,6 +228,18 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aSurnameMisprintedByTwoLettersSwappedIsTheSamePersonAndAShortOfficeTheSameOffice() throws IOException {
+        Extraction x = extract("2018-02-20",
+                "Kenyan Foreign Minister Monica Juma received Ugandan Foreign Minister Sam Kutesa in Nairobi on Monday.",
+                "Minister Kuetsa said trade had doubled.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .containsExactlyInAnyOrder("Monica Juma | Minister of Foreign Affairs | Kenya",
+                        "Sam Kutesa | Minister of Foreign Affairs | Uganda");
+        assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Monica Juma", "Sam Kutesa");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

@@ -53,6 +53,7 @@ class BodyParserTest {
                 {"Doha, Qatar: The Amir met the Secretary of State.", "Doha"},
                 {"Baku, March 12, AZERTAC\n\nThe President received a delegation.", "Baku"},
                 {"BONN, Germany, Feb. 17, Kyodo\n\nThe Secretary of State held talks.", "BONN"},
+                {"IRBID —Hawar— The King received the Foreign Minister.", "IRBID"},
         };
         for (String[] c : cases) {
             Article a = parse(c[0]);

@@ -112,7 +112,17 @@ public final class RoleExtractor {
                 }
             }
         }
-        return roles;
+        return withoutGeneric(roles);
+    }
+
+    /**
+     * The roles less an office whose name only opens another the same person holds for the same
+     * state ("Minister" beside "Minister of Foreign Affairs": "Turkish Foreign Minister Mevlut
+     * Cavusoglu … Minister Cavusoglu discussed"): the same office, named short.
+     */
+    private static List<OfficeHolding> withoutGeneric(List<OfficeHolding> roles) {
+        return roles.stream().filter(h -> roles.stream().noneMatch(x -> x != h && x.person().equals(h.person())
+                && x.of().equals(h.of()) && x.office().label().startsWith(h.office().label() + " "))).toList();
     }
 
     /**

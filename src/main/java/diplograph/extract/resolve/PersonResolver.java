@@ -432,7 +432,31 @@ public final class PersonResolver {
         List<Entity> with = persons.stream()
                 .filter(p -> Arrays.asList(p.label().split("\\s+")).contains(word.strip()))
                 .toList();
+        if (with.isEmpty()) {
+            // "Minister Cavusolgu" after "Mevlut Cavusoglu": a surname misprinted by two letters swapped.
+            with = persons.stream().filter(p -> {
+                String[] words = p.label().split("\\s+");
+                return words.length > 1 && swapped(fold(words[words.length - 1]), fold(word.strip()));
+            }).toList();
+        }
         return with.size() == 1 ? with.get(0) : null;
+    }
+
+    private static String fold(String word) {
+        return Keys.withoutDiacritics(word).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether two words of six letters or more differ by two neighbouring letters swapped, past the first. */
+    static boolean swapped(String x, String y) {
+        if (x.length() != y.length() || x.length() < 6 || x.equals(y)) {
+            return false;
+        }
+        int i = 1;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return x.charAt(0) == y.charAt(0) && i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1)
+                && x.charAt(i + 1) == y.charAt(i) && x.substring(i + 2).equals(y.substring(i + 2));
     }
 
     private boolean sameSurname(String canonical, String name) {
