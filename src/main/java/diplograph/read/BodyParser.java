@@ -44,6 +44,8 @@ final class BodyParser {
                     + "|\\.?[ ]?/[\\p{L}-]{2,20}/\\.?[ \\t]+"
                     + "|(?<colon>:)[ \\t]+"
                     + "|(?:" + AGENCY + ")?[ \\t]*(?<eol>\\r?\\n))");
+    /** A city in capitals on a line of its own: "ANKARA", "NEW DELHI". */
+    private static final Pattern CITY_LINE = Pattern.compile("\\p{Lu}{2}[\\p{Lu}.'’-]*(?:[ ]\\p{Lu}[\\p{Lu}.'’-]*){0,2}");
     private static final Pattern AGENCY_AFTER_PERIOD = Pattern.compile("(.*?\\p{L}{4,})\\. .*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
     /** Headings are short single lines without final sentence punctuation. */
@@ -92,6 +94,15 @@ final class BodyParser {
             if (m.lookingAt() && dateline(m) && m.end() < first.span().end()) {
                 dateline = trimAgency(m.group("city"));
                 blocks.set(1, new Block(first.kind(), trim(text, m.end(), first.span().end())));
+            }
+        }
+        if (dateline == null) {
+            // "ANKARA" on a line of its own, first or after the headline: a city in capitals alone.
+            int k = blocks.get(0).kind() == BlockKind.HEADING && blocks.size() > 2 ? 1 : 0;
+            String line = blocks.get(k).span().coveredText(text).strip();
+            if (blocks.size() > k + 1 && CITY_LINE.matcher(line).matches()) {
+                dateline = line;
+                blocks.remove(k);
             }
         }
         if (title == null && blocks.get(0).kind() == BlockKind.HEADING && blocks.size() > 1) {

@@ -46,6 +46,12 @@ class NewsPositionsTest {
     }
 
     @Test
+    void whatTheTitledAgentOfAStatesSaidAddressesThatState() throws IOException {
+        assertThat(positions("Greece rejected the unfounded remarks made by the Defence Minister of Albania about its islands."))
+                .containsExactly("Greece | reject | Albania | null");
+    }
+
+    @Test
     void theSecondOfTwoCoordinatedVerbsSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(positions("The UK government condemns the shelling of civilians and calls on all sides to respect "
                         + "the ceasefire."))

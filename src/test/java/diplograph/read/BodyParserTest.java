@@ -64,6 +64,17 @@ class BodyParserTest {
     }
 
     @Test
+    void aCityInCapitalsOnALineOfItsOwnIsTheDateline() throws InputProblem {
+        String text = "Greece protests Albanian statement\n\nATHENS\n\nThe foreign ministry condemned the statement.\n";
+        Article a = parse(text);
+        assertThat(a.dateline()).isEqualTo("ATHENS");
+        assertThat(a.blocks()).extracting(b -> b.span().coveredText(text))
+                .containsExactly("Greece protests Albanian statement", "The foreign ministry condemned the statement.");
+        // A capitalised word that is not all capitals is a heading, not a dateline.
+        assertThat(parse("Athens\n\nThe foreign ministry condemned the statement.\n").dateline()).isNull();
+    }
+
+    @Test
     void aDatelineAfterTheHeadlineOpensTheFirstParagraph() throws InputProblem {
         String text = "Korea calls for talks\n\nSEOUL, Aug. 10 (Yonhap) -- The foreign ministry urged talks.\n";
         Article a = parse(text);

@@ -1661,8 +1661,12 @@ public final class PositionExtractor {
     /**
      * The state that does what a stance is against, named in its complement: as a possessive
      * ("the activity of Russia's shadow fleet"), an adjective of a noun ("the overnight Russian
-     * attack", "Thai forces"), or an agent ("tariffs imposed by Washington"). Null when none is named.
+     * attack", "Thai forces"), or an agent ("tariffs imposed by Washington", "statements made by the
+     * Interior Minister of Austria"). Null when none is named.
      */
+    /** Capitalised words of an agent's title before "of" and its state: "by the Interior Minister of Austria". */
+    private static final int AGENT_TITLE_WORDS = 4;
+
     private Entity agentInComplement(AnalysedArticle a, Sentence s, int from, int reach, Holder h, Context c) {
         for (int i = from; i < reach; i++) {
             if (Tokens.isAny(a.tokens(), i, List.of(".", ";"))) {
@@ -1685,6 +1689,18 @@ public final class PositionExtractor {
                 Entity capital = capitalState(a, i);
                 if (capital != null && !capital.equals(h.state())) {
                     return capital;
+                }
+                // "the statements made by the Interior Minister of Austria": the state of the agent's title.
+                int j = Tokens.isAny(a.tokens(), i, List.of("the", "a")) ? i + 1 : i;
+                while (j < reach && j - i <= AGENT_TITLE_WORDS && a.tokens().get(j).isCapitalized()) {
+                    j++;
+                }
+                if (j > i && Tokens.is(a.tokens(), j, "of")) {
+                    for (Mention m : c.states()) {
+                        if (m.tokens().start() == j + 1 && m.rule().equals("state.name.v1") && !m.entity().equals(h.state())) {
+                            return m.entity();
+                        }
+                    }
                 }
             }
         }
