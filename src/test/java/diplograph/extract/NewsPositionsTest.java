@@ -52,6 +52,16 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aGovernmentNamedWithItsStateHoldsPastATimeAndIsTheMinistryAfterwards() throws IOException {
+        assertThat(positions("Greece's Foreign Ministry on Tuesday condemned the shelling of the border villages.",
+                "The ministry called on Albania to withdraw its troops.",
+                "The two countries' trade has grown."))
+                .containsExactlyInAnyOrder("Greece | condemn | null | null", "Greece | call_for | Albania | null");
+        // Without a government named with its state before it, "the ministry" holds nothing.
+        assertThat(positions("The ministry called on Albania to withdraw its troops.")).isEmpty();
+    }
+
+    @Test
     void theSecondOfTwoCoordinatedVerbsSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(positions("The UK government condemns the shelling of civilians and calls on all sides to respect "
                         + "the ceasefire."))

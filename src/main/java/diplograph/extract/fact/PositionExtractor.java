@@ -1145,11 +1145,20 @@ public final class PositionExtractor {
     private List<Mention> governmentSubjects(AnalysedArticle a, Sentence s, int cue, Context c) {
         var t = a.tokens();
         int end = cue;
-        while (end > s.tokens().start() && cue - end < GOVERNMENT_GAP
-                && (t.get(end - 1).pos().equals("ADV") || t.get(end - 1).pos().equals("AUX")
-                || AUXILIARIES.contains(t.get(end - 1).text().toLowerCase(java.util.Locale.ROOT))
-                || Tokens.isAny(t, end - 1, FLOATING_QUANTIFIERS))) {
-            end--;
+        while (end > s.tokens().start() && cue - end < GOVERNMENT_GAP) {
+            if (t.get(end - 1).pos().equals("ADV") || t.get(end - 1).pos().equals("AUX")
+                    || AUXILIARIES.contains(t.get(end - 1).text().toLowerCase(java.util.Locale.ROOT))
+                    || Tokens.isAny(t, end - 1, FLOATING_QUANTIFIERS)) {
+                end--;
+                continue;
+            }
+            // "Turkey's Foreign Ministry on Wednesday condemned": a time between the subject and its verb.
+            int at = end;
+            var time = c.dates() == null ? null : c.dates().in(s).stream().filter(d -> d.end() == at).findFirst().orElse(null);
+            if (time == null) {
+                break;
+            }
+            end = Tokens.is(t, time.start() - 1, "on") ? time.start() - 1 : time.start();
         }
         int from = Math.max(s.tokens().start(), end - 4);
         for (var noun : lexicon.governmentNouns().findAll(t, from, end, a.article().text())) {
@@ -1172,8 +1181,53 @@ public final class PositionExtractor {
                     return coordinated;
                 }
             }
+            if (before == s.tokens().start() + 1 && Tokens.is(t, s.tokens().start(), "The")
+                    && !noun.phrase().endsWith("s") && Groups.at(lexicon, a, s.tokens().start()) == null) {
+                // "The ministry called on Israel to …" after "Turkey's Foreign Ministry condemned …": the
+                // state whose government the article last named so.
+                Mention antecedent = qualifiedGovernmentBefore(a, s, before, c);
+                if (antecedent != null) {
+                    return List.of(antecedent);
+                }
+            }
         }
         return List.of();
+    }
+
+    /**
+     * The state of the government noun last named with its state before token {@code limit} of the
+     * article ("Turkey's Foreign Ministry", "the Chinese government", "the Ministry of Foreign
+     * Affairs of Sri Lanka"), or null.
+     */
+    private Mention qualifiedGovernmentBefore(AnalysedArticle a, Sentence s, int limit, Context c) {
+        var t = a.tokens();
+        for (int k = s.index(); k >= 0; k--) {
+            Sentence before = a.sentences().get(k);
+            Mention last = null;
+            for (var noun : lexicon.governmentNouns().findAll(t, before.tokens().start(), before.tokens().end(), a.article().text())) {
+                if (noun.end() > limit) {
+                    break;
+                }
+                for (Mention m : c.states()) {
+                    if (m.sentence() != k) {
+                        continue;
+                    }
+                    boolean ahead = (m.rule().equals("state.adjective.v1") || m.rule().equals("state.name.v1"))
+                            && m.tokens().end() == noun.start()
+                            || m.rule().equals("state.name.v1") && m.tokens().end() == noun.start() - 1
+                            && Tokens.isPossessive(t, noun.start() - 1);
+                    boolean after = m.rule().equals("state.name.v1") && Tokens.is(t, noun.end(), "of")
+                            && m.tokens().start() == noun.end() + 1;
+                    if (ahead || after) {
+                        last = m;
+                    }
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** Whether a capitalised word stands before the mention: "the other Latin American leaders" is no state's. */
