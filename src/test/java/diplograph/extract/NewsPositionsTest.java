@@ -62,6 +62,15 @@ class NewsPositionsTest {
     }
 
     @Test
+    void aCallToOfficeHoldersInGeneralIsAnExhortationNotAPosition() throws IOException {
+        assertThat(positions("Chilean President Gabriel Boric stressed the role of diplomacy, urging foreign ministers to "
+                + "act as bridges between peoples.")).isEmpty();
+        // A call to states, even unnamed, is one.
+        assertThat(positions("Chilean President Gabriel Boric urged partners to send more aid to the flooded regions."))
+                .containsExactly("Chile | call_for | null | Gabriel Boric");
+    }
+
+    @Test
     void theSecondOfTwoCoordinatedVerbsSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(positions("The UK government condemns the shelling of civilians and calls on all sides to respect "
                         + "the ceasefire."))

@@ -139,6 +139,11 @@ public final class PositionExtractor {
                     if (target == null && directive(cue)) {
                         continue; // "told reporters to": a call only when addressed to another state
                     }
+                    if (cue.value().equals("call_for") && genericAddressee(a, s, cue)) {
+                        diagnostics.add(new diplograph.model.Diagnostic("position.generic",
+                                "a call to a class of people, not a party: " + s.span().coveredText(text), s.span()));
+                        continue;
+                    }
                     if (cue.value().equals("call_for") && ownPeople(a, s, cue, h)) {
                         diagnostics.add(new diplograph.model.Diagnostic("position.domestic",
                                 "a call to the holder's own people: " + s.span().coveredText(text), s.span()));
@@ -313,6 +318,27 @@ public final class PositionExtractor {
         }
         return k < s.tokens().end() && lexicon.audienceNouns().matchAt(t, k, text) != null
                 && !Tokens.is(t, k + 1, "of"); // "the people of Zimbabwe": named by their state
+    }
+
+    /**
+     * Whether a call is addressed to office holders in general, a bare plural of a title ("calling
+     * on diplomatic leaders to act as facilitators", "urged foreign ministers to"): an exhortation,
+     * where a position's call names a party ("called on Israel to", "urged partners to", "urged all
+     * sides to", "called on the parties to").
+     */
+    private boolean genericAddressee(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        var t = a.tokens();
+        int k = cue.end();
+        while (k < s.tokens().end() && k < cue.end() + 3 && t.get(k).pos().equals("ADJ") && !t.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k >= s.tokens().end() || !Tokens.is(t, k + 1, "to") || t.get(k).isCapitalized()
+                || !t.get(k).text().endsWith("s")) {
+            return false;
+        }
+        String singular = Tokens.text(a, cue.end(), k + 1).replaceFirst("s$", "");
+        String head = t.get(k).text().replaceFirst("s$", "");
+        return lexicon.title(singular) != null || lexicon.title(head) != null;
     }
 
     /**
