@@ -26,6 +26,7 @@ public final class Lexicon {
     private final PhraseMatcher<Modality> modalities = new PhraseMatcher<>();
     private final PhraseMatcher<Modality> futureCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> venueVerbs = new PhraseMatcher<>();
+    private final PhraseMatcher<String> pastCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> continuations = new PhraseMatcher<>();
     private final PhraseMatcher<String> narrativeCues = new PhraseMatcher<>();
     private final PhraseMatcher<Integer> relativeDays = new PhraseMatcher<>();
@@ -164,6 +165,7 @@ public final class Lexicon {
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.futureCues, "future-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.venueVerbs, "venue-verbs.tsv", "kind", v -> v);
+        fill(lx.pastCues, "past-cues.tsv", "phrase", v -> v);
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);
@@ -619,6 +621,11 @@ public final class Lexicon {
 
     public PhraseMatcher<Modality> modalities() {
         return modalities;
+    }
+
+    /** Time phrases after a contact that place it before the story's days ("a year ago"): see past-cues.tsv. */
+    public PhraseMatcher<String> pastCues() {
+        return pastCues;
     }
 
     /** Verbs that say where a contact was held ("was held", "took place"): see venue-verbs.tsv. */

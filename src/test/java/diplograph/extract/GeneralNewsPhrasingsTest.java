@@ -240,6 +240,16 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aContactPlacedAYearAgoTakesNoDateFromTheStory() throws IOException {
+        assertThat(events(extract("2016-01-12",
+                "ZAGREB, Jan. 11 — Croatian Prime Minister Tihomir Oreskovic held talks with Slovenian Prime Minister "
+                        + "Miro Cerar on Monday.",
+                "Cerar and Croatian President Kolinda Grabar-Kitarovic last met in Zagreb almost a year ago.")))
+                .containsExactlyInAnyOrder("talks | Miro Cerar, Tihomir Orešković | 2016-01-11 | Zagreb",
+                        "meeting | Kolinda Grabar-Kitarović, Miro Cerar | null | Zagreb");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "

@@ -426,6 +426,11 @@ public final class EventExtractor {
                         EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor,
                         String rule) {
         EventDates.Dated dated = eventDates.of(a, dates.at(a, triggerStart), s, triggerStart, triggerEnd, clauses, anchor);
+        // "… last met in Washington almost a year ago": before the story's days, dated only by its own sentence.
+        boolean earlier = earlierAfter(a, s, triggerEnd);
+        if (earlier && dated != null && !dated.rule().equals(".v1")) {
+            dated = null;
+        }
         // A call or a videoconference joins places; the sentence's place is another event's
         // ("Following talks held in Moscow, A and B spoke in a telephone conversation").
         boolean inPerson = kind == EventKind.MEETING || kind == EventKind.TALKS || kind == EventKind.VISIT;
@@ -439,12 +444,12 @@ public final class EventExtractor {
         if (place == null && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             place = datelinePlace;
         }
-        if (dated == null && place != null && place.equals(datelinePlace)
+        if (dated == null && !earlier && place != null && place.equals(datelinePlace)
                 && (kind == EventKind.MEETING || kind == EventKind.TALKS)) {
             // A meeting in the dateline's city, undated in its story: the day the lead reports.
             dated = eventDates.lead(a, dates.all());
         }
-        if (dated == null && inPerson) {
+        if (dated == null && inPerson && !earlier) {
             dated = eventDates.todaysContact(a, dates.all(), s);
         }
         String ruleId = dated == null ? rule + ".v1" : rule + dated.rule();
@@ -973,6 +978,11 @@ public final class EventExtractor {
     private static final int FUTURE_REACH = 5;
 
     /** A time ahead ({@code future-cues.tsv}) right after the contact, before its clause ends. */
+    /** Whether a time phrase of {@code past-cues.tsv} follows the phrase in its sentence ("… a year ago"). */
+    private boolean earlierAfter(AnalysedArticle a, Sentence s, int from) {
+        return !lexicon.pastCues().findAll(a.tokens(), from, s.tokens().end(), a.article().text()).isEmpty();
+    }
+
     private Lexicon.Modality futureAfter(AnalysedArticle a, int from, int end) {
         for (int k = from; k < Math.min(end, from + FUTURE_REACH); k++) {
             var cue = lexicon.futureCues().matchAt(a.tokens(), k, a.article().text());
