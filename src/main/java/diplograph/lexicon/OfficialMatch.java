@@ -96,6 +96,13 @@ public final class OfficialMatch {
             Outcome nearly = choose(lookUp(names, n -> directory.namedNearly(n, lexicon)), true, names, stated, states, days);
             return nearly.linked() ? nearly : among;
         }
+        if (candidates.isEmpty() && !names.get(0).strip().contains(" ")) {
+            // "Jordan's King Abdullah": a monarch without the ordinal, when the office or the state agrees.
+            Outcome monarch = choose(lookUp(names, directory::regnal), true, names, stated, states, days);
+            if (monarch.linked()) {
+                return monarch;
+            }
+        }
         if (candidates.isEmpty()) {
             return Outcome.none(names.get(0).strip().contains(" ") ? NOT_IN_REFERENCE : ONE_WORD);
         }

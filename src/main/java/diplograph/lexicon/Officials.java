@@ -27,6 +27,8 @@ public final class Officials {
     private final Map<String, Official> byItem = new HashMap<>();
 
     private final Map<String, List<Official>> byWord = new HashMap<>();
+    /** Monarchs and popes by their name without the ordinal: "Abdullah" for "Abdullah II of Jordan". */
+    private final Map<String, List<Official>> byRegnalName = new HashMap<>();
 
     /**
      * A directory of officials other than the bundled one (an external dataset's persons and the
@@ -78,6 +80,10 @@ public final class Officials {
         }
         surnameOf.put(o, surnames);
         byItem.put(o.qid(), o);
+        String[] written = o.name().strip().split("\\s+");
+        if (written.length >= 2 && written[1].matches("[IVX]+")) {
+            byRegnalName.computeIfAbsent(NameKey.of(written[0]), x -> new ArrayList<>(1)).add(o);
+        }
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         keys.add(String.join(" ", key));
         keys.add(String.join(" ", plainKey));
@@ -274,6 +280,17 @@ public final class Officials {
      * also tried family name first, as Japanese, Chinese and Korean readouts may write it
      * ("Motegi Toshimitsu" is "Toshimitsu Motegi").
      */
+    /**
+     * The monarchs and popes whose name is this one word and an ordinal ("Abdullah" finds "Abdullah
+     * II of Jordan", "Charles" finds "Charles III"): news names a reigning monarch without the
+     * ordinal ("Jordan's King Abdullah"), so only an office or a state the article states can
+     * confirm one.
+     */
+    public List<Official> regnal(String word) {
+        List<String> words = NameKey.words(word);
+        return words.size() != 1 ? List.of() : byRegnalName.getOrDefault(words.get(0), List.of());
+    }
+
     public List<Official> named(String name) {
         List<String> words = NameKey.words(name);
         if (words.size() < 2) {

@@ -250,6 +250,17 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aReigningMonarchNamedWithoutTheOrdinalIsTheReferencesMonarchWhenTheOfficeAgrees() throws IOException {
+        assertThat(events(extract("2016-01-12",
+                "Jordan's King Abdullah met U.S. Secretary of State John Kerry in Washington on Monday.")))
+                .containsExactly("meeting | Abdullah II, John Kerry | 2016-01-11 | Washington");
+        // Before his reign, "Charles" is not Charles III.
+        assertThat(WrittenArticle.personNames(extract("2016-01-12",
+                "Britain's King Charles met Japanese Emperor Naruhito in Tokyo on Monday.")))
+                .doesNotContain("Charles III");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "
