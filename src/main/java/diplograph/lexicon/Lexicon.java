@@ -202,6 +202,13 @@ public final class Lexicon {
         }
         fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
         fill(lx.voiceCues, "voice-cues.tsv", "phrase", v -> v);
+        for (Tsv.Row r : Tsv.resource("/lexicon/seats-of-government.tsv")) {
+            Entity state = lx.state(r.get("state"));
+            if (state == null) {
+                throw new IllegalStateException("seats-of-government.tsv: no state named " + r.get("state"));
+            }
+            lx.stateAdjectives.add(r.get("phrase"), state);
+        }
         for (Tsv.Row r : Tsv.resource("/lexicon/ambiguous-state-names.tsv")) {
             List<Entity> states = new java.util.ArrayList<>();
             for (String name : r.list("states")) {

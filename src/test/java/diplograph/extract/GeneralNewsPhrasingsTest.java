@@ -261,6 +261,15 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aSeatOfGovernmentQualifiesATitleAsTheStatesAdjectiveDoes() throws IOException {
+        Extraction x = extract("2022-07-12",
+                "Kremlin spokesman Dmitry Peskov and Downing Street spokesperson Max Blain described the call as tense.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                + h.office().label() + " | " + h.of().label())
+                .containsExactlyInAnyOrder("Dmitry Peskov | Spokesperson | Russia", "Max Blain | Spokesperson | United Kingdom");
+    }
+
+    @Test
     void aSecondContactVerbSharesTheSubjectOfTheFirst() throws IOException {
         assertThat(events(extract("2024-06-11",
                 "Indian Foreign Secretary Vikram Misri called on Prime Minister Sheikh Hasina and held talks with his "
