@@ -30,8 +30,8 @@ final class EventDates {
     private static final List<String> RELATIVES = List.of("who", "which", "whose", "whom");
     /** How many first sentences make a story's lead when its first paragraph is shorter. */
     private static final int LEAD_SENTENCES = 3;
-    /** How many following sentences may continue a story for date inference. */
-    private static final int MAX_CONTINUATION = 3;
+    /** How many following sentences may continue a story, for its date and its place. */
+    static final int MAX_CONTINUATION = 3;
 
     private final Lexicon lexicon;
 

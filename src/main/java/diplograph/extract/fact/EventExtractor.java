@@ -490,8 +490,6 @@ public final class EventExtractor {
         return null;
     }
 
-    /** Sentences after a contact's own that may go on with its story. */
-    private static final int MAX_CONTINUATION = 3;
     /** Tokens after a venue verb within which its place stands: "was held at the Foreign Ministry headquarters in Abu Dhabi". */
     private static final int VENUE_REACH = 10;
 
@@ -501,7 +499,7 @@ public final class EventExtractor {
      * opens with a continuation cue, and the place follows a verb of {@code venue-verbs.tsv}.
      */
     private Entity continuationPlace(AnalysedArticle a, Sentence s) {
-        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
+        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + EventDates.MAX_CONTINUATION; k++) {
             Sentence next = a.sentences().get(k);
             if (Groups.at(lexicon, a, next.tokens().start()) == null) {
                 return null;
@@ -977,12 +975,12 @@ public final class EventExtractor {
     /** Tokens after a contact's participants where a time phrase may place it: "in Geneva next week". */
     private static final int FUTURE_REACH = 5;
 
-    /** A time ahead ({@code future-cues.tsv}) right after the contact, before its clause ends. */
     /** Whether a time phrase of {@code past-cues.tsv} follows the phrase in its sentence ("… a year ago"). */
     private boolean earlierAfter(AnalysedArticle a, Sentence s, int from) {
         return !lexicon.pastCues().findAll(a.tokens(), from, s.tokens().end(), a.article().text()).isEmpty();
     }
 
+    /** A time ahead ({@code future-cues.tsv}) right after the contact, before its clause ends. */
     private Lexicon.Modality futureAfter(AnalysedArticle a, int from, int end) {
         for (int k = from; k < Math.min(end, from + FUTURE_REACH); k++) {
             var cue = lexicon.futureCues().matchAt(a.tokens(), k, a.article().text());

@@ -1196,12 +1196,7 @@ public final class PositionExtractor {
                 if (m.sentence() != s.index()) {
                     continue;
                 }
-                // "The Chinese government", and a name used as an adjective: "The UK government".
-                boolean adjective = (m.rule().equals("state.adjective.v1") || m.rule().equals("state.name.v1"))
-                        && m.tokens().end() == before && !insideLongerName(a, s, m);
-                boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == before - 1
-                        && Tokens.isPossessive(t, before - 1);
-                if (adjective || possessive) {
+                if (qualifies(t, m, before) && !(m.tokens().end() == before && insideLongerName(a, s, m))) {
                     List<Mention> coordinated = new ArrayList<>(coordinatedAdjectives(a, s, m, c));
                     coordinated.add(m);
                     return coordinated;
@@ -1218,6 +1213,19 @@ public final class PositionExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the state mention stands right before a government noun starting at {@code noun} as
+     * its qualifier: the state's adjective or its name used as one ("The Chinese government", "The
+     * UK government"), or its possessive ("Russia's foreign ministry").
+     */
+    private static boolean qualifies(List<Token> t, Mention m, int noun) {
+        boolean adjective = (m.rule().equals("state.adjective.v1") || m.rule().equals("state.name.v1"))
+                && m.tokens().end() == noun;
+        boolean possessive = m.rule().equals("state.name.v1") && m.tokens().end() == noun - 1
+                && Tokens.isPossessive(t, noun - 1);
+        return adjective || possessive;
     }
 
     /**
@@ -1238,13 +1246,9 @@ public final class PositionExtractor {
                     if (m.sentence() != k) {
                         continue;
                     }
-                    boolean ahead = (m.rule().equals("state.adjective.v1") || m.rule().equals("state.name.v1"))
-                            && m.tokens().end() == noun.start()
-                            || m.rule().equals("state.name.v1") && m.tokens().end() == noun.start() - 1
-                            && Tokens.isPossessive(t, noun.start() - 1);
                     boolean after = m.rule().equals("state.name.v1") && Tokens.is(t, noun.end(), "of")
                             && m.tokens().start() == noun.end() + 1;
-                    if (ahead || after) {
+                    if (qualifies(t, m, noun.start()) || after) {
                         last = m;
                     }
                 }

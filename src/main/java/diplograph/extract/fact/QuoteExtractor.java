@@ -155,17 +155,8 @@ public final class QuoteExtractor {
             if (open == null || next < 0) {
                 continue;
             }
-            Quote following = null;
-            for (Quote q : attributed) {
-                if (q.evidence().span().begin() == next) {
-                    following = q;
-                }
-            }
-            for (Quote q : found) {
-                if (q.evidence().span().begin() == next) {
-                    following = q;
-                }
-            }
+            Quote following = java.util.stream.Stream.concat(attributed.stream(), found.stream())
+                    .filter(q -> q.evidence().span().begin() == next).reduce((x, y) -> y).orElse(null);
             Sentence s = sentenceAt(a, open.begin());
             String words = text.substring(open.begin() + 1, open.end()).strip();
             if (following == null || s == null || words.split("\\s+").length < MIN_WORDS) {
