@@ -31,7 +31,7 @@ final class EventDates {
     /** How many first sentences make a story's lead when its first paragraph is shorter. */
     private static final int LEAD_SENTENCES = 3;
     /** How many following sentences may continue a story, for its date and its place. */
-    static final int MAX_CONTINUATION = 3;
+    private static final int MAX_CONTINUATION = 3;
 
     private final Lexicon lexicon;
 
@@ -41,14 +41,14 @@ final class EventDates {
 
     /**
      * The date of a contact reported in sentence {@code s} by the phrase at
-     * {@code [triggerStart, triggerEnd)}, from its sentence or the story around it; null when none.
+     * {@code [triggerStart, triggerEnd)}, from its sentence (the dates {@code here} it may read
+     * there) or the story around it; null when none.
      *
      * @param clauses the parse when the contact was read from it, {@code anchor} its predicate
      */
-    Dated of(AnalysedArticle a, ArticleDates dates, Sentence s, int triggerStart, int triggerEnd, Clauses clauses,
-             int anchor) {
+    Dated of(AnalysedArticle a, ArticleDates dates, List<DateMention> here, Sentence s, int triggerStart, int triggerEnd,
+             Clauses clauses, int anchor) {
         LocalDate date;
-        List<DateMention> here = sameQuotation(a, dates.in(s), triggerStart);
         if (clauses != null && anchor >= 0 && clauses.parsed()) {
             List<DateMention> attached = attachedDates(clauses, here, anchor);
             boolean nominal = !Set.of("VERB", "AUX").contains(a.tokens().get(anchor).pos());
@@ -70,22 +70,19 @@ final class EventDates {
     }
 
     /**
-     * The dates on the same side of a quotation mark as the contact: inside the quotation that
-     * holds it, or outside every quotation ("Speaking at a press conference on Monday, he said,
-     * “The foreign ministers had a brief meeting …”": Monday is the day of the saying).
+     * The sentences after {@code s} that continue its story, each opening with a continuation cue
+     * ("The two ministers…", "During the meeting…"), up to the first that does not.
      */
-    private static List<DateMention> sameQuotation(AnalysedArticle a, List<DateMention> found, int triggerStart) {
-        List<diplograph.model.CharSpan> quotes = QuoteExtractor.quotations(a);
-        java.util.function.IntFunction<diplograph.model.CharSpan> around = c -> quotes.stream()
-                .filter(q -> q.contains(c)).findFirst().orElse(null);
-        var of = around.apply(a.tokens().get(triggerStart).span().begin());
-        List<DateMention> kept = new ArrayList<>();
-        for (DateMention d : found) {
-            if (java.util.Objects.equals(around.apply(a.tokens().get(d.start()).span().begin()), of)) {
-                kept.add(d);
+    static List<Sentence> continuing(Lexicon lexicon, AnalysedArticle a, Sentence s) {
+        List<Sentence> chain = new ArrayList<>();
+        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
+            Sentence next = a.sentences().get(k);
+            if (Groups.at(lexicon, a, next.tokens().start()) == null) {
+                break;
             }
+            chain.add(next);
         }
-        return kept;
+        return chain;
     }
 
     /** The day the story's lead reports, for a meeting in the story's place. */
@@ -273,11 +270,7 @@ final class EventDates {
      * continuation cue of the lexicon ("The two ministers…", "The agreement, signed on Saturday…").
      */
     private LocalDate continuationDate(AnalysedArticle a, ArticleDates dates, Sentence s, Clauses clauses) {
-        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + MAX_CONTINUATION; k++) {
-            Sentence next = a.sentences().get(k);
-            if (Groups.at(lexicon, a, next.tokens().start()) == null) {
-                return null;
-            }
+        for (Sentence next : continuing(lexicon, a, s)) {
             // With a parse, the date of the continuing clause itself, not of a phrase inside it.
             int root = clauses == null || !clauses.parsed() ? -1 : clauses.headOf(next.tokens().start(), next.tokens().end());
             // "The discussions are set to continue Monday": a later day, not this contact's. Only a

@@ -145,8 +145,23 @@ public final class EventExtractor {
         }
 
         ArticleDates at(AnalysedArticle a, int token) {
+            return quotationAt(a, token) != null ? all : unquoted;
+        }
+
+        /**
+         * The dates of sentence {@code s} a phrase at {@code token} may read: inside the quotation
+         * that holds it, or outside every quotation ("Speaking at a press conference on Monday, he
+         * said, “The foreign ministers had a brief meeting …”": Monday is the day of the saying).
+         */
+        List<DateMention> inSentence(AnalysedArticle a, Sentence s, int token) {
+            CharSpan around = quotationAt(a, token);
+            return at(a, token).in(s).stream()
+                    .filter(d -> java.util.Objects.equals(quotationAt(a, d.start()), around)).toList();
+        }
+
+        private CharSpan quotationAt(AnalysedArticle a, int token) {
             int begin = a.tokens().get(token).span().begin();
-            return quotations.stream().anyMatch(q -> q.contains(begin)) ? all : unquoted;
+            return quotations.stream().filter(q -> q.contains(begin)).findFirst().orElse(null);
         }
     }
 
@@ -425,7 +440,8 @@ public final class EventExtractor {
     private Event event(AnalysedArticle a, DateView dates, Sentence s, int triggerStart, int triggerEnd,
                         EventKind kind, List<Entity> participants, Entity datelinePlace, Clauses clauses, int anchor,
                         String rule) {
-        EventDates.Dated dated = eventDates.of(a, dates.at(a, triggerStart), s, triggerStart, triggerEnd, clauses, anchor);
+        EventDates.Dated dated = eventDates.of(a, dates.at(a, triggerStart), dates.inSentence(a, s, triggerStart), s,
+                triggerStart, triggerEnd, clauses, anchor);
         // "… last met in Washington almost a year ago": before the story's days, dated only by its own sentence.
         boolean earlier = earlierAfter(a, s, triggerEnd);
         if (earlier && dated != null && !dated.rule().equals(".v1")) {
@@ -499,11 +515,7 @@ public final class EventExtractor {
      * opens with a continuation cue, and the place follows a verb of {@code venue-verbs.tsv}.
      */
     private Entity continuationPlace(AnalysedArticle a, Sentence s) {
-        for (int k = s.index() + 1; k < a.sentences().size() && k <= s.index() + EventDates.MAX_CONTINUATION; k++) {
-            Sentence next = a.sentences().get(k);
-            if (Groups.at(lexicon, a, next.tokens().start()) == null) {
-                return null;
-            }
+        for (Sentence next : EventDates.continuing(lexicon, a, s)) {
             for (var verb : lexicon.venueVerbs().findAll(a.tokens(), next.tokens().start(), next.tokens().end(),
                     a.article().text())) {
                 Entity place = places.firstBetween(a, verb.end(), Math.min(next.tokens().end(), verb.end() + VENUE_REACH));

@@ -264,9 +264,7 @@ public final class PersonFinder {
         List<Token> t = a.tokens();
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
-        if (words < 2 || words > MAX_LISTED_NAME || ordinaryWords(t, i, nameEnd)
-                || lexicon.places().matchAt(t, i, a.article().text()) != null
-                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+        if (words < 2 || words > MAX_LISTED_NAME || otherThanAName(a, i, nameEnd)) {
             return null;
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, i, nameEnd), List.of(), null,
@@ -915,9 +913,7 @@ public final class PersonFinder {
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
-                || ordinaryWords(t, i, nameEnd) || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))
-                || lexicon.places().matchAt(t, i, a.article().text()) != null
-                || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
+                || otherThanAName(a, i, nameEnd) || lexicon.honorifics().matchAt(t, i, a.article().text()) != null) {
             return null;
         }
         if (nameEnd - i == 3 && Tokens.isHyphen(t, i + 1) && Tokens.touching(t, i + 1)
@@ -965,9 +961,7 @@ public final class PersonFinder {
         }
         int words = nameWords(t, nameStart, nameEnd);
         if (words < 2 || words > MAX_HONORIFIC_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
-                || ordinaryWords(t, nameStart, nameEnd)
-                || lexicon.hasInstitutionWord(Tokens.text(a, nameStart, nameEnd))
-                || lexicon.places().matchAt(t, nameStart, text) != null || namesAnotherKind(a, nameStart, nameEnd)) {
+                || otherThanAName(a, nameStart, nameEnd) || namesAnotherKind(a, nameStart, nameEnd)) {
             return null;
         }
         return new PersonMention(s.index(), i, nameEnd, Tokens.text(a, nameStart, nameEnd), List.of(), null,
@@ -1020,9 +1014,7 @@ public final class PersonFinder {
         int nameEnd = nameEnd(a, i, end);
         int words = nameWords(t, i, nameEnd);
         if (words < 2 || words > MAX_CONTACT_NAME || nameEnd < end && t.get(nameEnd).isCapitalized()
-                || ordinaryWords(t, i, nameEnd)
-                || lexicon.places().matchAt(t, i, text) != null || lexicon.honorifics().matchAt(t, i, text) != null
-                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+                || otherThanAName(a, i, nameEnd) || lexicon.honorifics().matchAt(t, i, text) != null) {
             return null;
         }
         if (namesAnotherKind(a, i, nameEnd)) {
@@ -1063,6 +1055,15 @@ public final class PersonFinder {
             return false;
         }
         return lexicon.isCommonWord(t.get(from).text()) || lexicon.isCommonWord(t.get(to - 1).text());
+    }
+
+    /**
+     * Whether capitalised words {@code [from, to)} that no title makes a name are something else:
+     * ordinary words ({@link #ordinaryWords}), a place ("New Delhi"), or a body ("Foreign Ministry").
+     */
+    private boolean otherThanAName(AnalysedArticle a, int from, int to) {
+        return ordinaryWords(a.tokens(), from, to) || lexicon.places().matchAt(a.tokens(), from, a.article().text()) != null
+                || lexicon.hasInstitutionWord(Tokens.text(a, from, to));
     }
 
     /** Whether a state, a title or an organization stands among the words {@code [from, to)}: no person's name. */
@@ -1115,8 +1116,7 @@ public final class PersonFinder {
         // After "according to", the name closes the sentence or its clause: the source of what it says.
         boolean closes = sourced && (nameEnd >= end || Tokens.isAny(t, nameEnd, List.of(".", ",", ";")));
         if (words < 2 || words > MAX_CONTACT_NAME || !closes && (!Tokens.is(t, nameEnd, ",") || !verbal)
-                || ordinaryWords(t, i, nameEnd) || lexicon.places().matchAt(t, i, text) != null
-                || lexicon.hasInstitutionWord(Tokens.text(a, i, nameEnd))) {
+                || otherThanAName(a, i, nameEnd)) {
             return null;
         }
         if (namesAnotherKind(a, i, nameEnd)) {

@@ -122,7 +122,6 @@ public final class PlaceFinder {
         return after != null ? after : firstBetween(a, s.tokens().start(), end);
     }
 
-
     /** Day and month names, which may follow a place without continuing its name ("in Geneva Tuesday"). */
     private static final java.util.Set<String> CALENDAR = java.util.stream.Stream.concat(
             java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
