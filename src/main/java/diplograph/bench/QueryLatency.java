@@ -33,11 +33,27 @@ public final class QueryLatency {
 
     /** Runs {@code sparql} {@code requests} times in a row, then {@code clients} at once for {@code seconds}. */
     public Result measure(String sparql, int requests, int clients, int seconds) throws Exception {
+        return measure(List.of(sparql), requests, clients, seconds);
+    }
+
+    /**
+     * As {@link #measure(String, int, int, int)} for one answer asked in several queries sent one
+     * after the other (a person's contacts as either side of a pair, say): each time and each
+     * throughput unit is the whole series, the rows are the series' together.
+     */
+    public Result measure(List<String> series, int requests, int clients, int seconds) throws Exception {
+        java.util.concurrent.Callable<Long> all = () -> {
+            long rows = 0;
+            for (String sparql : series) {
+                rows += send(sparql);
+            }
+            return rows;
+        };
         for (int i = 0; i < 4; i++) {
-            send(sparql);
+            all.call();
         }
         List<Double> millis = new ArrayList<>();
-        long rows = inARow(sparql, requests, millis);
+        long rows = inARow(all, requests, millis);
         AtomicLong done = new AtomicLong();
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -45,7 +61,7 @@ public final class QueryLatency {
             pool.execute(() -> {
                 while (System.nanoTime() < until) {
                     try {
-                        send(sparql);
+                        all.call();
                         done.incrementAndGet();
                     } catch (Exception e) {
                         return;
