@@ -49,6 +49,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> stances = new PhraseMatcher<>();
     private final PhraseMatcher<String> judgements = new PhraseMatcher<>();
     private final PhraseMatcher<String> voiceCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> topicVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<List<Entity>> ambiguousStateNames = new PhraseMatcher<>();
     private final PhraseMatcher<String> communications = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> eventNouns = new PhraseMatcher<>();
@@ -202,6 +203,7 @@ public final class Lexicon {
         }
         fill(lx.judgements, "judgement-cues.tsv", "stance", v -> v);
         fill(lx.voiceCues, "voice-cues.tsv", "phrase", v -> v);
+        fill(lx.topicVerbs, "topic-verbs.tsv", "phrase", v -> v);
         for (Tsv.Row r : Tsv.resource("/lexicon/seats-of-government.tsv")) {
             Entity state = lx.state(r.get("state"));
             if (state == null) {
@@ -682,6 +684,11 @@ public final class Lexicon {
     /** Short names several states share ("Korea", "Congo"), each with those states. */
     public PhraseMatcher<List<Entity>> ambiguousStateNames() {
         return ambiguousStateNames;
+    }
+
+    /** Verbs that make what follows a topic of discussion, not a stance: "discussed", "talked about". */
+    public PhraseMatcher<String> topicVerbs() {
+        return topicVerbs;
     }
 
     /** Phrases naming whose voice a text is: "attributable to", "Statement by". */

@@ -750,4 +750,16 @@ class NewsPositionsTest {
         assertThat(positions("Oman's Foreign Ministry reaffirmed Oman's firm stance against terrorism in all its forms."))
                 .containsExactly("Oman | oppose | null | null");
     }
+
+    @Test
+    void theNeedOrNecessityOfSomethingIsACallAfterAVerbOfEmphasisNotAfterADiscussion() throws IOException {
+        assertThat(positions("Brazilian President Luiz Inácio Lula da Silva stressed the necessity of a negotiated end to "
+                + "the war in Sudan."))
+                .containsExactly("Brazil | call_for | Sudan | Luiz Inácio Lula da Silva");
+        assertThat(positions("Chilean President Gabriel Boric spoke of the urgent need to protect the Amazon rainforest."))
+                .containsExactly("Chile | call_for | null | Gabriel Boric");
+        // What two sides discussed is a topic, not a call of either.
+        assertThat(positions("Chilean President Gabriel Boric and Brazilian President Luiz Inácio Lula da Silva discussed "
+                + "the need for a new railway between the two countries.")).isEmpty();
+    }
 }

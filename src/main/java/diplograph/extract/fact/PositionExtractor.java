@@ -97,7 +97,8 @@ public final class PositionExtractor {
             PhraseMatcher.Match<String> previousCue = null;
             for (var cue : cues) {
                 if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
-                        || othersWords(a, s, cue) || courtesyCall(a, s, cue, c) || attributive(a, cue)) {
+                        || othersWords(a, s, cue) || courtesyCall(a, s, cue, c) || attributive(a, cue)
+                        || discussedTopic(a, s, cue)) {
                     continue; // (Thanks are no stance; they only say who holds the one of a gerund after them.)
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -173,6 +174,23 @@ public final class PositionExtractor {
     }
 
     record Holder(Entity state, Entity speaker) {
+    }
+
+    /** The longest verb of discussion before a stance noun: "discussed", "exchanged views on". */
+    private static final int TOPIC_VERB_WORDS = 3;
+
+    /**
+     * Whether the cue is a stance noun ("the need for") right after a verb that makes it a topic of
+     * discussion ("discussed the need for timely preparations"): what was discussed, not a call.
+     * After a verb of emphasis or speech ("stressed the need", "spoke of the need to") it stays one.
+     */
+    private boolean discussedTopic(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        if (!a.tokens().get(cue.start()).text().equalsIgnoreCase("the")) {
+            return false;
+        }
+        int from = Math.max(s.tokens().start(), cue.start() - TOPIC_VERB_WORDS);
+        return lexicon.topicVerbs().findAll(a.tokens(), from, cue.start(), a.article().text()).stream()
+                .anyMatch(m -> m.end() == cue.start());
     }
 
     /**
