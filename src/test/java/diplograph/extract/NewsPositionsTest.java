@@ -762,4 +762,21 @@ class NewsPositionsTest {
         assertThat(positions("Chilean President Gabriel Boric and Brazilian President Luiz Inácio Lula da Silva discussed "
                 + "the need for a new railway between the two countries.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterACommaTakesTheSubjectOfTheMainVerbHoweverFarBefore() throws IOException {
+        assertThat(positions("The Chilean Foreign Ministry reiterated its long-standing position on the conflict, calling "
+                + "for an immediate ceasefire in Sudan."))
+                .containsExactly("Chile | call_for | Sudan | null");
+    }
+
+    @Test
+    void encouragingSomethingFostersItWhileEncouragingSomeoneToActIsACall() throws IOException {
+        assertThat(positions("Chile delayed the report for a year, encouraging rumours about the accident.")).isEmpty();
+        assertThat(positions("Chile encouraged investment in the mining sector.")).isEmpty();
+        assertThat(positions("Chile encouraged both sides to maintain direct communication."))
+                .containsExactly("Chile | call_for | null | null");
+        assertThat(positions("Chile encourages taking every step necessary to protect the prisoners."))
+                .containsExactly("Chile | call_for | null | null");
+    }
 }

@@ -98,7 +98,7 @@ public final class PositionExtractor {
             for (var cue : cues) {
                 if (cue.value().equals(THANKS) || greeting(a, cue, c) || nested.contains(cue) || chargedWith(a, s, cue)
                         || othersWords(a, s, cue) || courtesyCall(a, s, cue, c) || attributive(a, cue)
-                        || discussedTopic(a, s, cue)) {
+                        || discussedTopic(a, s, cue) || fostering(a, s, cue)) {
                     continue; // (Thanks are no stance; they only say who holds the one of a gerund after them.)
                 }
                 Lexicon.Modality modality = modality(a, s, cue);
@@ -296,18 +296,42 @@ public final class PositionExtractor {
             if (cues.stream().anyMatch(c -> c.start() <= d.start() && d.start() < c.end())) {
                 continue;
             }
-            for (int k = d.end() + 1; k < Math.min(s.tokens().end() - 1, d.end() + 1 + DIRECTIVE_OBJECT_REACH); k++) {
-                Token w = t.get(k);
-                if (w.pos().equals("PUNCT") || w.pos().equals("VERB") || w.pos().equals("AUX")) {
-                    break;
-                }
-                if (w.text().equals("to") && t.get(k + 1).pos().equals("VERB")) {
-                    found.add(new PhraseMatcher.Match<>(d.start(), d.end(), DIRECTIVE + ":" + d.phrase(), "call_for"));
-                    break;
-                }
+            if (infinitiveAfterObject(a, s, d.end())) {
+                found.add(new PhraseMatcher.Match<>(d.start(), d.end(), DIRECTIVE + ":" + d.phrase(), "call_for"));
             }
         }
         return found;
+    }
+
+    /** Whether an object and a "to" infinitive follow the verb ending at {@code end}: "told Israel to ease". */
+    private static boolean infinitiveAfterObject(AnalysedArticle a, Sentence s, int end) {
+        var t = a.tokens();
+        for (int k = end + 1; k < Math.min(s.tokens().end() - 1, end + 1 + DIRECTIVE_OBJECT_REACH); k++) {
+            Token w = t.get(k);
+            if (w.pos().equals("PUNCT") || w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+            if (w.text().equals("to") && t.get(k + 1).pos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a stance cue that is a directive verb and nothing more ("encouraged") only fosters
+     * something: it calls on someone when an object and an infinitive follow ("encouraged both sides
+     * to maintain direct communication") or a gerund does ("we encourage taking the steps"), not when
+     * a plain object does ("refused to return the wreckage, encouraging conspiracy theories").
+     */
+    private boolean fostering(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
+        var directive = lexicon.directives().matchAt(a.tokens(), cue.start(), a.article().text());
+        if (directive == null || directive.end() != cue.end() || cue.end() >= s.tokens().end()) {
+            return false;
+        }
+        Token next = a.tokens().get(cue.end());
+        boolean gerund = next.text().endsWith("ing") && next.pos().equals("VERB");
+        return !gerund && !infinitiveAfterObject(a, s, cue.end());
     }
 
     /** Words before an addressee's noun: "urged the American public", "asked his fellow citizens". */
@@ -824,9 +848,44 @@ public final class PositionExtractor {
     }
 
     private List<Holder> holders(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Quote quote, Context c) {
+        List<Holder> found = holdersNear(a, s, cue, quote, c);
+        if (found.isEmpty() && participleAfterComma(a, cue.start())) {
+            // "The Pakistan Foreign Office reiterated its stance, emphasising the urgent need for …":
+            // the participle's subject is the main verb's, however far before the comma it stands.
+            int verb = mainVerbBefore(a, s, cue.start() - 1);
+            if (verb >= 0) {
+                return holdersNear(a, s, new PhraseMatcher.Match<>(verb, verb + 1, a.tokens().get(verb).text(), cue.value()), quote, c);
+            }
+        }
+        return found;
+    }
+
+    /** "…, rejecting Western accusations": a participle right after a comma. */
+    private static boolean participleAfterComma(AnalysedArticle a, int cue) {
+        return a.tokens().get(cue).text().endsWith("ing") && Tokens.is(a.tokens(), cue - 1, ",");
+    }
+
+    /**
+     * The finite verb of the clause a comma at {@code comma} ends: the nearest verb before it that is
+     * not itself a participle, with no other comma between (else -1).
+     */
+    private static int mainVerbBefore(AnalysedArticle a, Sentence s, int comma) {
+        for (int k = comma - 1; k >= s.tokens().start(); k--) {
+            Token t = a.tokens().get(k);
+            if (t.text().equals(",")) {
+                return -1;
+            }
+            if (t.pos().equals("VERB") && !t.text().endsWith("ing")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private List<Holder> holdersNear(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Quote quote, Context c) {
         int lo = Math.max(s.tokens().start(), cue.start() - SUBJECT_GAP - 1);
         // "…, rejecting Western accusations": a participle takes the subject of its sentence.
-        boolean participle = a.tokens().get(cue.start()).text().endsWith("ing") && Tokens.is(a.tokens(), cue.start() - 1, ",");
+        boolean participle = participleAfterComma(a, cue.start());
         // The state closest before the cue: "Kazakhstan supports", "Iran has never"; with the states
         // coordinated with it ("Iran and Kazakhstan have reiterated their commitment").
         Mention closest = null;
