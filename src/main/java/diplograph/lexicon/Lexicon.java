@@ -46,7 +46,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> signingVerbs = new PhraseMatcher<>();
     private final PhraseMatcher<String> topics = new PhraseMatcher<>();
     private final PhraseMatcher<String> ministries = new PhraseMatcher<>();
-    private final PhraseMatcher<String> stances = new PhraseMatcher<>();
+    private final PhraseMatcher<String> stances = new PhraseMatcher<String>().acrossQuotationMarks();
     private final PhraseMatcher<String> judgements = new PhraseMatcher<>();
     private final PhraseMatcher<String> voiceCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> topicVerbs = new PhraseMatcher<>();

@@ -25,6 +25,17 @@ public final class PhraseMatcher<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    private boolean acrossQuotationMarks;
+
+    /**
+     * Lets the words of a phrase stand apart by double quotation marks as well as by spaces: news
+     * quotes the words of a statement inside the phrase that reports it ("expressed “grave concern”
+     * over"). Returns this matcher.
+     */
+    public PhraseMatcher<V> acrossQuotationMarks() {
+        this.acrossQuotationMarks = true;
+        return this;
+    }
 
     /** Adds a phrase; the same phrase added twice keeps the first value. */
     public PhraseMatcher<V> add(String phrase, V value) {
@@ -47,7 +58,7 @@ public final class PhraseMatcher<V> {
             return null;
         }
         for (Entry<V> e : candidates) {
-            int end = matchEnd(tokens, i, text, e.phrase);
+            int end = matchEnd(tokens, i, text, e.phrase, acrossQuotationMarks);
             if (end > 0) {
                 return new Match<>(i, end, e.phrase, e.value);
             }
@@ -70,7 +81,10 @@ public final class PhraseMatcher<V> {
         return found;
     }
 
-    private static int matchEnd(List<Token> tokens, int i, String text, String phrase) {
+    /** Double quotation marks a phrase may be quoted across, when its matcher allows. */
+    private static final String DOUBLE_QUOTES = "\"“”«»„";
+
+    private static int matchEnd(List<Token> tokens, int i, String text, String phrase, boolean acrossQuotes) {
         int pos = tokens.get(i).span().begin();
         int p = 0;
         while (p < phrase.length()) {
@@ -80,11 +94,13 @@ public final class PhraseMatcher<V> {
             char pc = phrase.charAt(p);
             char tc = normalize(text.charAt(pos));
             if (pc == ' ') {
-                if (!Character.isWhitespace(text.charAt(pos))) {
-                    return -1;
-                }
-                while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                int gap = pos;
+                while (pos < text.length() && (Character.isWhitespace(text.charAt(pos))
+                        || acrossQuotes && DOUBLE_QUOTES.indexOf(text.charAt(pos)) >= 0)) {
                     pos++;
+                }
+                if (pos == gap || !Character.isWhitespace(text.charAt(gap)) && !Character.isWhitespace(text.charAt(pos - 1))) {
+                    return -1; // the words must stand apart: a space on one side of any quotation mark
                 }
                 p++;
                 continue;

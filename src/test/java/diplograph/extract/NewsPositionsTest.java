@@ -779,4 +779,15 @@ class NewsPositionsTest {
         assertThat(positions("Chile encourages taking every step necessary to protect the prisoners."))
                 .containsExactly("Chile | call_for | null | null");
     }
+
+    @Test
+    void aStancePhraseQuotedInPartIsStillTheStance() throws IOException {
+        Extraction x = WrittenArticle.extract(tmp, "2021-03-10",
+                "Chile's foreign ministry expressed \u201cgrave concern\u201d over the military escalation in Sudan.");
+        assertThat(x.facts(Position.class)).singleElement().satisfies(p -> {
+            assertThat(p.holder().label()).isEqualTo("Chile");
+            assertThat(p.stance()).isEqualTo("concern");
+            assertThat(p.about()).isEqualTo("the military escalation in Sudan");
+        });
+    }
 }

@@ -1924,28 +1924,33 @@ public final class PositionExtractor {
 
     /** The words after the cue up to the end of the clause, at most a dozen. */
     private static String about(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue) {
-        int end = cue.end();
-        while (end < s.tokens().end() && end - cue.end() < ABOUT_MAX_TOKENS) {
+        int start = cue.end();
+        while (start < s.tokens().end() && DOUBLE_QUOTES.contains(a.tokens().get(start).text())) {
+            start++; // the mark closing a cue quoted in part: expressed “grave concern” over …
+        }
+        int end = start;
+        while (end < s.tokens().end() && end - start < ABOUT_MAX_TOKENS) {
             Token t = a.tokens().get(end);
-            if (t.text().equals(".") || t.text().equals(";") || t.text().equals("”") || t.text().equals(",") && end > cue.end() + 3) {
+            if (t.text().equals(".") || t.text().equals(";") || t.text().equals("”") || t.text().equals(",") && end > start + 3) {
                 break;
             }
             // "… with a welcome ceremony and then proceeded to": a second verb ends the complement.
-            if (end > cue.end() && Tokens.isAny(a.tokens(), end, CLAUSE_LINKS) && end + 1 < s.tokens().end()
+            if (end > start && Tokens.isAny(a.tokens(), end, CLAUSE_LINKS) && end + 1 < s.tokens().end()
                     && (verbal(a.tokens().get(end + 1)) || end + 2 < s.tokens().end()
                     && a.tokens().get(end + 1).pos().startsWith("ADV") && verbal(a.tokens().get(end + 2)))) {
                 break;
             }
             end++;
         }
-        if (end == cue.end()) {
+        if (end == start) {
             return cue.phrase();
         }
-        String about = Tokens.span(a.tokens(), cue.end(), end).coveredText(a.article().text()).strip();
+        String about = Tokens.span(a.tokens(), start, end).coveredText(a.article().text()).strip();
         return about.replaceFirst("^(the|a|an|to|for|on|over|about|by|that)\\s+", "");
     }
 
     private static final List<String> CLAUSE_LINKS = List.of("and", "but", "while", "which", "who", "as");
+    private static final List<String> DOUBLE_QUOTES = List.of("”", "\"", "»");
 
     private static boolean verbal(Token t) {
         return (t.pos().equals("VERB") || t.pos().equals("AUX")) && !t.text().endsWith("ing");
