@@ -3,7 +3,9 @@ package diplograph;
 import diplograph.analyse.Analyser;
 import diplograph.analyse.DependencyParser;
 import diplograph.analyse.OpenNlpAnalyser;
+import diplograph.analyse.SentenceSelector;
 import diplograph.extract.Extractor;
+import diplograph.extract.Groups;
 import diplograph.extract.StandardExtractor;
 import diplograph.lexicon.Lexicon;
 import diplograph.map.FactMapper;
@@ -13,6 +15,7 @@ import diplograph.map.Vocab;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Article;
 import diplograph.model.Extraction;
+import diplograph.model.Token;
 import diplograph.read.ReadOutcome;
 import diplograph.read.Readers;
 import diplograph.read.SkippedFiles;
@@ -72,8 +75,26 @@ public final class Diplograph {
     public static Diplograph standard(List<Path> personTables) {
         Lexicon lexicon = Lexicon.load(personTables);
         return new Diplograph(lexicon, new OpenNlpAnalyser(lexicon.abbreviations(), lexicon.capitalisedTitleWords(), DependencyParser.standard(),
-                lexicon::namesContact), new StandardExtractor(lexicon),
+                contactSentences(lexicon)), new StandardExtractor(lexicon),
                 new Validator());
+    }
+
+    /**
+     * The sentences the rules read the parse of: those naming a contact, and the sentence before one
+     * whose group word ("the two leaders") may stand for that sentence's subject.
+     */
+    private static SentenceSelector contactSentences(Lexicon lexicon) {
+        return new SentenceSelector() {
+            @Override
+            public boolean parse(List<Token> sentence, String text) {
+                return lexicon.namesContact(sentence, text);
+            }
+
+            @Override
+            public boolean parseSentenceBefore(List<Token> sentence, String text) {
+                return Groups.any(lexicon, sentence, text);
+            }
+        };
     }
 
     /**

@@ -131,7 +131,7 @@ public final class OpenNlpAnalyser implements Analyser {
         return new AnalysedArticle(article, sentences, tokens, parse(sentences, tokens, text));
     }
 
-    /** The parse of the selected sentences and of the sentence before each; the others stay unparsed. */
+    /** The parse of the selected sentences and of the sentence before those that ask for it; the others stay unparsed. */
     private Dependencies parse(List<Sentence> sentences, List<Token> tokens, String text) {
         int[] heads = new int[tokens.size()];
         String[] relations = new String[tokens.size()];
@@ -140,9 +140,10 @@ public final class OpenNlpAnalyser implements Analyser {
         boolean[] wanted = new boolean[sentences.size()];
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (selector.parse(tokens.subList(s.tokens().start(), s.tokens().end()), text)) {
+            List<Token> sentence = tokens.subList(s.tokens().start(), s.tokens().end());
+            if (selector.parse(sentence, text)) {
                 wanted[k] = true;
-                if (k > 0) {
+                if (k > 0 && selector.parseSentenceBefore(sentence, text)) {
                     wanted[k - 1] = true;
                 }
             }

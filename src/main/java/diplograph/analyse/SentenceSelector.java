@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Which sentences the analyser parses: the parse is the analyser's costliest layer, and the rules
  * read it only where a sentence holds what they look for (a contact verb or noun). The facade
- * builds one from the lexicons; the analyser also parses the sentence before each selected one,
- * whose subject a group word ("the two leaders met") may stand for.
+ * builds one from the lexicons; the analyser also parses the sentence before a selected one whose
+ * group word ("the two leaders met") may stand for its subject.
  */
 @FunctionalInterface
 public interface SentenceSelector {
@@ -22,4 +22,13 @@ public interface SentenceSelector {
      * @param text     the article's text, which the offsets index
      */
     boolean parse(List<Token> sentence, String text);
+
+    /**
+     * Whether a selected sentence needs the one before it parsed too: when it may stand for that
+     * sentence's subject ("The two leaders met …" after "Obama and Abe pledged …"). Every selected
+     * sentence does, unless the selector knows better.
+     */
+    default boolean parseSentenceBefore(List<Token> sentence, String text) {
+        return true;
+    }
 }

@@ -3,6 +3,7 @@ package diplograph.extract;
 import diplograph.lexicon.Lexicon;
 import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
+import diplograph.model.Token;
 import java.util.List;
 import java.util.Set;
 
@@ -24,14 +25,29 @@ public final class Groups {
 
     /** The phrase at token {@code i}, or null. */
     public static PhraseMatcher.Match<String> at(Lexicon lexicon, AnalysedArticle a, int i) {
-        var listed = lexicon.continuations().matchAt(a.tokens(), i, a.article().text());
+        return at(lexicon, a.tokens(), i, a.article().text());
+    }
+
+    /** The phrase at token {@code i} of {@code tokens} (offsets into {@code text}), or null. */
+    public static PhraseMatcher.Match<String> at(Lexicon lexicon, List<Token> tokens, int i, String text) {
+        var listed = lexicon.continuations().matchAt(tokens, i, text);
         if (listed != null) {
             return listed;
         }
-        if (Tokens.isAny(a.tokens(), i, List.of("the", "The")) && Tokens.is(a.tokens(), i + 1, "two")
-                && i + 2 < a.tokens().size() && VERB_TAGS.contains(a.tokens().get(i + 2).pos())) {
+        if (Tokens.isAny(tokens, i, List.of("the", "The")) && Tokens.is(tokens, i + 1, "two")
+                && i + 2 < tokens.size() && VERB_TAGS.contains(tokens.get(i + 2).pos())) {
             return new PhraseMatcher.Match<>(i, i + 2, "the two", PARTICIPANTS);
         }
         return null;
+    }
+
+    /** Whether any of these tokens opens such a phrase. */
+    public static boolean any(Lexicon lexicon, List<Token> tokens, String text) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (at(lexicon, tokens, i, text) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -66,4 +66,30 @@ class OpenNlpAnalyserTest {
             assertThat(a.dependencies().relation(i)).isEqualTo(all.dependencies().relation(i));
         }
     }
+
+    @Test
+    void aSelectorMaySpareTheSentenceBeforeASelectedOne() {
+        List<ReadOutcome> out = new ArrayList<>();
+        new Readers().read(List.of(Fixtures.seed()), out::add);
+        var article = ((ReadOutcome.Read) out.get(0)).article();
+        SentenceSelector telephoneOnly = new SentenceSelector() {
+            @Override
+            public boolean parse(List<diplograph.model.Token> sentence, String text) {
+                return sentence.stream().anyMatch(t -> t.text().equals("telephone"));
+            }
+
+            @Override
+            public boolean parseSentenceBefore(List<diplograph.model.Token> sentence, String text) {
+                return false;
+            }
+        };
+        AnalysedArticle a = new OpenNlpAnalyser(java.util.Set.of(), DependencyParser.standard(), telephoneOnly).analyse(article);
+        List<Integer> parsed = a.sentences().stream()
+                .filter(s -> java.util.stream.IntStream.range(s.tokens().start(), s.tokens().end())
+                        .anyMatch(i -> a.dependencies().head(i) >= 0))
+                .map(diplograph.model.Sentence::index).toList();
+        int call = a.sentences().stream().filter(s -> a.text(s.span()).contains("telephone conversation"))
+                .findFirst().orElseThrow().index();
+        assertThat(parsed).containsExactly(call);
+    }
 }

@@ -486,6 +486,16 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void theTwoLeadersAreTheSubjectsOfTheSentenceBeforeThoughItNamesNoContact() throws IOException {
+        // Only sentences naming a contact are parsed, and the sentence before one whose group word
+        // may stand for its subject: here the sentence before is parsed for "The two leaders".
+        Extraction x = extract("2013-02-22",
+                "President Barack Obama and Japanese Prime Minister Shinzo Abe pledged a strong response to the "
+                        + "missile test. The two leaders met Friday at the White House.");
+        assertThat(events(x)).containsExactly("meeting | Barack Obama, Shinzō Abe | 2013-02-22 | null");
+    }
+
+    @Test
     void anUnqualifiedTitleInADispatchIsNotTheDatelinesWhenTheReferencePlacesTheOfficialElsewhere() throws IOException {
         Extraction x = extract("2019-10-15",
                 "BELGRADE, Oct. 14 — Prime Minister Viktor Orban praised the new rail link at a ceremony with "
