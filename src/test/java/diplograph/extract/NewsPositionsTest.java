@@ -790,4 +790,14 @@ class NewsPositionsTest {
             assertThat(p.about()).isEqualTo("the military escalation in Sudan");
         });
     }
+
+    @Test
+    void weInAStatementWithoutQuotationMarksIsTheStateOfThePersonItIsAttributedToAtItsEnd() throws IOException {
+        assertThat(positions("BAKU — President of Azerbaijan Ilham Aliyev met President of Romania Klaus Iohannis in Baku on "
+                        + "Tuesday.",
+                "We have always supported the territorial integrity and sovereignty of countries, said President of "
+                        + "Romania Klaus Iohannis as he made a joint press statement with his host.",
+                "We strongly condemn the shelling of civilians, Iohannis said."))
+                .containsExactlyInAnyOrder("Romania | support | null | Klaus Iohannis", "Romania | condemn | null | Klaus Iohannis");
+    }
 }

@@ -1233,8 +1233,49 @@ public final class PositionExtractor {
                 break;
             }
         }
+        PersonResolver.Resolved after = trailingSpeaker(a, s, we, c);
+        if (after != null && c.stateOf().get(after.person().key()) != null) {
+            // "We have always supported the territorial integrity of countries, said President Iohannis."
+            return List.of(new Holder(c.stateOf().get(after.person().key()), after.person()));
+        }
         Entity state = c.voice() == null ? null : c.stateOf().get(c.voice().key());
         return state == null ? List.of() : List.of(new Holder(state, c.voice()));
+    }
+
+    /** The most words an attribution after a statement takes: ", said President Klaus Iohannis as he made a joint statement with …". */
+    private static final int ATTRIBUTION_WORDS = 24;
+
+    /**
+     * The person a statement given without quotation marks is attributed to at its end, after a
+     * comma: ", said President Klaus Iohannis", ", Iohannis said", ", he told reporters"; or null.
+     */
+    private PersonResolver.Resolved trailingSpeaker(AnalysedArticle a, Sentence s, int from, Context c) {
+        var t = a.tokens();
+        for (int k = s.tokens().end() - 2; k > from && k >= s.tokens().end() - ATTRIBUTION_WORDS; k--) {
+            if (!Tokens.is(t, k, ",")) {
+                continue;
+            }
+            int comma = k;
+            var verb = java.util.stream.IntStream.range(comma + 1, Math.min(s.tokens().end(), comma + 3))
+                    .mapToObj(v -> lexicon.speechVerbs().matchAt(t, v, a.article().text())).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (verb == null) {
+                return null;
+            }
+            for (PersonResolver.Resolved r : c.persons()) {
+                boolean named = r.mention().sentence() == s.index() && (r.mention().start() == verb.end()
+                        || r.mention().start() > comma && r.mention().end() == verb.start());
+                if (named) {
+                    return r;
+                }
+            }
+            if (verb.start() == comma + 2 && Salience.isPronoun(a, comma + 1)) {
+                Entity p = c.salience().resolve(comma + 1, s.index());
+                return p == null ? null : c.persons().stream().filter(r -> r.person().equals(p)).findFirst().orElse(null);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Adverbs and auxiliaries between a government's name and its stance: "has strongly", "also". */
