@@ -253,4 +253,13 @@ class NewsQuotesTest {
                 "The border deal “will be signed before the summer,” according to Michel."))
                 .containsExactly("Charles Michel | will be signed before the summer,");
     }
+
+    @Test
+    void wordsQuotedAsSomeonesAreTheirsNotTheReportersOrTheOutlets() throws IOException {
+        assertThat(quotes("Dutch Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels on Tuesday.",
+                "“We will open the new rail link next spring,” the state news agency quoted Rutte as saying.",
+                "“The border region gains most from it,” a government spokesman quoted Michel as saying."))
+                .containsExactly("Mark Rutte | We will open the new rail link next spring,",
+                        "Charles Michel | The border region gains most from it,");
+    }
 }

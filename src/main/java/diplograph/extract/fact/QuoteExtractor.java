@@ -195,6 +195,33 @@ public final class QuoteExtractor {
         return new CharSpan(open, end);
     }
 
+    /** Verbs by which a reporter or an outlet passes on someone's words: "… quoted Jaishankar as saying". */
+    private static final List<String> CITING = List.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
+    /** Words between the citing verb's subject and the verb: "the press secretary", "state news agency IRNA". */
+    private static final int CITER_WORDS = 5;
+
+    /**
+     * "…,” the press secretary quoted Jaishankar as saying": the words are the person cited, not
+     * the one citing them (whoever, or whatever outlet, that is).
+     */
+    private Attribution quotedAsSaying(AnalysedArticle a, List<PersonResolver.Resolved> persons, int from, int end) {
+        for (int v = from; v < Math.min(end, from + CITER_WORDS + 1); v++) {
+            if (!Tokens.isAny(a.tokens(), v, CITING)) {
+                continue;
+            }
+            PersonResolver.Resolved cited = mentionAt(persons, skipHonorifics(a, v + 1));
+            if (cited == null) {
+                return null;
+            }
+            int as = cited.mention().end();
+            if (!Tokens.is(a.tokens(), as, "as") || !Tokens.isAny(a.tokens(), as + 1, List.of("saying", "said"))) {
+                return null;
+            }
+            return new Attribution(cited.person(), as + 2, Tokens.is(a.tokens(), as + 2, ","));
+        }
+        return null;
+    }
+
     /** The attribution after a closing mark: ", Pezeshkian said" or ", said the minister". */
     private record Attribution(Entity speaker, int endToken, boolean endsWithComma) {
     }
@@ -216,6 +243,10 @@ public final class QuoteExtractor {
         int end = Math.min(next.tokens().end() + 1, a.tokens().size());
         if (Tokens.is(a.tokens(), i, ",")) {
             i++;
+        }
+        Attribution cited = quotedAsSaying(a, persons, i, end);
+        if (cited != null) {
+            return cited;
         }
         Entity speaker = null;
         int j = i;
