@@ -31,6 +31,18 @@ public record Title(Office office, String category, Kind kind, String phrase) {
         return generic || officeWord;
     }
 
+    /** Kinds of office a state has one holder of at a time (not ambassadors, envoys, spokespersons, deputies). */
+    private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("head_of_state", "head_of_government",
+            "deputy_head_of_state", "foreign_minister", "minister");
+
+    /**
+     * Whether this title names an office one person holds for a state at a time: a bare title
+     * ("the French foreign minister") may then stand for that day's holder, while "the French
+     * ambassador" is one of many.
+     */
+    public boolean soleHolder() {
+        return kind == Kind.OFFICE && SOLE_OFFICES.contains(category);
+    }
 
     /** How a title phrase refers. */
     public enum Kind {

@@ -486,6 +486,16 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aBareTitleOfAnOfficeWithManyHoldersStandsForNoOneOfTheReference() throws IOException {
+        // France has many ambassadors; the reference knowing one that day does not make him this one.
+        Extraction x = extract("2021-03-10", "The French ambassador said the talks in New York had been useful.");
+        assertThat(WrittenArticle.personNames(x)).isEmpty();
+        // A president is one at a time: the bare title is that day's holder.
+        Extraction y = extract("2021-03-10", "The President of France said the talks in New York had been useful.");
+        assertThat(WrittenArticle.personNames(y)).containsExactly("Emmanuel Macron");
+    }
+
+    @Test
     void theTwoLeadersAreTheSubjectsOfTheSentenceBeforeThoughItNamesNoContact() throws IOException {
         // Only sentences naming a contact are parsed, and the sentence before one whose group word
         // may stand for its subject: here the sentence before is parsed for "The two leaders".

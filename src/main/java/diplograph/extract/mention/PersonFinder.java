@@ -157,10 +157,6 @@ public final class PersonFinder {
      * title each, which resolution gives to the article's persons or the reference's one holder that
      * day. Empty when none starts at {@code i}.
      */
-    /** Kinds of office a state has one holder of at a time. */
-    private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("head_of_state", "head_of_government",
-            "deputy_head_of_state", "foreign_minister", "minister");
-
     private List<PersonMention> pluralTitleOfStatesAt(AnalysedArticle a, Sentence s, int i, int end) {
         List<Token> t = a.tokens();
         String text = a.article().text();
@@ -178,7 +174,7 @@ public final class PersonFinder {
             // Only an office a state has one holder of at a time ("the ambassadors of the United States
             // and China" are two of many), and not before the names themselves ("the foreign ministers
             // of Nigeria and Ghana, Yusuf Tuggar and Samuel Ablakwa respectively").
-            if (title == null || title.kind() != Title.Kind.OFFICE || !SOLE_OFFICES.contains(title.category())
+            if (title == null || !title.soleHolder()
                     || second == null || first.value().equals(second.value())
                     || second.end() < end && t.get(second.end()).isCapitalized()
                     || Tokens.is(t, second.end(), ",") && second.end() + 1 < end && t.get(second.end() + 1).isCapitalized()) {
