@@ -486,6 +486,14 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aShortGivenNameMeetsTheReferencesLongOneAndItsOffice() throws IOException {
+        Extraction x = extract("2016-01-11", "Jordan's King Abdullah met Defense Secretary Ash Carter at the Pentagon on Monday.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                        + h.office().label() + " | " + h.of().label())
+                .contains("Ashton Carter | Secretary of Defense | United States");
+    }
+
+    @Test
     void aBareTitleOfAnOfficeWithManyHoldersStandsForNoOneOfTheReference() throws IOException {
         // France has many ambassadors; the reference knowing one that day does not make him this one.
         Extraction x = extract("2021-03-10", "The French ambassador said the talks in New York had been useful.");

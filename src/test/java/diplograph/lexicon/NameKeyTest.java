@@ -24,6 +24,8 @@ class NameKeyTest {
         "Ilham Aliyev         | Ilham Aliev",
         "Joe Biden            | Joseph Biden",
         "Liz Truss            | Elizabeth Truss",
+        "Ash Carter           | Ashton Carter",
+        "Andy Beshear         | Andrew Beshear",
         "Vladimir Zelensky    | Volodymyr Zelenskyy",
     })
     void spellingsOfOneNameHaveOneKey(String one, String other) {
