@@ -494,6 +494,19 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void fmIsTheWireServicesForeignMinister() throws IOException {
+        Extraction x = extract("2022-01-11", "Cuban FM Bruno Rodríguez held a fraternal exchange with Denis Moncada, "
+                + "Nicaraguan FM, in Managua on Monday.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                        + h.office().label() + " | " + h.of().label())
+                .contains("Denis Moncada | Minister of Foreign Affairs | Nicaragua",
+                        "Bruno Rodríguez Parrilla | Minister of Foreign Affairs | Cuba");
+        // A radio station's name is no title.
+        assertThat(WrittenArticle.personNames(extract("2022-01-11", "Radio Kiss FM reported the meeting in Managua.")))
+                .isEmpty();
+    }
+
+    @Test
     void aBareTitleOfAnOfficeWithManyHoldersStandsForNoOneOfTheReference() throws IOException {
         // France has many ambassadors; the reference knowing one that day does not make him this one.
         Extraction x = extract("2021-03-10", "The French ambassador said the talks in New York had been useful.");
