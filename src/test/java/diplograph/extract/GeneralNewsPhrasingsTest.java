@@ -494,6 +494,15 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aTitleForAMinistryIsTheOfficeOfThatMinistrysTitle() throws IOException {
+        Extraction x = extract("2021-03-10", "CAIRO — Official spokesman for the Foreign Ministry Ahmed Abu Zeid said the "
+                + "talks had been useful.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
+                        + h.office().label() + " | " + h.of().label())
+                .containsExactly("Ahmed Abu Zeid | Spokesperson of the Ministry of Foreign Affairs | Egypt");
+    }
+
+    @Test
     void fmIsTheWireServicesForeignMinister() throws IOException {
         Extraction x = extract("2022-01-11", "Cuban FM Bruno Rodríguez held a fraternal exchange with Denis Moncada, "
                 + "Nicaraguan FM, in Managua on Monday.");

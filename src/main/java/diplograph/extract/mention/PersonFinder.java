@@ -659,6 +659,13 @@ public final class PersonFinder {
             return titles;
         }
         String label = title.office().label() + " " + Tokens.text(a, prep, portfolioEnd);
+        int named = Tokens.isAny(a.tokens(), prep + 1, List.of("the", "The")) ? prep + 2 : prep + 1;
+        var ministry = lexicon.ministries().matchAt(a.tokens(), named, a.article().text());
+        if (ministry != null && ministry.end() == portfolioEnd) {
+            // "spokesman for the Foreign Ministry" is the office of "Foreign Ministry spokesman":
+            // the ministry by the name ministries.tsv gives it.
+            label = title.office().label() + " of the " + ministry.value();
+        }
         diplograph.model.Office office = new diplograph.model.Office(diplograph.lexicon.Keys.slug(label), label,
                 title.office().category());
         return List.of(new Title(office, title.category(), Title.Kind.OFFICE, title.phrase()));
