@@ -494,6 +494,21 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aPersonInThePhraseOpeningTheSentenceIsNotListedWithTheSubject() throws IOException {
+        Extraction x = extract("2024-04-26", "After his meeting with Indian Prime Minister Narendra Modi, Japanese Foreign "
+                + "Minister Yoko Kamikawa held talks with Indian Foreign Minister Subrahmanyam Jaishankar.");
+        // Two contacts: the meeting the opening phrase names, the talks of its sentence.
+        assertThat(events(x)).containsExactlyInAnyOrder("meeting | Narendra Modi, Yōko Kamikawa | null | null",
+                "talks | Subrahmanyam Jaishankar, Yōko Kamikawa | null | null");
+        // The parse hangs the opening phrase's with-phrase on the main verb: still the meeting's.
+        Extraction y = extract("2024-04-26", "Japanese Foreign Minister Yoko Kamikawa arrived in New Delhi on Thursday. "
+                + "Ahead of her meeting with Indian Prime Minister Narendra Modi, Kamikawa held talks with Indian Foreign "
+                + "Minister Subrahmanyam Jaishankar.");
+        assertThat(events(y)).contains("talks | Subrahmanyam Jaishankar, Yōko Kamikawa | 2024-04-25 | New Delhi")
+                .noneMatch(e -> e.startsWith("talks") && e.contains("Narendra Modi"));
+    }
+
+    @Test
     void aTitleForAMinistryIsTheOfficeOfThatMinistrysTitle() throws IOException {
         Extraction x = extract("2021-03-10", "CAIRO — Official spokesman for the Foreign Ministry Ahmed Abu Zeid said the "
                 + "talks had been useful.");

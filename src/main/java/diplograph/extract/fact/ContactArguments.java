@@ -276,11 +276,16 @@ final class ContactArguments {
         return found;
     }
 
-    /** Whether the way up from {@code k} to {@code head} passes only nouns and names, no verb or clause. */
-    private static boolean throughNounsOnly(Context x, int k, int head) {
+    /**
+     * Whether the way up from {@code k} to {@code head} passes only nouns and names, no verb or
+     * clause, and no contact noun of its own: in "Ahead of his meeting with Xi, Blinken held talks
+     * with Wang" the with-phrase of "meeting" is that meeting's, not the talks'.
+     */
+    private boolean throughNounsOnly(Context x, int k, int head) {
         for (int j = x.clauses.head(k); j != head; j = x.clauses.head(j)) {
             if (j < 0 || VERB_TAGS.contains(x.article.tokens().get(j).pos()) || Set.of("acl", "advcl", "ccomp", "xcomp",
-                    "parataxis", "csubj").contains(x.clauses.relation(j))) {
+                    "parataxis", "csubj").contains(x.clauses.relation(j))
+                    || lexicon.contactNouns().matchAt(x.article.tokens(), j, x.article.article().text()) != null) {
                 return false;
             }
         }

@@ -793,7 +793,8 @@ public final class EventExtractor {
             int from = r.mention().end() + (Tokens.is(a.tokens(), r.mention().end(), ",")
                     && hasComma(a, r.mention()) ? 1 : 0);
             boolean joined = subject.isEmpty() ? gap <= SUBJECT_GAP && !hasPunctuation(a, from, limit)
-                    : gap == 1 && Tokens.isAny(a.tokens(), r.mention().end(), List.of("and", ","));
+                    : gap == 1 && (Tokens.is(a.tokens(), r.mention().end(), "and")
+                    || Tokens.is(a.tokens(), r.mention().end(), ",") && !inOpeningPhrase(a, r));
             if (!joined) {
                 break;
             }
@@ -801,6 +802,25 @@ public final class EventExtractor {
             limit = r.mention().start();
         }
         return subject;
+    }
+
+    /**
+     * Whether a person stands in the phrase that opens the sentence with a preposition, before its
+     * first comma ("Ahead of his meeting with Xi, Blinken held talks with Wang"): that comma closes
+     * the phrase, it does not list the person with the subject after it.
+     */
+    private static boolean inOpeningPhrase(AnalysedArticle a, PersonResolver.Resolved r) {
+        int start = a.sentences().get(r.mention().sentence()).tokens().start();
+        Token first = a.tokens().get(start);
+        if (!first.pos().equals("ADP") && !Tokens.isAny(a.tokens(), start, List.of("Ahead", "Prior"))) {
+            return false;
+        }
+        for (int k = start; k < r.mention().start(); k++) {
+            if (Tokens.is(a.tokens(), k, ",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
