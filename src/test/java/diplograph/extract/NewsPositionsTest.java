@@ -800,4 +800,14 @@ class NewsPositionsTest {
                 "We strongly condemn the shelling of civilians, Iohannis said."))
                 .containsExactlyInAnyOrder("Romania | support | null | Klaus Iohannis", "Romania | condemn | null | Klaus Iohannis");
     }
+
+    @Test
+    void aPossessorIsNoVerbsSubjectButHoldsANounsStance() throws IOException {
+        assertThat(positions("Former US President Jimmy Carter arrived in Damascus on Monday.",
+                "Israel, citing a member of Carter's delegation, denied the visit."))
+                .containsExactly("Israel | deny | null | null");
+        assertThat(positions("German Chancellor Angela Merkel arrived in Tbilisi on Sunday.",
+                "Merkel's statement of support for Georgia's NATO membership was one of the strongest yet."))
+                .containsExactly("Germany | support | Georgia | Angela Merkel");
+    }
 }

@@ -968,7 +968,10 @@ public final class PositionExtractor {
         }
         PersonResolver.Resolved subject = null;
         for (PersonResolver.Resolved r : c.persons()) {
-            if (r.mention().sentence() == s.index() && r.mention().end() <= cue.start()) {
+            // A possessor is no verb's subject ("Israel, citing a member of Carter's delegation,
+            // denied"), while it holds a noun's stance ("Merkel's statement of support for").
+            if (r.mention().sentence() == s.index() && r.mention().end() <= cue.start()
+                    && !(possessor(a, r) && a.tokens().get(cue.start()).pos().equals("VERB"))) {
                 boolean adjacent = r.mention().end() >= lo;
                 // A participle after a comma takes the sentence's subject, not the person its comma follows:
                 // "Blinken spoke with Odobescu, emphasizing that" is Blinken's.
@@ -1027,6 +1030,12 @@ public final class PositionExtractor {
     }
 
     private static final List<String> IT = List.of("it");
+    private static final List<String> POSSESSIVE_MARKS = List.of("'s", "’s", "'", "’");
+
+    /** Whether a person's name is a possessor ("Carter's delegation"): it qualifies a noun. */
+    private static boolean possessor(AnalysedArticle a, PersonResolver.Resolved r) {
+        return Tokens.isAny(a.tokens(), r.mention().end(), POSSESSIVE_MARKS);
+    }
 
     /** Whether a speech verb stands between a subject and "it": "SADC has said it is calling for" (not "gave no indication it is"). */
     private boolean saidBetween(AnalysedArticle a, int from, int it) {
