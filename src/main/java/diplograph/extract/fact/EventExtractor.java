@@ -812,6 +812,7 @@ public final class EventExtractor {
     private static boolean inOpeningPhrase(AnalysedArticle a, PersonResolver.Resolved r) {
         int start = a.sentences().get(r.mention().sentence()).tokens().start();
         Token first = a.tokens().get(start);
+        // (The first word of "Ahead of", "Prior to", capitalised, the tagger may read as a name.)
         if (!first.pos().equals("ADP") && !Tokens.isAny(a.tokens(), start, List.of("Ahead", "Prior"))) {
             return false;
         }
