@@ -21,7 +21,7 @@ class EvaluatorTest {
 
     /** F1 floors on src/test/resources/corpus, a little under the measured values. */
     static final Map<String, Double> CORPUS_FLOORS = Map.of(
-            "meetings", 0.83, "roles", 0.85, "agreements", 0.91, "positions", 0.71, "quotes", 0.90);
+            "meetings", 0.83, "roles", 0.85, "agreements", 0.91, "positions", 0.72, "quotes", 0.90);
 
     @TempDir
     Path tmp;
@@ -76,7 +76,7 @@ class EvaluatorTest {
      * precision of meetings held apart as for the readouts.
      */
     static final Map<String, Double> GENERAL_NEWS_FLOORS = Map.of(
-            "meetings", 0.84, "roles", 0.86, "agreements", 0.68, "positions", 0.55, "quotes", 0.86);
+            "meetings", 0.84, "roles", 0.86, "agreements", 0.68, "positions", 0.56, "quotes", 0.86);
 
     @Test
     void theGeneralNewsGoldSetStaysAboveItsFloors() {
