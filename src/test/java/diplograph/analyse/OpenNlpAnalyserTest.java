@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 class OpenNlpAnalyserTest {
 
     private static AnalysedArticle seed() {
-        List<ReadOutcome> out = new ArrayList<>();
-        new Readers().read(List.of(Fixtures.seed()), out::add);
-        return new OpenNlpAnalyser().analyse(((ReadOutcome.Read) out.get(0)).article());
+        return new OpenNlpAnalyser().analyse(seedArticle());
     }
 
     @Test
@@ -42,18 +40,12 @@ class OpenNlpAnalyserTest {
 
     @Test
     void onlyTheSelectedSentencesAndTheSentenceBeforeEachAreParsed() {
-        List<ReadOutcome> out = new ArrayList<>();
-        new Readers().read(List.of(Fixtures.seed()), out::add);
-        var article = ((ReadOutcome.Read) out.get(0)).article();
+        var article = seedArticle();
         // Select the sentences that mention a telephone: the parse is the analyser's costliest layer.
         AnalysedArticle a = new OpenNlpAnalyser(java.util.Set.of(), DependencyParser.standard(),
                 (sentence, text) -> sentence.stream().anyMatch(t -> t.text().equals("telephone"))).analyse(article);
-        List<Integer> parsed = a.sentences().stream()
-                .filter(s -> java.util.stream.IntStream.range(s.tokens().start(), s.tokens().end())
-                        .anyMatch(i -> a.dependencies().head(i) >= 0))
-                .map(diplograph.model.Sentence::index).toList();
-        int call = a.sentences().stream().filter(s -> a.text(s.span()).contains("telephone conversation"))
-                .findFirst().orElseThrow().index();
+        List<Integer> parsed = parsedSentences(a);
+        int call = telephoneSentence(a);
         assertThat(parsed).containsExactly(call - 1, call);
         assertThat(a.tokens().subList(a.sentences().get(0).tokens().start(), a.sentences().get(0).tokens().end()))
                 .isNotEmpty();
@@ -69,9 +61,7 @@ class OpenNlpAnalyserTest {
 
     @Test
     void aSelectorMaySpareTheSentenceBeforeASelectedOne() {
-        List<ReadOutcome> out = new ArrayList<>();
-        new Readers().read(List.of(Fixtures.seed()), out::add);
-        var article = ((ReadOutcome.Read) out.get(0)).article();
+        var article = seedArticle();
         SentenceSelector telephoneOnly = new SentenceSelector() {
             @Override
             public boolean parse(List<diplograph.model.Token> sentence, String text) {
@@ -84,12 +74,28 @@ class OpenNlpAnalyserTest {
             }
         };
         AnalysedArticle a = new OpenNlpAnalyser(java.util.Set.of(), DependencyParser.standard(), telephoneOnly).analyse(article);
-        List<Integer> parsed = a.sentences().stream()
+        List<Integer> parsed = parsedSentences(a);
+        int call = telephoneSentence(a);
+        assertThat(parsed).containsExactly(call);
+    }
+
+    private static diplograph.model.Article seedArticle() {
+        List<ReadOutcome> out = new ArrayList<>();
+        new Readers().read(List.of(Fixtures.seed()), out::add);
+        return ((ReadOutcome.Read) out.get(0)).article();
+    }
+
+    /** The indexes of the sentences that have a parse. */
+    private static List<Integer> parsedSentences(AnalysedArticle a) {
+        return a.sentences().stream()
                 .filter(s -> java.util.stream.IntStream.range(s.tokens().start(), s.tokens().end())
                         .anyMatch(i -> a.dependencies().head(i) >= 0))
                 .map(diplograph.model.Sentence::index).toList();
-        int call = a.sentences().stream().filter(s -> a.text(s.span()).contains("telephone conversation"))
+    }
+
+    /** The index of the seed's sentence about the telephone conversation. */
+    private static int telephoneSentence(AnalysedArticle a) {
+        return a.sentences().stream().filter(s -> a.text(s.span()).contains("telephone conversation"))
                 .findFirst().orElseThrow().index();
-        assertThat(parsed).containsExactly(call);
     }
 }

@@ -33,6 +33,12 @@ class GeneralNewsPhrasingsTest {
     }
 
     /** Each event as "kind | participants sorted | date | place". */
+    /** Each office holding as "person | office | state". */
+    private static List<String> holdings(Extraction x) {
+        return x.facts(diplograph.model.OfficeHolding.class).stream()
+                .map(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label()).toList();
+    }
+
     private static List<String> events(Extraction x) {
         return x.facts(Event.class).stream()
                 .map(e -> e.kind().word() + " | "
@@ -232,8 +238,7 @@ class GeneralNewsPhrasingsTest {
         Extraction x = extract("2018-02-20",
                 "Kenyan Foreign Minister Monica Juma received Ugandan Foreign Minister Sam Kutesa in Nairobi on Monday.",
                 "Minister Kuetsa said trade had doubled.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .containsExactlyInAnyOrder("Monica Juma | Minister of Foreign Affairs | Kenya",
                         "Sam Kutesa | Minister of Foreign Affairs | Uganda");
         assertThat(WrittenArticle.personNames(x)).containsExactlyInAnyOrder("Monica Juma", "Sam Kutesa");
@@ -264,8 +269,7 @@ class GeneralNewsPhrasingsTest {
     void aSeatOfGovernmentQualifiesATitleAsTheStatesAdjectiveDoes() throws IOException {
         Extraction x = extract("2022-07-12",
                 "Kremlin spokesman Dmitry Peskov and Downing Street spokesperson Max Blain described the call as tense.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .containsExactlyInAnyOrder("Dmitry Peskov | Spokesperson | Russia", "Max Blain | Spokesperson | United Kingdom");
     }
 
@@ -488,8 +492,7 @@ class GeneralNewsPhrasingsTest {
     @Test
     void aShortGivenNameMeetsTheReferencesLongOneAndItsOffice() throws IOException {
         Extraction x = extract("2016-01-11", "Jordan's King Abdullah met Defense Secretary Ash Carter at the Pentagon on Monday.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                        + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Ashton Carter | Secretary of Defense | United States");
     }
 
@@ -512,8 +515,7 @@ class GeneralNewsPhrasingsTest {
     void aTitleForAMinistryIsTheOfficeOfThatMinistrysTitle() throws IOException {
         Extraction x = extract("2021-03-10", "CAIRO — Official spokesman for the Foreign Ministry Ahmed Abu Zeid said the "
                 + "talks had been useful.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                        + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .containsExactly("Ahmed Abu Zeid | Spokesperson of the Ministry of Foreign Affairs | Egypt");
     }
 
@@ -521,8 +523,7 @@ class GeneralNewsPhrasingsTest {
     void fmIsTheWireServicesForeignMinister() throws IOException {
         Extraction x = extract("2022-01-11", "Cuban FM Bruno Rodríguez held a fraternal exchange with Denis Moncada, "
                 + "Nicaraguan FM, in Managua on Monday.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                        + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Denis Moncada | Minister of Foreign Affairs | Nicaragua",
                         "Bruno Rodríguez Parrilla | Minister of Foreign Affairs | Cuba");
         // A radio station's name is no title.
@@ -555,8 +556,7 @@ class GeneralNewsPhrasingsTest {
         Extraction x = extract("2019-10-15",
                 "BELGRADE, Oct. 14 — Prime Minister Viktor Orban praised the new rail link at a ceremony with "
                         + "Serbian Minister of Construction Zorana Mihajlovic on Monday.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Viktor Orbán | Prime Minister | Hungary")
                 .noneMatch(r -> r.startsWith("Viktor Orbán | Prime Minister | Serbia"));
     }
@@ -566,8 +566,7 @@ class GeneralNewsPhrasingsTest {
         Extraction x = extract("2019-03-04",
                 "Argentine President Mauricio Macri and Spanish Prime Minister Pedro Sánchez met in Madrid on Monday.",
                 "The president and Prime Minister Sánchez agreed to deepen trade ties.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Pedro Sánchez | Prime Minister | Spain")
                 .noneMatch(r -> r.startsWith("Pedro Sánchez | President"));
     }
@@ -581,8 +580,7 @@ class GeneralNewsPhrasingsTest {
                         + "and Fisheries José Fritsch.");
         assertThat(events(x)).containsExactly("meeting | Hugo Chávez, José Eduardo Dutra, José Fritsch, "
                 + "Luiz Inácio Lula da Silva, Walfrido Mares Guia | 2005-02-14 | Caracas");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Walfrido Mares Guia | Minister of Tourism | Brazil",
                         "José Fritsch | Special Secretary for Aquaculture and Fisheries | Brazil")
                 .noneMatch(r -> r.startsWith("José Eduardo Dutra")); // a company's president holds no office of a state
@@ -682,8 +680,7 @@ class GeneralNewsPhrasingsTest {
                         + "thanked the donors.",
                 "Estonia hosted the meeting. The nation's Foreign Minister, Kadri Tammsaar, opened it.",
                 "The talks went on. The country's finance minister, Octavian Armasu, spoke next.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                        + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .contains("Pavel Filip | Prime Minister | Moldova", "Kadri Tammsaar | Minister of Foreign Affairs | Estonia")
                 // Two sentences back is too far: the state is not taken, so this role is not stated.
                 .noneMatch(r -> r.startsWith("Octavian Armasu"));
@@ -728,8 +725,7 @@ class GeneralNewsPhrasingsTest {
     void aNamedCounterpartHoldsTheReferenceOfficeOfTheSameKind() throws IOException {
         Extraction x = extract("2010-05-31",
                 "Japanese Prime Minister Yukio Hatoyama met his Chinese counterpart Wen Jiabao in Tokyo on Sunday.");
-        assertThat(x.facts(diplograph.model.OfficeHolding.class)).extracting(h -> h.person().label() + " | "
-                + h.office().label() + " | " + h.of().label())
+        assertThat(holdings(x))
                 .anyMatch(r -> r.startsWith("Wen Jiabao | Premier") && r.endsWith("| China"));
     }
 
