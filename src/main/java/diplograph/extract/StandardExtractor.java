@@ -146,7 +146,7 @@ public final class StandardExtractor implements Extractor {
         List<OfficeHolding> offices = linked.offices();
         List<Mention> orgMentions = organizations.find(a);
         ArticleDates when = dates.all(a);
-        Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a));
+        Salience salience = new Salience(a, people.mentions(), QuoteExtractor.quotations(a), lexicon.speechVerbs());
         // A story without a dateline is placed by its lead ("… reports from Sydney").
         Entity storyPlace = dateline != null ? dateline : places.leadPlace(a);
         Clauses clauses = new Clauses(a);

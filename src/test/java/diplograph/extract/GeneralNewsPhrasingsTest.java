@@ -490,6 +490,14 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
+    void aPersonRightAfterAVerbOfSayingIsTheSubjectAPronounLaterStandsFor() throws IOException {
+        Extraction x = extract("2016-01-12", "President Barack Obama will deliver his annual address on Tuesday.",
+                "White House officials said Jordan's King Abdullah would instead meet with Vice President Joe Biden. "
+                        + "He met Defense Secretary Ash Carter on Monday.");
+        assertThat(events(x)).containsExactly("meeting | Abdullah II, Ashton Carter | 2016-01-11 | null");
+    }
+
+    @Test
     void aShortGivenNameMeetsTheReferencesLongOneAndItsOffice() throws IOException {
         Extraction x = extract("2016-01-11", "Jordan's King Abdullah met Defense Secretary Ash Carter at the Pentagon on Monday.");
         assertThat(holdings(x))

@@ -17,9 +17,20 @@ public final class Salience {
 
     private final List<PersonResolver.Resolved> outsideQuotes = new ArrayList<>();
     private final AnalysedArticle a;
+    private final diplograph.lexicon.PhraseMatcher<?> speechVerbs;
 
     public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations) {
+        this(a, persons, quotations, new diplograph.lexicon.PhraseMatcher<String>());
+    }
+
+    /**
+     * @param speechVerbs verbs of saying, after which a person opens the clause said ("officials said
+     *                    Abdullah would meet …"): its subject
+     */
+    public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations,
+                    diplograph.lexicon.PhraseMatcher<?> speechVerbs) {
         this.a = a;
+        this.speechVerbs = speechVerbs;
         for (PersonResolver.Resolved r : persons) {
             int begin = a.tokens().get(r.mention().start()).span().begin();
             if (quotations.stream().noneMatch(q -> q.contains(begin))) {
@@ -91,6 +102,18 @@ public final class Salience {
         return nearest == null ? null : nearest.person();
     }
 
+    /** Whether the word at {@code k} is a verb of saying, or the "that" after one: what follows opens the clause said. */
+    private boolean opensReportedClause(int k) {
+        int verb = Tokens.is(a.tokens(), k, "that") ? k - 1 : k;
+        for (int from = Math.max(0, verb - 2); from <= verb; from++) {
+            var m = speechVerbs.matchAt(a.tokens(), from, a.article().text());
+            if (m != null && m.end() == verb + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many sentences back a subject is preferred to a nearer person who is no subject. */
     private static final int SUBJECT_REACH = 3;
 
@@ -103,7 +126,7 @@ public final class Salience {
         int before = r.mention().start() - 1;
         if (before >= 0 && a.sentences().get(r.mention().sentence()).tokens().start() <= before) {
             String pos = a.tokens().get(before).pos();
-            if (pos.equals("ADP") || pos.equals("VERB")) {
+            if ((pos.equals("ADP") || pos.equals("VERB")) && !opensReportedClause(before)) {
                 return false;
             }
         }
