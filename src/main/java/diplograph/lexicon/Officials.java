@@ -51,6 +51,9 @@ public final class Officials {
     private final Map<Official, List<String>> surnameOf = new java.util.IdentityHashMap<>();
     /** The first words of officials' names of two words or more, folded: the given names the reference knows. */
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    /** Those first words of officials of states that write the family name first ("wang", "moon"), and of others. */
+    private final java.util.Set<String> familyFirstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> otherFirstWords = new java.util.HashSet<>();
 
     /** The latest day any term of the reference begins or ends on: how far its knowledge reaches. */
     private LocalDate horizon = LocalDate.MIN;
@@ -69,6 +72,8 @@ public final class Officials {
         wordsOf.put(o, significant(plainKey, lexicon));
         if (plainKey.size() >= 2) {
             givenNames.add(plainKey.get(0));
+            boolean familyFirst = !o.states().isEmpty() && o.states().stream().allMatch(lexicon::familyNameFirst);
+            (familyFirst ? familyFirstWords : otherFirstWords).add(plainKey.get(0));
         }
         List<String> surnames = new ArrayList<>(2);
         if (!key.isEmpty()) {
@@ -112,6 +117,16 @@ public final class Officials {
     public boolean isGivenName(String word) {
         List<String> key = NameKey.words(word);
         return key.size() == 1 && givenNames.contains(key.get(0));
+    }
+
+    /**
+     * Whether a word opens the names of officials only where the family name comes first ("Hua",
+     * "Wang", "Moon"), never another state's official's: a name it opens is most likely written
+     * family name first, when nothing else says whose the person is.
+     */
+    public boolean opensOnlyFamilyFirstNames(String word) {
+        List<String> key = NameKey.words(word);
+        return key.size() == 1 && familyFirstWords.contains(key.get(0)) && !otherFirstWords.contains(key.get(0));
     }
 
     /** The official's name as diplograph writes it: Wikidata's label, plain (see {@link #plainName}). */

@@ -262,4 +262,18 @@ class NewsQuotesTest {
                 .containsExactly("Mark Rutte | We will open the new rail link next spring,",
                         "Charles Michel | The border region gains most from it,");
     }
+
+    @Test
+    void aNameWhoseFirstWordOpensOnlyFamilyFirstNamesGoesByThatWord() throws IOException {
+        // No state says whose the spokeswoman is; "Hua" opens only names written family name first
+        // in the reference (Chinese officials'), so "Hua" alone is her.
+        assertThat(quotes("“We condemn the attack on the mission,” spokeswoman Hua Lingxiu said at a press conference.",
+                "“We will work with the international community against terrorism,” Hua said."))
+                .containsExactly("Hua Lingxiu | We condemn the attack on the mission,",
+                        "Hua Lingxiu | We will work with the international community against terrorism,");
+        // "Mark" opens other names too: not a family name, and not her or him alone.
+        assertThat(quotes("“We condemn the attack on the mission,” spokesman Mark Lindqvist said at a press conference.",
+                "“We will work with the international community against terrorism,” Mark said."))
+                .containsExactly("Mark Lindqvist | We condemn the attack on the mission,");
+    }
 }

@@ -174,14 +174,22 @@ public final class PersonResolver {
         return found;
     }
 
-    /** Whether the person's name puts the family name first: by the article's state for them, else the reference's official. */
+    /**
+     * Whether the person's name puts the family name first: by the article's state for them, else
+     * the reference's official, else the name's first word as the reference uses it.
+     */
     private boolean familyNameFirst(Entity person, Entity state) {
         if (state != null && state.code() != null) {
             return lexicon.familyNameFirst(state.code());
         }
         var officials = lexicon.officials().named(person.label());
-        return officials.size() == 1 && !officials.get(0).states().isEmpty()
-                && officials.get(0).states().stream().allMatch(lexicon::familyNameFirst);
+        if (officials.size() == 1 && !officials.get(0).states().isEmpty()) {
+            return officials.get(0).states().stream().allMatch(lexicon::familyNameFirst);
+        }
+        // Neither the article nor one official says whose the person is: "spokeswoman Hua Chunying"
+        // goes by "Hua" when that word opens only names written family name first in the reference.
+        String[] words = person.label().split("\\s+");
+        return officials.isEmpty() && words.length == 2 && lexicon.officials().opensOnlyFamilyFirstNames(words[0]);
     }
 
     private static List<String> withAliases(Entity p) {
