@@ -291,11 +291,6 @@ public final class Officials {
     }
 
     /**
-     * The officials whose name has this key: none, one, or several namesakes. A two-word name is
-     * also tried family name first, as Japanese, Chinese and Korean readouts may write it
-     * ("Motegi Toshimitsu" is "Toshimitsu Motegi").
-     */
-    /**
      * The monarchs and popes whose name is this one word and an ordinal ("Abdullah" finds "Abdullah
      * II of Jordan", "Charles" finds "Charles III"): news names a reigning monarch without the
      * ordinal ("Jordan's King Abdullah"), so only an office or a state the article states can
@@ -306,6 +301,11 @@ public final class Officials {
         return words.size() != 1 ? List.of() : byRegnalName.getOrDefault(words.get(0), List.of());
     }
 
+    /**
+     * The officials whose name has this key: none, one, or several namesakes. A two-word name is
+     * also tried family name first, as Japanese, Chinese and Korean readouts may write it
+     * ("Motegi Toshimitsu" is "Toshimitsu Motegi").
+     */
     public List<Official> named(String name) {
         List<String> words = NameKey.words(name);
         if (words.size() < 2) {

@@ -66,6 +66,21 @@ public final class PhraseMatcher<V> {
         return null;
     }
 
+    /**
+     * The longest phrase starting at one of tokens {@code [from, end)} that ends right before token
+     * {@code end} (the earliest start first), or {@code null}: the verb just before a word ("discussed
+     * the need", "said Abdullah").
+     */
+    public Match<V> endingAt(List<Token> tokens, int from, int end, String text) {
+        for (int i = Math.max(0, from); i < end; i++) {
+            Match<V> m = matchAt(tokens, i, text);
+            if (m != null && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** All non-overlapping longest matches in {@code tokens[from, to)}, left to right. */
     public List<Match<V>> findAll(List<Token> tokens, int from, int to, String text) {
         List<Match<V>> found = new ArrayList<>();

@@ -189,8 +189,7 @@ public final class PositionExtractor {
             return false;
         }
         int from = Math.max(s.tokens().start(), cue.start() - TOPIC_VERB_WORDS);
-        return lexicon.topicVerbs().findAll(a.tokens(), from, cue.start(), a.article().text()).stream()
-                .anyMatch(m -> m.end() == cue.start());
+        return lexicon.topicVerbs().endingAt(a.tokens(), from, cue.start(), a.article().text()) != null;
     }
 
     /**
@@ -971,7 +970,7 @@ public final class PositionExtractor {
             // A possessor is no verb's subject ("Israel, citing a member of Carter's delegation,
             // denied"), while it holds a noun's stance ("Merkel's statement of support for").
             if (r.mention().sentence() == s.index() && r.mention().end() <= cue.start()
-                    && !(possessor(a, r) && a.tokens().get(cue.start()).pos().equals("VERB"))) {
+                    && !(Tokens.isPossessive(a.tokens(), r.mention().end()) && a.tokens().get(cue.start()).pos().equals("VERB"))) {
                 boolean adjacent = r.mention().end() >= lo;
                 // A participle after a comma takes the sentence's subject, not the person its comma follows:
                 // "Blinken spoke with Odobescu, emphasizing that" is Blinken's.
@@ -1030,12 +1029,6 @@ public final class PositionExtractor {
     }
 
     private static final List<String> IT = List.of("it");
-    private static final List<String> POSSESSIVE_MARKS = List.of("'s", "’s", "'", "’");
-
-    /** Whether a person's name is a possessor ("Carter's delegation"): it qualifies a noun. */
-    private static boolean possessor(AnalysedArticle a, PersonResolver.Resolved r) {
-        return Tokens.isAny(a.tokens(), r.mention().end(), POSSESSIVE_MARKS);
-    }
 
     /** Whether a speech verb stands between a subject and "it": "SADC has said it is calling for" (not "gave no indication it is"). */
     private boolean saidBetween(AnalysedArticle a, int from, int it) {
@@ -1242,10 +1235,10 @@ public final class PositionExtractor {
                 break;
             }
         }
-        PersonResolver.Resolved after = trailingSpeaker(a, s, we, c);
-        if (after != null && c.stateOf().get(after.person().key()) != null) {
+        Entity after = trailingSpeaker(a, s, we, c);
+        if (after != null && c.stateOf().get(after.key()) != null) {
             // "We have always supported the territorial integrity of countries, said President Iohannis."
-            return List.of(new Holder(c.stateOf().get(after.person().key()), after.person()));
+            return List.of(new Holder(c.stateOf().get(after.key()), after));
         }
         Entity state = c.voice() == null ? null : c.stateOf().get(c.voice().key());
         return state == null ? List.of() : List.of(new Holder(state, c.voice()));
@@ -1258,7 +1251,7 @@ public final class PositionExtractor {
      * The person a statement given without quotation marks is attributed to at its end, after a
      * comma: ", said President Klaus Iohannis", ", Iohannis said", ", he told reporters"; or null.
      */
-    private PersonResolver.Resolved trailingSpeaker(AnalysedArticle a, Sentence s, int from, Context c) {
+    private Entity trailingSpeaker(AnalysedArticle a, Sentence s, int from, Context c) {
         var t = a.tokens();
         for (int k = s.tokens().end() - 2; k > from && k >= s.tokens().end() - ATTRIBUTION_WORDS; k--) {
             if (!Tokens.is(t, k, ",")) {
@@ -1275,14 +1268,11 @@ public final class PositionExtractor {
                 boolean named = r.mention().sentence() == s.index() && (r.mention().start() == verb.end()
                         || r.mention().start() > comma && r.mention().end() == verb.start());
                 if (named) {
-                    return r;
+                    return r.person();
                 }
             }
-            if (verb.start() == comma + 2 && Salience.isPronoun(a, comma + 1)) {
-                Entity p = c.salience().resolve(comma + 1, s.index());
-                return p == null ? null : c.persons().stream().filter(r -> r.person().equals(p)).findFirst().orElse(null);
-            }
-            return null;
+            return verb.start() == comma + 2 && Salience.isPronoun(a, comma + 1)
+                    ? c.salience().resolve(comma + 1, s.index()) : null;
         }
         return null;
     }

@@ -306,8 +306,8 @@ public final class PersonResolver {
     /**
      * "The President of Russia received…", "the Iranian foreign minister" in an article that does
      * not name them: the one official the reference holds for that office of that state on the
-     * article's date, for an office a state has one holder of at a time. The article's own person of that name is reused; otherwise the official
-     * becomes one ({@code byKey} grows).
+     * article's date, for an office a state has one holder of at a time. The article's own person
+     * of that name is reused; otherwise the official becomes one ({@code byKey} grows).
      */
     private Entity byReference(AnalysedArticle a, PersonMention m, java.time.LocalDate day, Map<String, Entity> byKey) {
         if (m.qualifier() == null || m.titles().size() != 1 || m.titles().get(0).office() == null) {

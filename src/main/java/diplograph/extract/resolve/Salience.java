@@ -1,6 +1,7 @@
 package diplograph.extract.resolve;
 
 import diplograph.extract.Tokens;
+import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.CharSpan;
 import diplograph.model.Entity;
@@ -17,18 +18,14 @@ public final class Salience {
 
     private final List<PersonResolver.Resolved> outsideQuotes = new ArrayList<>();
     private final AnalysedArticle a;
-    private final diplograph.lexicon.PhraseMatcher<?> speechVerbs;
-
-    public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations) {
-        this(a, persons, quotations, new diplograph.lexicon.PhraseMatcher<String>());
-    }
+    private final PhraseMatcher<String> speechVerbs;
 
     /**
      * @param speechVerbs verbs of saying, after which a person opens the clause said ("officials said
      *                    Abdullah would meet …"): its subject
      */
     public Salience(AnalysedArticle a, List<PersonResolver.Resolved> persons, List<CharSpan> quotations,
-                    diplograph.lexicon.PhraseMatcher<?> speechVerbs) {
+                    PhraseMatcher<String> speechVerbs) {
         this.a = a;
         this.speechVerbs = speechVerbs;
         for (PersonResolver.Resolved r : persons) {
@@ -105,13 +102,7 @@ public final class Salience {
     /** Whether the word at {@code k} is a verb of saying, or the "that" after one: what follows opens the clause said. */
     private boolean opensReportedClause(int k) {
         int verb = Tokens.is(a.tokens(), k, "that") ? k - 1 : k;
-        for (int from = Math.max(0, verb - 2); from <= verb; from++) {
-            var m = speechVerbs.matchAt(a.tokens(), from, a.article().text());
-            if (m != null && m.end() == verb + 1) {
-                return true;
-            }
-        }
-        return false;
+        return speechVerbs.endingAt(a.tokens(), verb - 2, verb + 1, a.article().text()) != null;
     }
 
     /** How many sentences back a subject is preferred to a nearer person who is no subject. */
