@@ -1,18 +1,12 @@
 package diplograph.analyse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.ConfigurablePOSContextGenerator;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.util.SequenceValidator;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * OpenNLP's POS tagger decoding with a beam of one, without the beam: {@code POSTaggerME} with a
@@ -25,10 +19,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  */
 final class GreedyPosTagger {
 
-    private static final Object[] NO_CONTEXT = new Object[0];
-
     private final MaxentModel model;
-    private final POSContextGenerator contexts;
+    private final PosFeatureRows features;
     private final SequenceValidator<String> validator;
     private final POSTagFormatMapper formats;
     private final POSTagFormat format;
@@ -39,9 +31,10 @@ final class GreedyPosTagger {
             throw new IllegalArgumentException("not a maximum-entropy POS model: " + pos.getArtifact("pos.model"));
         }
         this.model = maxent;
-        // As POSTaggerME does: the context generator's cache sized by the model's beam.
-        String beam = pos.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
-        this.contexts = new ConfigurablePOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam), features(pos));
+        if (!(maxent instanceof AbstractModel rows)) {
+            throw new IllegalArgumentException("not a model with parameter rows: " + maxent.getClass().getName());
+        }
+        this.features = new PosFeatureRows(rows);
         this.validator = pos.getFactory().getSequenceValidator();
         String[] outcomes = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
@@ -52,34 +45,22 @@ final class GreedyPosTagger {
         this.probs = new double[model.getNumOutcomes()];
     }
 
-    /**
-     * The model's features, from {@code opennlp/pos-features.xml}: its own configuration with the
-     * generators that read one token remembering that token's features ({@link SameWordFeatures}).
-     */
-    static AdaptiveFeatureGenerator features(POSModel pos) {
-        try (InputStream in = GreedyPosTagger.class.getResourceAsStream("/opennlp/pos-features.xml")) {
-            if (in == null) {
-                throw new IllegalStateException("POS feature configuration missing from the classpath: /opennlp/pos-features.xml");
-            }
-            return GeneratorFactory.create(in, pos::getArtifact);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /opennlp/pos-features.xml", e);
-        }
-    }
-
     String[] tag(String[] words) {
         String[] tags = new String[words.length];
+        PosFeatureRows.Word[] rows = features.words(words);
+        int before = -1;
+        int twoBefore = -1;
         double score = 0;
         for (int i = 0; i < words.length; i++) {
-            String[] before = Arrays.copyOf(tags, i);
-            double[] p = model.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
+            String[] taggedBefore = Arrays.copyOf(tags, i);
+            double[] p = features.eval(rows, i, before, twoBefore, probs);
             int best = -1;
             double max = Double.NEGATIVE_INFINITY;
             for (double v : p) {
                 max = Math.max(max, v);
             }
             for (int o = 0; o < p.length && best < 0; o++) {
-                if (p[o] == max && validator.validSequence(i, words, before, model.getOutcome(o))) {
+                if (p[o] == max && validator.validSequence(i, words, taggedBefore, model.getOutcome(o))) {
                     best = o;
                 }
             }
@@ -87,7 +68,7 @@ final class GreedyPosTagger {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int o = 0; o < p.length; o++) {
                     double s = score + StrictMath.log(p[o]);
-                    if (s > bestScore && validator.validSequence(i, words, before, model.getOutcome(o))) {
+                    if (s > bestScore && validator.validSequence(i, words, taggedBefore, model.getOutcome(o))) {
                         best = o;
                         bestScore = s;
                     }
@@ -98,6 +79,8 @@ final class GreedyPosTagger {
             }
             score += StrictMath.log(p[best]);
             tags[i] = model.getOutcome(best);
+            twoBefore = before;
+            before = best;
         }
         if (format == POSTagFormat.CUSTOM || formats.getGuessedFormat() == format) {
             return tags;
