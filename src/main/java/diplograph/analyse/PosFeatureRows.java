@@ -29,7 +29,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * rows are summed in the generator's order, from the same start (the uniform prior) and
  * normalised as {@code GISModel.eval} does, so the probabilities are the same doubles
  * ({@code PosFeatureRowsTest} compares them bit for bit on every token of the test articles).
- * Measured on {@code bench extract}: the tagger's share of an article's CPU falls from about a tenth.
+ * A local ingest of 2,000 readouts took a tenth less CPU (37 to 33 s) than with the strings.
  *
  * <p>Not thread-safe: it remembers words, as the tagger that owns it does.
  */

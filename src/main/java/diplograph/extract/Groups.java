@@ -38,6 +38,54 @@ public final class Groups {
                 && i + 2 < tokens.size() && VERB_TAGS.contains(tokens.get(i + 2).pos())) {
             return new PhraseMatcher.Match<>(i, i + 2, "the two", PARTICIPANTS);
         }
+        return pluralTitleAt(lexicon, tokens, i, text);
+    }
+
+    /** Words of a title before its plural: "the two [defence] ministers", "the [top] diplomats". */
+    private static final int TITLE_WORDS = 3;
+
+    /**
+     * A plural of a title of {@code titles.tsv} that counts two ("the two top diplomats", "both
+     * defence ministers") or says whose two states ("the top diplomats of the two nations", "the
+     * foreign ministers of both countries"): the persons of a contact, whatever their title.
+     */
+    private static PhraseMatcher.Match<String> pluralTitleAt(Lexicon lexicon, List<Token> tokens, int i, String text) {
+        int from;
+        boolean counted;
+        if (Tokens.isAny(tokens, i, List.of("the", "The")) && Tokens.is(tokens, i + 1, "two")) {
+            from = i + 2;
+            counted = true;
+        } else if (Tokens.isAny(tokens, i, List.of("both", "Both"))) {
+            from = i + 1;
+            counted = true;
+        } else if (Tokens.isAny(tokens, i, List.of("the", "The"))) {
+            from = i + 1;
+            counted = false;
+        } else {
+            return null;
+        }
+        for (int end = from + 1; end <= Math.min(tokens.size(), from + TITLE_WORDS); end++) {
+            String last = tokens.get(end - 1).text();
+            if (last.length() < 3 || !last.endsWith("s") || !Character.isLetter(last.charAt(0))) {
+                continue;
+            }
+            StringBuilder singular = new StringBuilder();
+            for (int k = from; k < end - 1; k++) {
+                singular.append(tokens.get(k).text()).append(' ');
+            }
+            singular.append(last, 0, last.length() - 1);
+            if (lexicon.title(singular.toString()) == null) {
+                continue;
+            }
+            if (counted) {
+                return new PhraseMatcher.Match<>(i, end, Tokens.span(tokens, i, end).coveredText(text), PARTICIPANTS);
+            }
+            var whose = Tokens.is(tokens, end, "of") ? lexicon.continuations().matchAt(tokens, end + 1, text) : null;
+            if (whose != null && whose.value().equals("states")) {
+                return new PhraseMatcher.Match<>(i, whose.end(), Tokens.span(tokens, i, whose.end()).coveredText(text), PARTICIPANTS);
+            }
+            return null;
+        }
         return null;
     }
 

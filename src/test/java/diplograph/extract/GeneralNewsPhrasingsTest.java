@@ -884,4 +884,39 @@ class GeneralNewsPhrasingsTest {
                         + "Park Jong-dae.");
         assertThat(events(pretoria)).singleElement().asString().startsWith("meeting | ");
     }
+
+    @Test
+    void aPluralOfAnyTitleCountedOrOfTheTwoStatesStandsForThePersons() throws IOException {
+        Extraction top = extract("2022-09-23",
+                "Chilean Foreign Minister Antonia Urrejola and her Argentine counterpart, Santiago Cafiero, held talks "
+                        + "on the sidelines of the General Assembly, the ministry said on Friday.",
+                "The top diplomats of the two nations met in New York on Wednesday to discuss border crossings.");
+        assertThat(events(top)).containsExactly("talks | Antonia Urrejola, Santiago Cafiero | 2022-09-21 | New York");
+        Extraction defence = extract("2023-02-16",
+                "German Defence Minister Boris Pistorius telephoned his Polish counterpart Mariusz Blaszczak on Monday.",
+                "Both defence ministers met in Warsaw on Tuesday.");
+        assertThat(events(defence)).contains("meeting | Boris Pistorius, Mariusz Błaszczak | 2023-02-14 | Warsaw");
+        // "the relations of the two countries" names no persons: "relation" is no title.
+        Extraction relations = extract("2023-02-16",
+                "German Defence Minister Boris Pistorius spoke about tanks.",
+                "The relations of the two countries met with criticism in Warsaw on Tuesday.");
+        assertThat(events(relations)).isEmpty();
+    }
+
+    @Test
+    void aPlaceInAClauseOfAnotherTimeOrCauseIsNotTheContacts() throws IOException {
+        Extraction x = extract("2024-03-08",
+                "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan, their first meeting "
+                        + "since Hassan took office in Dodoma three years ago.");
+        assertThat(events(x)).singleElement().asString().endsWith("| null");
+        Extraction placed = extract("2024-03-08",
+                "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi, their first "
+                        + "meeting since Hassan took office in Dodoma three years ago.");
+        assertThat(events(placed)).singleElement().asString().endsWith("| Nairobi");
+        // A clause without a subject of its own does not say where it ends: the place after it is read.
+        Extraction gerund = extract("2024-03-08",
+                "French President Emmanuel Macron held talks with former German Chancellor Angela Merkel for the first time "
+                        + "since stepping down at a dinner in Lyon.");
+        assertThat(events(gerund)).singleElement().asString().endsWith("| Lyon");
+    }
 }

@@ -482,15 +482,16 @@ public final class EventExtractor {
     private static int placeEnd(AnalysedArticle a, Sentence s, int triggerEnd) {
         var t = a.tokens();
         int start = s.tokens().start();
+        int end = PlaceFinder.otherClauseAt(t, triggerEnd, s.tokens().end());
         if (!t.get(start).pos().equals("ADP") || !t.get(start).isCapitalized()) {
-            return s.tokens().end();
+            return end;
         }
-        for (int k = start + 1; k < s.tokens().end(); k++) {
+        for (int k = start + 1; k < end; k++) {
             if (Tokens.is(t, k, ",")) {
-                return k >= triggerEnd ? k : s.tokens().end();
+                return k >= triggerEnd ? k : end;
             }
         }
-        return s.tokens().end();
+        return end;
     }
 
     /**

@@ -44,9 +44,10 @@ public final class PlaceFinder {
         }
         // "… is in Tokyo", "during her Sunday visit to Tbilisi, Georgia": where the lead puts or takes its subject.
         Sentence first = lead.get(0);
-        for (int i = first.tokens().start(); i + 1 < first.tokens().end(); i++) {
+        int end = otherClauseAt(a.tokens(), first.tokens().start() + 1, first.tokens().end());
+        for (int i = first.tokens().start(); i + 1 < end; i++) {
             if (Tokens.isAny(a.tokens(), i, LEAD_PREPOSITIONS)) {
-                Entity place = placeAt(a, i + 1, first.tokens().end());
+                Entity place = placeAt(a, i + 1, end);
                 if (place != null) {
                     return place;
                 }
@@ -56,6 +57,28 @@ public final class PlaceFinder {
     }
 
     private static final List<String> LEAD_PREPOSITIONS = List.of("in", "at", "to");
+
+    /** Words that open a clause of another time or of a cause or concession. */
+    private static final List<String> OTHER_CLAUSES = List.of("since", "because", "although", "though", "whereas", "unless");
+
+    /** Tags of the word that opens a clause's own subject: "since Hassan", "since the minister", "because he". */
+    private static final java.util.Set<String> SUBJECT_TAGS = java.util.Set.of("DET", "PRON", "PROPN");
+
+    /**
+     * Where the story of tokens from {@code from} stops telling where it happens: at the first word
+     * opening a clause of another time or of a cause with a subject of its own ("their first meeting
+     * since Hassan took office in Dodoma": Dodoma is where that happened), else {@code end}. A clause
+     * without one ("his first appearance since stepping down as PM yesterday at a speech in Calgary")
+     * is too short to tell where it ends, and stops nothing.
+     */
+    public static int otherClauseAt(List<diplograph.model.Token> t, int from, int end) {
+        for (int k = from; k + 1 < end; k++) {
+            if (Tokens.isAny(t, k, OTHER_CLAUSES) && SUBJECT_TAGS.contains(t.get(k + 1).pos())) {
+                return k;
+            }
+        }
+        return end;
+    }
 
     /**
      * The place at token {@code i}: a gazetteer place, or a state's capital named by the state
