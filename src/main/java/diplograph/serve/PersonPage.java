@@ -1,9 +1,11 @@
 package diplograph.serve;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.apache.jena.graph.NodeFactory;
 
 /** A person: other names, Wikidata, offices over time with their sources, contacts, quotes, positions. */
 final class PersonPage {
@@ -20,7 +22,7 @@ final class PersonPage {
     static String render(Html html, PageQueries q, Heading h, int part) {
         StringBuilder body = new StringBuilder();
         body.append(Fragments.names(html, h));
-        body.append(Html.section("Offices", "offices", offices(html, q.rows("offices", h.iri()))));
+        body.append(Html.section("Offices", "offices", offices(html, q, q.rows("offices", h.iri()))));
         body.append(Html.section("Contacts", "contacts", contacts(html, q, h, part)));
         body.append(Html.section("Positions", "positions", Fragments.firstPositions(html, q.rows("positions", h.iri()))));
         body.append(Html.section("Quotes", "quotes", Fragments.firstQuotes(html, q.rows("quotes", h.iri()))));
@@ -50,39 +52,55 @@ final class PersonPage {
         return pager.append("</p>").append(timeline).toString();
     }
 
-    /** An office as the articles state it: the dates they were written on and what the reference says. */
+    /**
+     * An office as the articles state it: the dates they were written on, the first
+     * {@link #SOURCES_SHOWN} of them (by IRI) and what the reference says. One row of {@code offices.rq}.
+     */
     private static final class Office {
         final String post;
         final String label;
         final String of;
         final String ofLabel;
-        final Map<String, String> sources = new TreeMap<>();
+        final List<String> sources = new ArrayList<>();
+        final int count;
         final DateSpan stated = new DateSpan();
-        String reference;
+        final String reference;
 
-        Office(PageQueries.Row r) {
+        Office(Html html, PageQueries q, PageQueries.Row r) {
             post = r.str("post");
             label = r.str("postLabel");
             of = r.str("of");
             ofLabel = r.str("ofLabel");
-        }
-
-        void add(Html html, PageQueries.Row r) {
-            stated.add(r.str("observed"));
-            sources.put(r.str("article"), Fragments.article(html, r.str("article"), r.str("title"), r.str("published")));
-            if ("true".equals(r.str("agrees"))) {
-                reference = "Wikidata agrees: " + r.str("term");
-            } else if ("false".equals(r.str("agrees")) && reference == null) {
+            if (!r.str("first").equals("~")) {
+                stated.add(r.str("first"));
+                stated.add(r.str("last"));
+            }
+            count = r.integer("sources");
+            List<String> articles = new ArrayList<>(List.of(r.str("articles").split(" ")));
+            Collections.sort(articles);
+            for (String article : articles.subList(0, Math.min(SOURCES_SHOWN, articles.size()))) {
+                List<PageQueries.Row> head = q.rows("headline", NodeFactory.createURI(article));
+                PageQueries.Row h = head.isEmpty() ? new PageQueries.Row(Map.of()) : head.get(0);
+                sources.add(Fragments.article(html, article, h.str("title"), h.str("published")));
+            }
+            String agreed = r.str("agreed");
+            if (agreed != null && !agreed.isEmpty()) {
+                // The latest agreeing statement's term, after its date.
+                reference = "Wikidata agrees: " + agreed.substring(agreed.indexOf('\t') + 1);
+            } else if ("true".equals(r.str("disagreed"))) {
                 reference = "not in the reference for that date";
+            } else {
+                reference = null;
             }
         }
     }
 
     /** One line per office: first and last date an article states it, and those articles. */
-    private static String offices(Html html, List<PageQueries.Row> rows) {
+    private static String offices(Html html, PageQueries q, List<PageQueries.Row> rows) {
         Map<String, Office> byPost = new LinkedHashMap<>();
         for (PageQueries.Row r : rows) {
-            byPost.computeIfAbsent(r.str("post"), p -> new Office(r)).add(html, r);
+            // One row per office and state; a second label of either is the same office.
+            byPost.computeIfAbsent(r.str("post") + " " + r.str("of"), k -> new Office(html, q, r));
         }
         if (byPost.isEmpty()) {
             return "";
@@ -94,8 +112,8 @@ final class PersonPage {
              .append("</td><td>").append(o.of == null ? "" : html.link(o.of, o.ofLabel))
              .append("</td><td>").append(Html.esc(o.stated.toString()))
              .append("</td><td>").append(Html.esc(o.reference == null ? "" : o.reference))
-             .append("</td><td>").append(String.join("<br>", o.sources.values().stream().limit(SOURCES_SHOWN).toList()))
-             .append(o.sources.size() > SOURCES_SHOWN ? "<br>and " + (o.sources.size() - SOURCES_SHOWN) + " more articles" : "")
+             .append("</td><td>").append(String.join("<br>", o.sources))
+             .append(o.count > SOURCES_SHOWN ? "<br>and " + (o.count - SOURCES_SHOWN) + " more articles" : "")
              .append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
