@@ -1,5 +1,10 @@
 package diplograph.serve;
 
+import static diplograph.serve.Nodes.DG;
+import static diplograph.serve.Nodes.ID;
+import static diplograph.serve.Nodes.date;
+import static diplograph.serve.Nodes.iri;
+import static diplograph.serve.Nodes.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.map.Vocab;
@@ -16,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class LongPagesTest {
 
-    private static final String ID = "https://w3id.org/diplograph/id/";
-    private static final String DG = "https://w3id.org/diplograph/ontology#";
     private static final String SCHEMA = "http://schema.org/";
     private static final Node SPEAKER = iri(ID + "person/ana-ruiz");
     private static final Node STATE = iri(ID + "state/cl");
@@ -25,14 +28,6 @@ class LongPagesTest {
     private static final Node EVENT = iri(ID + "event/talks");
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String OA = "http://www.w3.org/ns/oa#";
-
-    private static Node iri(String s) {
-        return NodeFactory.createURI(s);
-    }
-
-    private static Node text(String s) {
-        return NodeFactory.createLiteralString(s);
-    }
 
     /**
      * 150 articles, one a day from 2021-03-01, stored newest first: in each, Ana Ruiz is quoted and
@@ -48,7 +43,7 @@ class LongPagesTest {
             Node g = iri(ID + "article/a" + i);
             String day = first.plusDays(i).toString();
             d.add(g, g, Vocab.TYPE, Vocab.ARTICLE);
-            d.add(g, g, iri(SCHEMA + "datePublished"), NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate));
+            d.add(g, g, iri(SCHEMA + "datePublished"), date(day));
             d.add(g, g, iri(SCHEMA + "headline"), text("Report of " + day));
             d.add(g, SPEAKER, Vocab.TYPE, Vocab.FOAF_PERSON);
             d.add(g, SPEAKER, Vocab.LABEL, text("Ana Ruiz"));

@@ -1,5 +1,10 @@
 package diplograph.serve;
 
+import static diplograph.serve.Nodes.DG;
+import static diplograph.serve.Nodes.ID;
+import static diplograph.serve.Nodes.date;
+import static diplograph.serve.Nodes.iri;
+import static diplograph.serve.Nodes.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.map.Vocab;
@@ -23,23 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PersonOfficesTest {
 
-    private static final String ID = "https://w3id.org/diplograph/id/";
-    private static final String DG = "https://w3id.org/diplograph/ontology#";
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final Node STATE = iri(ID + "state/cl");
     private static final Node PERSON = iri(ID + "person/ana-ruiz");
-
-    private static Node iri(String s) {
-        return NodeFactory.createURI(s);
-    }
-
-    private static Node text(String s) {
-        return NodeFactory.createLiteralString(s);
-    }
-
-    private static Node date(String day) {
-        return NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate);
-    }
 
     private static void state(DatasetGraph d, String article, String day, Node post, String postLabel, Boolean agrees,
                               String term) {

@@ -1,5 +1,7 @@
 package diplograph.serve;
 
+import static diplograph.serve.Nodes.ID;
+import static diplograph.serve.Nodes.iri;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.map.Vocab;
@@ -11,12 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A person with more contacts than a page holds: the timeline comes a page at a time, newest first. */
 class PersonTimelinePagesTest {
 
-    private static final String ID = "https://w3id.org/diplograph/id/";
     private static final Node PUTIN = NodeFactory.createURI(ID + "person/vladimir-putin");
-
-    private static Node iri(String s) {
-        return NodeFactory.createURI(s);
-    }
 
     /** 250 contacts of one person in the contacts index, one a day from 2020-01-01, with their other persons. */
     private static DatasetGraph store() {

@@ -1,5 +1,10 @@
 package diplograph.serve;
 
+import static diplograph.serve.Nodes.DG;
+import static diplograph.serve.Nodes.ID;
+import static diplograph.serve.Nodes.date;
+import static diplograph.serve.Nodes.iri;
+import static diplograph.serve.Nodes.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import diplograph.map.Vocab;
@@ -7,9 +12,7 @@ import diplograph.store.TdbStore;
 import diplograph.store.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -23,25 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatePageTest {
 
-    private static final String ID = "https://w3id.org/diplograph/id/";
-    private static final String DG = "https://w3id.org/diplograph/ontology#";
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     private static final Node STATE = iri(ID + "state/cl");
     private static final Node MINISTER = iri(ID + "person/ana-ruiz");
     private static final Node POST = iri(ID + "post/foreign-minister/cl");
-
-    private static Node iri(String s) {
-        return NodeFactory.createURI(s);
-    }
-
-    private static Node text(String s) {
-        return NodeFactory.createLiteralString(s);
-    }
-
-    private static Node date(String day) {
-        return NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate);
-    }
 
     @Test
     void aStatePageListsEachOfficialOnceAndTheirNewestHundredContacts(@TempDir Path dir) {
