@@ -71,6 +71,11 @@ public final class Iris {
         return Vocab.iri(Vocab.ID + "contact/" + hash(event.getURI(), a.getURI(), b.getURI()));
     }
 
+    /** One article's report of a contact: there is one per contact and source article. */
+    public static Node contactReport(Node contact, Node article) {
+        return Vocab.iri(Vocab.ID + "contact-report/" + hash(contact.getURI(), article.getURI()));
+    }
+
     /** A quotation: its article and where it starts, since a quote is said once. */
     static Node quote(Article a, diplograph.model.Quote q) {
         return Vocab.iri(Vocab.ID + "quote/" + hash(a.id(), Integer.toString(q.evidence().span().begin())));

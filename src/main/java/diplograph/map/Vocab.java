@@ -117,6 +117,17 @@ public final class Vocab {
     public static final Node FIRST_REPORT = iri(DG + "firstReport");
     public static final Node LAST_REPORT = iri(DG + "lastReport");
     public static final Node CONTACT_SORT_KEY = iri(DG + "contactSortKey");
+    // One source article's report of a contact, with the values that article gives it (who-met-whom's rows).
+    public static final Node CONTACT_REPORT = iri(DG + "ContactReport");
+    public static final Node REPORT_OF = iri(DG + "reportOf");
+    public static final Node REPORTED_IN = iri(DG + "reportedIn");
+    public static final Node REPORTED_PERSON_A = iri(DG + "reportedPersonA");
+    public static final Node REPORTED_PERSON_B = iri(DG + "reportedPersonB");
+    public static final Node REPORTED_A_NAME = iri(DG + "reportedAName");
+    public static final Node REPORTED_B_NAME = iri(DG + "reportedBName");
+    public static final Node REPORTED_KIND = iri(DG + "reportedKind");
+    public static final Node REPORTED_DATE = iri(DG + "reportedDate");
+    public static final Node REPORTED_PLACE_LABEL = iri(DG + "reportedPlaceLabel");
 
     /** Graph holding what a follower has seen of its sources: validators per feed, a hash per item. */
     public static final Node FOLLOW_GRAPH = iri(GRAPH + "follow");

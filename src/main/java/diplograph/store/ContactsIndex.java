@@ -35,6 +35,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * and last report: the least and greatest publication date of the sources, none when a source has
  * no date (as SPARQL's MIN and MAX have it). Where sources give different names, dates or place
  * labels, the least in SPARQL's order is kept, so every way of building the index gives the same one.
+ * Beside it, one report node per source article ({@link Iris#contactReport}) keeps the values that
+ * article gives (names, kinds, dates, place labels, each once): {@code who-met-whom.rq}'s rows, read
+ * with one scan of a node each instead of a lookup of each value in its article's graph.
  *
  * <p>The index is derived from the article graphs alone: a contact is a fold of its reports, the
  * rows {@link #REPORTS} gives for it (one per source article and pair), and every part of the fold
@@ -134,7 +137,9 @@ final class ContactsIndex {
                 Map<Node, Contact> fresh = contactsOf(dsg, event);
                 for (Node stored : storedContacts(dsg, event)) {
                     if (!fresh.containsKey(stored)) {
-                        dsg.deleteAny(Vocab.CONTACTS_GRAPH, stored, Node.ANY, Node.ANY);
+                        for (Triple t : stored(dsg, stored)) {
+                            dsg.delete(Vocab.CONTACTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+                        }
                     }
                 }
                 fresh.values().forEach(c -> put(dsg, c, stored(dsg, c.iri)));
@@ -186,7 +191,7 @@ final class ContactsIndex {
         long differ = 0;
         for (Node event : eventsOf(dsg, Node.ANY)) {
             for (Contact c : contactsOf(dsg, event).values()) {
-                expected.add(c.iri);
+                c.triples().forEach(t -> expected.add(t.getSubject()));
                 if (!new HashSet<>(stored(dsg, c.iri)).equals(new HashSet<>(c.triples()))) {
                     differ++;
                 }
@@ -231,10 +236,24 @@ final class ContactsIndex {
         return withValues(EVENTS, "?g", graphs);
     }
 
-    /** The stored contact nodes of these events, with all their triples. */
+    /** The stored contact nodes of these events and their reports, with all their triples. */
     static String storedQuery(List<Node> events) {
-        return withValues("CONSTRUCT { ?c ?p ?o } WHERE { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { ?c <"
-                + Vocab.CONTACT_EVENT.getURI() + "> ?e ; ?p ?o } }", "?e", events);
+        return withValues("CONSTRUCT { ?c ?p ?o } WHERE { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { { ?c <"
+                + Vocab.CONTACT_EVENT.getURI() + "> ?e ; ?p ?o } UNION { ?x <" + Vocab.CONTACT_EVENT.getURI() + "> ?e . ?c <"
+                + Vocab.REPORT_OF.getURI() + "> ?x ; ?p ?o } } }", "?e", events);
+    }
+
+    /** Whether a contacts graph has reports: one written before there were any has contacts only, and is built again. */
+    static final String HAS_REPORTS = "ASK { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { ?r a <"
+            + Vocab.CONTACT_REPORT.getURI() + "> } }";
+
+    /**
+     * Whether the store's contacts graph was written before it held reports: contacts but no
+     * report. Call inside a transaction.
+     */
+    static boolean lacksReports(DatasetGraph dsg) {
+        return dsg.contains(Vocab.CONTACTS_GRAPH, Node.ANY, Vocab.TYPE, Vocab.CONTACT)
+                && !dsg.contains(Vocab.CONTACTS_GRAPH, Node.ANY, Vocab.TYPE, Vocab.CONTACT_REPORT);
     }
 
     /** {@code list} in runs of {@link #EVENTS_PER_QUERY}, one per query. */
@@ -371,10 +390,15 @@ final class ContactsIndex {
         return stored;
     }
 
-    /** The stored triples of one contact node (none when it is not stored). */
+    /** The stored triples of one contact node and of its reports (none when it is not stored). */
     private static List<Triple> stored(DatasetGraph dsg, Node contact) {
         List<Triple> triples = new ArrayList<>();
         dsg.find(Vocab.CONTACTS_GRAPH, contact, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+        List<Node> reports = new ArrayList<>();
+        dsg.find(Vocab.CONTACTS_GRAPH, Node.ANY, Vocab.REPORT_OF, contact).forEachRemaining(q -> reports.add(q.getSubject()));
+        for (Node r : reports) {
+            dsg.find(Vocab.CONTACTS_GRAPH, r, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+        }
         return triples;
     }
 
@@ -398,6 +422,36 @@ final class ContactsIndex {
         }
     }
 
+    /** The values one source article gives a contact: its row values of {@link #REPORTS}, each kept once. */
+    private static final class Report {
+        private final Set<Node> kinds = new java.util.LinkedHashSet<>();
+        private final Set<Node> aNames = new java.util.LinkedHashSet<>();
+        private final Set<Node> bNames = new java.util.LinkedHashSet<>();
+        private final Set<Node> dates = new java.util.LinkedHashSet<>();
+        private final Set<Node> places = new java.util.LinkedHashSet<>();
+
+        void add(List<Node> kinds, List<Node> aNames, List<Node> bNames, List<Node> dates, List<Node> places) {
+            this.kinds.addAll(kinds);
+            this.aNames.addAll(aNames);
+            this.bNames.addAll(bNames);
+            this.dates.addAll(dates);
+            this.places.addAll(places);
+        }
+
+        void triples(Node node, Node contact, Node article, Node a, Node b, List<Triple> into) {
+            into.add(Triple.create(node, Vocab.TYPE, Vocab.CONTACT_REPORT));
+            into.add(Triple.create(node, Vocab.REPORT_OF, contact));
+            into.add(Triple.create(node, Vocab.REPORTED_IN, article));
+            into.add(Triple.create(node, Vocab.REPORTED_PERSON_A, a));
+            into.add(Triple.create(node, Vocab.REPORTED_PERSON_B, b));
+            kinds.forEach(k -> into.add(Triple.create(node, Vocab.REPORTED_KIND, k)));
+            aNames.forEach(n -> into.add(Triple.create(node, Vocab.REPORTED_A_NAME, n)));
+            bNames.forEach(n -> into.add(Triple.create(node, Vocab.REPORTED_B_NAME, n)));
+            dates.forEach(d -> into.add(Triple.create(node, Vocab.REPORTED_DATE, d)));
+            places.forEach(p -> into.add(Triple.create(node, Vocab.REPORTED_PLACE_LABEL, p)));
+        }
+    }
+
     /** One contact, folded from its reports. */
     private static final class Contact {
         private final Node event;
@@ -415,6 +469,10 @@ final class ContactsIndex {
         private Node firstReport;
         private Node lastReport;
         private boolean sourceWithoutDate;
+        /** Per source article of these reports: the values it gives, for its report node. */
+        private final Map<Node, Report> reports = new LinkedHashMap<>();
+        /** The stored report nodes' triples of other sources, kept as they are when these are folded in. */
+        private final List<Triple> storedReports = new ArrayList<>();
 
         Contact(Node event, Node a, Node b) {
             this.event = event;
@@ -430,6 +488,7 @@ final class ContactsIndex {
         void source(Node article, List<Node> kinds, List<Node> aNames, List<Node> bNames, List<Node> dates,
                     List<Node> places, List<Node> published) {
             articles.add(article);
+            reports.computeIfAbsent(article, x -> new Report()).add(kinds, aNames, bNames, dates, places);
             kinds.forEach(k -> kind = Math.min(kind, KINDS.indexOf(k)));
             aNames.forEach(n -> aName = least(aName, n));
             bNames.forEach(n -> bName = least(bName, n));
@@ -447,7 +506,15 @@ final class ContactsIndex {
          * these sources; this contact alone when nothing is stored.
          */
         Contact after(List<Triple> stored) {
+            Set<Node> fresh = new HashSet<>();
+            reports.keySet().forEach(article -> fresh.add(Iris.contactReport(iri, article)));
             for (Triple t : stored) {
+                if (!t.getSubject().equals(iri)) {
+                    if (!fresh.contains(t.getSubject())) {
+                        storedReports.add(t);
+                    }
+                    continue;
+                }
                 Node p = t.getPredicate();
                 Node o = t.getObject();
                 if (p.equals(Vocab.PERSON_A_NAME)) {
@@ -469,8 +536,8 @@ final class ContactsIndex {
                 }
             }
             // A stored contact without a first report has a source without a date.
-            boolean storedReports = stored.stream().anyMatch(t -> t.getPredicate().equals(Vocab.FIRST_REPORT));
-            sourceWithoutDate |= !stored.isEmpty() && !storedReports;
+            boolean storedFirst = stored.stream().anyMatch(t -> t.getSubject().equals(iri) && t.getPredicate().equals(Vocab.FIRST_REPORT));
+            sourceWithoutDate |= stored.stream().anyMatch(t -> t.getSubject().equals(iri)) && !storedFirst;
             return this;
         }
 
@@ -510,6 +577,8 @@ final class ContactsIndex {
                 t.add(Triple.create(iri, Vocab.LAST_REPORT, lastReport));
             }
             t.add(Triple.create(iri, Vocab.CONTACT_SORT_KEY, NodeFactory.createLiteralString(sortKey())));
+            reports.forEach((article, r) -> r.triples(Iris.contactReport(iri, article), iri, article, a, b, t));
+            t.addAll(storedReports);
             return t;
         }
 

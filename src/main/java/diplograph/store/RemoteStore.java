@@ -271,7 +271,8 @@ public final class RemoteStore {
      */
     public void keepContacts() {
         Set<Node> events = Set.copyOf(touched);
-        if (!ask("ASK { GRAPH <" + Vocab.CONTACTS_GRAPH.getURI() + "> { ?s ?p ?o } }")) {
+        // No contacts graph, or one written before it held reports: the whole index is computed.
+        if (!ask(ContactsIndex.HAS_REPORTS)) {
             putContacts();
             touched.removeAll(events);
             return;

@@ -463,11 +463,13 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * Builds the contacts index of a store made before there was one: article graphs with contact
-     * events but no contacts graph. Does nothing to any other store.
+     * Builds the contacts index of a store made before there was one (article graphs with contact
+     * events but no contacts graph) or before it held reports (contacts but no report). Does
+     * nothing to any other store.
      */
     public void ensureContacts() {
-        if (read(() -> !dsg.containsGraph(Vocab.CONTACTS_GRAPH) && ContactsIndex.hasContactEvents(dsg))) {
+        if (read(() -> !dsg.containsGraph(Vocab.CONTACTS_GRAPH) && ContactsIndex.hasContactEvents(dsg)
+                || ContactsIndex.lacksReports(dsg))) {
             rebuildContacts();
         }
     }
