@@ -219,6 +219,26 @@ class ContactsIndexTest {
     }
 
     @Test
+    void aStoreWhoseIndexHasNoReportsGetsThemWhenOpened() throws IOException {
+        Path db = tmp.resolve("no-reports");
+        try (TdbStore store = Fixtures.pipeline().openStore(db)) {
+            Fixtures.pipeline().ingest(store, List.of(Path.of("src/test/resources/corpus")), null, s -> { });
+            // As a store written before the index kept reports: its contacts, none of their reports.
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                List<Node> reports = new ArrayList<>();
+                store.dataset().find(Vocab.CONTACTS_GRAPH, Node.ANY, Vocab.TYPE, Vocab.CONTACT_REPORT)
+                        .forEachRemaining(q -> reports.add(q.getSubject()));
+                reports.forEach(r -> store.dataset().deleteAny(Vocab.CONTACTS_GRAPH, r, Node.ANY, Node.ANY));
+            });
+            assertThat(summary(store, NamedQueries.load("who-met-whom"))).isEmpty();
+        }
+        try (TdbStore store = Diplograph.openExisting(db)) {
+            assertThat(summary(store, NamedQueries.load("who-met-whom"))).isNotEmpty();
+            assertIndexAnswersAsTheLiveAggregate(store);
+        }
+    }
+
+    @Test
     void theOntologyDeclaresTheIndexTermsWithLabelsAndComments() {
         Graph ontology = Diplograph.ontologyGraph();
         Set<Node> terms = real.read(() -> {
