@@ -65,16 +65,8 @@ public final class Groups {
             return null;
         }
         for (int end = from + 1; end <= Math.min(tokens.size(), from + TITLE_WORDS); end++) {
-            String last = tokens.get(end - 1).text();
-            if (last.length() < 3 || !last.endsWith("s") || !Character.isLetter(last.charAt(0))) {
-                continue;
-            }
-            StringBuilder singular = new StringBuilder();
-            for (int k = from; k < end - 1; k++) {
-                singular.append(tokens.get(k).text()).append(' ');
-            }
-            singular.append(last, 0, last.length() - 1);
-            if (lexicon.title(singular.toString()) == null) {
+            String singular = Tokens.singularOfPlural(tokens, text, from, end);
+            if (singular == null || !Character.isLetter(tokens.get(end - 1).text().charAt(0)) || lexicon.title(singular) == null) {
                 continue;
             }
             if (counted) {

@@ -114,4 +114,17 @@ public final class Tokens {
     public static String text(AnalysedArticle a, int start, int end) {
         return span(a.tokens(), start, end).coveredText(a.article().text());
     }
+
+    /**
+     * Tokens {@code [from, end)} as a singular phrase when their last word is a plural of three
+     * letters or more ("top diplomats" is "top diplomat", "ministers" is "minister"), for looking a
+     * plural title up as its singular; null when the last word ends in no "s".
+     */
+    public static String singularOfPlural(List<Token> tokens, String text, int from, int end) {
+        String last = tokens.get(end - 1).text();
+        if (last.length() < 3 || !last.endsWith("s")) {
+            return null;
+        }
+        return (end - 1 > from ? span(tokens, from, end - 1).coveredText(text) + " " : "") + last.substring(0, last.length() - 1);
+    }
 }

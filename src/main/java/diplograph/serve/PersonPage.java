@@ -97,17 +97,17 @@ final class PersonPage {
 
     /** One line per office: first and last date an article states it, and those articles. */
     private static String offices(Html html, PageQueries q, List<PageQueries.Row> rows) {
-        Map<String, Office> byPost = new LinkedHashMap<>();
+        Map<String, Office> byOffice = new LinkedHashMap<>();
         for (PageQueries.Row r : rows) {
             // One row per office and state; a second label of either is the same office.
-            byPost.computeIfAbsent(r.str("post") + " " + r.str("of"), k -> new Office(html, q, r));
+            byOffice.computeIfAbsent(r.str("post") + " " + r.str("of"), k -> new Office(html, q, r));
         }
-        if (byPost.isEmpty()) {
+        if (byOffice.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder("<table class=\"offices\"><thead><tr><th>office</th><th>of</th>"
                 + "<th>stated</th><th>reference</th><th>sources</th></tr></thead><tbody>");
-        for (Office o : byPost.values()) {
+        for (Office o : byOffice.values()) {
             b.append("<tr class=\"office\"><td>").append(html.link(o.post, o.label))
              .append("</td><td>").append(o.of == null ? "" : html.link(o.of, o.ofLabel))
              .append("</td><td>").append(Html.esc(o.stated.toString()))

@@ -261,7 +261,7 @@ public final class RemoteStore {
      * are recomputed from the endpoint's article graphs, and only those that differ from the
      * stored ones are written, in SPARQL Updates that delete and insert them; a store that keeps
      * the index itself, as {@code serve --update} does at each commit, gets no write. A store
-     * without a contacts graph gets the whole index, computed from every article graph it holds
+     * without a contacts graph, or with one written before it held reports, gets the whole index, computed from every article graph it holds
      * ({@link #putContacts}), so that graphs written by other means are counted too.
      *
      * <p>The work is that of the run, not of the store: at 100,000 stored articles a poll that

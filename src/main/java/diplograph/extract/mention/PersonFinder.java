@@ -118,11 +118,10 @@ public final class PersonFinder {
         }
         // The plural title after "X and Y": one to three words, the last a plural ("ministers").
         for (int m = j + 4; m <= Math.min(end, j + 6); m++) {
-            String last = t.get(m - 1).text();
-            if (last.length() < 3 || !last.endsWith("s")) {
+            String singular = Tokens.singularOfPlural(t, text, j + 3, m);
+            if (singular == null) {
                 continue;
             }
-            String singular = (m - 1 > j + 3 ? Tokens.text(a, j + 3, m - 1) + " " : "") + last.substring(0, last.length() - 1);
             List<PersonMention> found = new ArrayList<>();
             int[] word = {j, j + 2};
             for (int k = 0; k < 2; k++) {
@@ -162,11 +161,10 @@ public final class PersonFinder {
         String text = a.article().text();
         int j = Tokens.isAny(t, i, List.of("the", "The")) ? i + 1 : i;
         for (int m = j + 1; m <= Math.min(end - 4, j + 3); m++) {
-            String last = t.get(m - 1).text();
-            if (!Tokens.is(t, m, "of") || last.length() < 3 || !last.endsWith("s")) {
+            String singular = Tokens.singularOfPlural(t, text, j, m);
+            if (!Tokens.is(t, m, "of") || singular == null) {
                 continue;
             }
-            String singular = (m - 1 > j ? Tokens.text(a, j, m - 1) + " " : "") + last.substring(0, last.length() - 1);
             Title title = lexicon.title(singular);
             var first = lexicon.stateNames().matchAt(t, m + 1, text);
             var second = first == null || !Tokens.is(t, first.end(), "and") ? null
