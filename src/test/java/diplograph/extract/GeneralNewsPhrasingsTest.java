@@ -919,4 +919,15 @@ class GeneralNewsPhrasingsTest {
                         + "since stepping down at a dinner in Lyon.");
         assertThat(events(gerund)).singleElement().asString().endsWith("| Lyon");
     }
+
+    @Test
+    void aCallReceivedFromAnotherWithADayBetweenTheNounAndFrom() throws IOException {
+        Extraction x = extract("2019-04-03",
+                "Foreign Minister Nasser Bourita received a telephone call on Tuesday from Spanish Foreign Minister "
+                        + "Josep Borrell.");
+        assertThat(events(x)).containsExactly("phone_call | Josep Borrell, Nasser Bourita | 2019-04-02 | null");
+        // A letter received from another is no contact.
+        assertThat(events(extract("2019-04-03", "Foreign Minister Nasser Bourita received a letter on Tuesday from "
+                + "Spanish Foreign Minister Josep Borrell."))).isEmpty();
+    }
 }

@@ -978,10 +978,10 @@ public final class EventExtractor {
             if (skippable[i]) {
                 continue;
             }
-            // "met with", "received the visiting", "was received by".
+            // "met with", "received the visiting", "was received by", "received a telephone call today from".
             boolean participle = t.pos().equals("VERB") && t.text().endsWith("ing") && !t.isCapitalized();
             if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("ADV") || participle
-                    || t.text().equalsIgnoreCase("with") || t.text().equalsIgnoreCase("by"))) {
+                    || t.text().equalsIgnoreCase("with") || t.text().equalsIgnoreCase("by") || t.text().equalsIgnoreCase("from"))) {
                 return false;
             }
         }
