@@ -31,6 +31,16 @@ public record Title(Office office, String category, Kind kind, String phrase) {
         return generic || officeWord;
     }
 
+    /**
+     * Whether this office's label is the name of its category ("Head of State" of head_of_state,
+     * "Head of Government" of head_of_government): said bare ("The Head of State noted…"), it stands
+     * for whoever holds an office of that category, the president or the king, as "the leader" does.
+     */
+    public boolean namesItsCategory() {
+        return kind == Kind.OFFICE && office != null
+                && office.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '_').equals(category);
+    }
+
     /** Kinds of office a state has one holder of at a time (not ambassadors, envoys, spokespersons, deputies). */
     private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("head_of_state", "head_of_government",
             "deputy_head_of_state", "foreign_minister", "minister");

@@ -810,4 +810,30 @@ class NewsPositionsTest {
                 "Merkel's statement of support for Georgia's NATO membership was one of the strongest yet."))
                 .containsExactly("Germany | support | Georgia | Angela Merkel");
     }
+
+    @Test
+    void aVerbCoordinatedAfterItsAuxiliaryOrAnAdverbSharesTheFirstVerbsSubject() throws IOException {
+        // The parse conjoins "has called" to "the shelling", the object before it; it is still the first verb's conjunct.
+        assertThat(positions("Norway's foreign ministry denounced the shelling and has called for an inquiry."))
+                .containsExactlyInAnyOrder("Norway | condemn | null | null", "Norway | call_for | null | null");
+        assertThat(positions("Chile condemned the coup and has also urged Peru to release the detained ministers."))
+                .containsExactlyInAnyOrder("Chile | condemn | null | null", "Chile | call_for | Peru | null");
+    }
+
+    @Test
+    void aStanceNounCoordinatedWithItsOwnPossessiveIsTheSameHolders() throws IOException {
+        assertThat(positions("Qatar reaffirmed its firm denunciation of the bombing, and its total rejection of "
+                + "attacks on hospitals."))
+                .containsExactlyInAnyOrder("Qatar | condemn | null | null", "Qatar | reject | null | null");
+        // A possessive of another's after "and" is not the holder's: "and their leaders' rejection of".
+        assertThat(positions("Qatar reaffirmed its firm denunciation of the bombing, and the rebels' rejection of "
+                + "the truce.")).containsExactly("Qatar | condemn | null | null");
+    }
+
+    @Test
+    void theHeadOfStateSaidBareIsThePresidentOrMonarchNamedBefore() throws IOException {
+        assertThat(positions("Uzbek President Shavkat Mirziyoyev received the ambassador of Japan.",
+                "The Head of State praised Japan's investments in the Fergana valley."))
+                .containsExactly("Uzbekistan | praise | Japan | Shavkat Mirziyoyev");
+    }
 }

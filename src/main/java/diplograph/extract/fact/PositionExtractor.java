@@ -200,15 +200,40 @@ public final class PositionExtractor {
     private static boolean coordinatedVerb(AnalysedArticle a, PhraseMatcher.Match<String> cue,
                                            PhraseMatcher.Match<String> earlier) {
         var t = a.tokens();
-        int before = Tokens.is(t, cue.start() - 1, "also") ? cue.start() - 2 : cue.start() - 1;
-        if (earlier == null || !Tokens.is(t, before, "and")) {
+        if (earlier == null) {
             return false;
         }
         Token verb = t.get(cue.start());
         Token first = t.get(earlier.start());
+        int before = cue.start() - 1;
+        if (verb.pos().equals("NOUN") && first.pos().equals("NOUN")) {
+            // "affirmed its strong condemnation of these acts, and its constant rejection of all
+            // violence": a noun coordinated with the first, its possessive the same holder's.
+            for (int k = 0; k < COORDINATED_MODIFIERS && before > earlier.end() && t.get(before).pos().equals("ADJ"); k++) {
+                before--;
+            }
+            if (Tokens.isAny(t, before, COORDINATED_POSSESSIVES) && before > earlier.end()) {
+                before--;
+                return Tokens.is(t, before, "and");
+            }
+            return false;
+        }
+        // "condemned the attack and has called for", "and also urged": auxiliaries and adverbs between.
+        for (int k = 0; k < COORDINATED_MODIFIERS && before > earlier.end()
+                && (Tokens.isAny(t, before, COORDINATED_AUXILIARIES) || t.get(before).pos().equals("ADV")); k++) {
+            before--;
+        }
+        if (!Tokens.is(t, before, "and")) {
+            return false;
+        }
         return verb.pos().equals("VERB")
                 || first.pos().equals("VERB") && first.text().endsWith("s") && verb.text().endsWith("s");
     }
+
+    /** Words that may stand between "and" and a coordinated cue: "and has also called for", "and its constant rejection of". */
+    private static final int COORDINATED_MODIFIERS = 3;
+    private static final List<String> COORDINATED_AUXILIARIES = List.of("has", "have", "had", "also");
+    private static final List<String> COORDINATED_POSSESSIVES = List.of("its", "their", "his", "her");
 
     /** Nouns whose "that" clause says what others claim: "Countering claims that his country supports terrorism". */
     private static final List<String> CLAIMS = List.of("claims", "claim", "allegations", "allegation", "reports", "report",

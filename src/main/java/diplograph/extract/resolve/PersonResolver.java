@@ -431,7 +431,7 @@ public final class PersonResolver {
         if (wanted.kind() == Title.Kind.DESCRIPTOR) {
             return wanted.describes(had);
         }
-        return wanted.office().equals(had.office());
+        return wanted.office().equals(had.office()) || wanted.namesItsCategory() && wanted.category().equals(had.category());
     }
 
     /**
