@@ -44,7 +44,7 @@ public final class OfficialMatch {
     public static final String STATE_DIFFERS = "the article gives the person a state the official of the reference never served";
     public static final String ONLY_ALIKE = "the reference has only a name alike, and the article states no office or state that confirms it";
 
-    /** An office the news gives the person, of a state or organization, observed on a day (or {@code null}). */
+    /** An office the news gives the person, of a state or organization ({@code of}; {@code null} when the news names none), observed on a day (or {@code null}). */
     public record Stated(Office office, Entity of, LocalDate day) {
     }
 
@@ -174,11 +174,13 @@ public final class OfficialMatch {
                 if (!sameOffice(t, h.office(), h.of())) {
                     continue;
                 }
-                String office = "office: " + h.office().label() + " of " + h.of().label() + " = " + t.position();
+                String office = "office: " + h.office().label() + (h.of() == null ? ", of no state named" : " of " + h.of().label())
+                        + " = " + t.position();
                 if (h.day() != null && t.covers(h.day())) {
                     return new Fit(o, Ground.OFFICE_IN_TERM, List.of(office, "date: " + h.day() + " in term " + term(t)), h);
                 }
-                if (officeOnly == null) {
+                if (officeOnly == null && h.of() != null) {
+                    // (An office without its state agrees only within the term: alone it says too little.)
                     officeOnly = new Fit(o, Ground.OFFICE, List.of(office, "term " + term(t)), h);
                 }
             }
@@ -208,6 +210,9 @@ public final class OfficialMatch {
     private boolean sameOffice(Official.Term t, Office office, Entity of) {
         if (!office.equals(directory.officeOf(t.position(), lexicon))) {
             return false;
+        }
+        if (of == null) {
+            return !t.state().isEmpty(); // an office said without its state: any state's, not an organization's
         }
         return of.kind() == EntityKind.STATE ? t.state().equals(of.code()) : t.state().isEmpty();
     }

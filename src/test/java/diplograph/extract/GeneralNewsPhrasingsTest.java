@@ -158,15 +158,15 @@ class GeneralNewsPhrasingsTest {
     @Test
     void aContactWithoutAPlaceTakesTheVenueTheNextSentencesGive() throws IOException {
         assertThat(events(extract("2020-08-04",
-                "Foreign Minister Ahmed Al-Sabah has received U.S. Deputy Secretary of State Mark Hendry.",
+                "Foreign Minister Salem Al-Rashidi has received U.S. Deputy Secretary of State Mark Hendry.",
                 "During the meeting - which was held at the Foreign Ministry headquarters in Kuwait City - the two "
                         + "sides discussed the situation in Gaza.")))
-                .containsExactly("meeting | Ahmed Al-Sabah, Mark Hendry | null | Kuwait City");
+                .containsExactly("meeting | Mark Hendry, Salem Al-Rashidi | null | Kuwait City");
         // A place the continuing sentence gives to a topic is not the venue.
         assertThat(events(extract("2020-08-04",
-                "Foreign Minister Ahmed Al-Sabah has received U.S. Deputy Secretary of State Mark Hendry.",
+                "Foreign Minister Salem Al-Rashidi has received U.S. Deputy Secretary of State Mark Hendry.",
                 "During the meeting, the two sides discussed the situation in Gaza.")))
-                .containsExactly("meeting | Ahmed Al-Sabah, Mark Hendry | null | null");
+                .containsExactly("meeting | Mark Hendry, Salem Al-Rashidi | null | null");
     }
 
     @Test

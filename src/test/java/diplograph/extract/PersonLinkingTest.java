@@ -162,4 +162,22 @@ class PersonLinkingTest {
         assertThat(initial.wikidata()).isNull();
         assertThat(initial.unlinkedReason()).startsWith("the reference has only a name alike");
     }
+
+    @Test
+    void anOfficeSaidWithoutItsStatePicksTheOneNamesakeHoldingItThatDay() throws IOException {
+        // "Saud Al-Faisal" is a name alike of three princes of the reference (Saud, Turki and Khalid bin
+        // Faisal Al Saud share its words); only the first was foreign minister, and the article's day is in his term.
+        Extraction x = extract("2009-06-02",
+                "Foreign Minister Prince Saud Al-Faisal held talks in Jeddah with Egyptian Foreign Minister Ahmed Aboul Gheit.");
+        PersonLink saud = links(x).get("Saud bin Faisal bin Abdulaziz Al Saud");
+        assertThat(saud).isNotNull();
+        assertThat(saud.wikidata()).isEqualTo("Q58156");
+        assertThat(saud.evidence().rule()).isEqualTo("link.name_office_date.v1");
+        assertThat(saud.grounds()).anyMatch(g -> g.startsWith("office: Minister of Foreign Affairs, of no state named"));
+        // Out of his term, the office without a state is not enough; nor is the name without an office.
+        assertThat(links(extract("2017-06-02", "Foreign Minister Prince Saud Al-Faisal held talks in Jeddah with "
+                + "Egyptian Foreign Minister Sameh Shoukry.")).get("Saud Al-Faisal").wikidata()).isNull();
+        assertThat(links(extract("2009-06-02", "Prince Saud Al-Faisal held talks in Jeddah with Egyptian Foreign "
+                + "Minister Ahmed Aboul Gheit.")).get("Saud Al-Faisal").wikidata()).isNull();
+    }
 }

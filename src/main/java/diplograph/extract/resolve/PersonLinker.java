@@ -60,10 +60,19 @@ public final class PersonLinker {
             List<String> names = new ArrayList<>();
             names.add(p.label());
             names.addAll(p.aliases());
-            List<OfficialMatch.Stated> stated = held.stream()
-                    .map(h -> new OfficialMatch.Stated(h.office(), h.of(), h.observedOn())).toList();
+            List<OfficialMatch.Stated> stated = new ArrayList<>(held.stream()
+                    .map(h -> new OfficialMatch.Stated(h.office(), h.of(), h.observedOn())).toList());
+            int withState = stated.size();
+            // "Foreign Minister Prince Saud Al-Faisal" in an article that never names his state: the
+            // office alone, said on the article's day, may still pick one official among namesakes.
+            people.mentions().stream().filter(r -> r.person().equals(p)).flatMap(r -> r.mention().titles().stream())
+                    .filter(t -> t.kind() == diplograph.lexicon.Title.Kind.OFFICE && t.office() != null)
+                    .map(diplograph.lexicon.Title::office).distinct()
+                    .filter(o -> held.stream().noneMatch(h -> h.office().equals(o)))
+                    .forEach(o -> stated.add(new OfficialMatch.Stated(o, null, day)));
             OfficialMatch.Outcome d = match.decide(names, stated, states(p, held, people), day == null ? List.of() : List.of(day));
-            OfficeHolding from = d.from() == null ? null : held.get(stated.indexOf(d.from()));
+            int fromIndex = d.from() == null ? -1 : stated.indexOf(d.from());
+            OfficeHolding from = fromIndex < 0 || fromIndex >= withState ? null : held.get(fromIndex);
             if (!d.linked()) {
                 links.add(new PersonLink(p, null, List.of(), d.reason(), evidence(a, people, p, null, null)));
                 continue;
