@@ -836,4 +836,22 @@ class NewsPositionsTest {
                 "The Head of State praised Japan's investments in the Fergana valley."))
                 .containsExactly("Uzbekistan | praise | Japan | Shavkat Mirziyoyev");
     }
+
+    @Test
+    void aTimeBetweenTheVerbAndItsObjectLeavesTheObjectTheTarget() throws IOException {
+        assertThat(positions("Venezuelan Foreign Minister Yván Gil rejected on Tuesday the remarks of Colombia about the border."))
+                .containsExactly("Venezuela | reject | Colombia | Yván Gil");
+        assertThat(positions("Venezuelan Foreign Minister Yván Gil rejected yesterday the remarks of Colombia about the border."))
+                .containsExactly("Venezuela | reject | Colombia | Yván Gil");
+    }
+
+    @Test
+    void wordsFromATitledPersonAddressThatPersonsState() throws IOException {
+        assertThat(positions("Venezuelan Foreign Minister Yván Gil rejected statements from the Brazilian Foreign Minister, "
+                + "Mauro Vieira, on the election."))
+                .containsExactly("Venezuela | reject | Brazil | Yván Gil");
+        // Words from a place or a body name no one.
+        assertThat(positions("Venezuelan Foreign Minister Yván Gil rejected statements from the opposition about the election."))
+                .containsExactly("Venezuela | reject | null | Yván Gil");
+    }
 }

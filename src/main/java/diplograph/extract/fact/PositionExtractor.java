@@ -136,7 +136,7 @@ public final class PositionExtractor {
                     }
                     Holder h = new Holder(lexicon.speaksFor(listed.state()), listed.speaker());
                     Entity target = agent != null ? (h.state().equals(passiveSubject) ? null : passiveSubject)
-                            : target(a, s, cue, h, quote, c);
+                            : target(a, s, pastTime(a, s, cue, c), h, quote, c);
                     if (target == null && directive(cue)) {
                         continue; // "told reporters to": a call only when addressed to another state
                     }
@@ -160,7 +160,7 @@ public final class PositionExtractor {
                         target = h.state().equals(other) ? null : other;
                     }
                     String about = passiveWithoutAgent(a, s, cue) ? passiveSubject(a, s, cue)
-                            : about(a, s, passiveSkipped(a, s, cue));
+                            : about(a, s, passiveSkipped(a, s, pastTime(a, s, cue, c)));
                     Position p = new Position(h.state(), h.speaker(), cue.value(), about, target,
                             new Evidence(s.index(), s.span(), quote != null ? "position.quote.v1" : "position.reported.v1",
                                     quote != null ? 0.7 : 0.8));
@@ -1734,6 +1734,12 @@ public final class PositionExtractor {
                     if (of != null && !of.equals(h.state())) {
                         return of;
                     }
+                    // "rejected statements from the White House National Security Advisor, Jake Sullivan":
+                    // the state of the person whose the noun's words are.
+                    Entity whose = sourceState(a, s, c, i + 1);
+                    if (whose != null && !whose.equals(h.state())) {
+                        return whose;
+                    }
                 }
             }
         }
@@ -1840,6 +1846,33 @@ public final class PositionExtractor {
             return null;
         }
         return stateNamedAt(c, Tokens.is(a.tokens(), of + 1, "the") ? of + 2 : of + 1);
+    }
+
+    /** Tokens of a title between "from" and the name it introduces: "the White House National Security Advisor,". */
+    private static final int SOURCE_TITLE_WORDS = 7;
+
+    /**
+     * The state of the person a noun's words come from ("statements from the White House National
+     * Security Advisor, Jake Sullivan", "remarks by Foreign Minister Lavrov"): after "from" or "by",
+     * a person named behind capitalised words of a title at most; null when none, or out of office.
+     */
+    private static Entity sourceState(AnalysedArticle a, Sentence s, Context c, int preposition) {
+        if (!Tokens.isAny(a.tokens(), preposition, List.of("from", "by"))) {
+            return null;
+        }
+        int end = Math.min(s.tokens().end(), preposition + 2 + SOURCE_TITLE_WORDS);
+        for (int k = preposition + 1; k < end; k++) {
+            for (PersonResolver.Resolved r : c.persons()) {
+                if (r.mention().sentence() == s.index() && r.mention().start() == k) {
+                    return c.outOfOffice().contains(r.person().key()) ? null : c.stateOf().get(r.person().key());
+                }
+            }
+            Token w = a.tokens().get(k);
+            if (!(w.isCapitalized() || Tokens.is(a.tokens(), k, "the") || Tokens.is(a.tokens(), k, ","))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The state whose name starts at token {@code i} (not an adjective), or null. */
@@ -1985,6 +2018,24 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The cue with the time that stands right after its verb ("rejected today the statements of",
+     * "condemned on Tuesday the attack"): what follows the time is the verb's object, whose state
+     * the position addresses and what it is about.
+     */
+    private static PhraseMatcher.Match<String> pastTime(AnalysedArticle a, Sentence s, PhraseMatcher.Match<String> cue, Context c) {
+        if (c.dates() == null || !a.tokens().get(cue.end() - 1).pos().equals("VERB")) {
+            return cue;
+        }
+        int at = Tokens.is(a.tokens(), cue.end(), "on") ? cue.end() + 1 : cue.end();
+        for (var time : c.dates().in(s)) {
+            if (time.start() == at && time.end() < s.tokens().end()) {
+                return new PhraseMatcher.Match<>(cue.start(), time.end(), cue.phrase(), cue.value());
+            }
+        }
+        return cue;
     }
 
     /** The words after the cue up to the end of the clause, at most a dozen. */
