@@ -930,4 +930,13 @@ class GeneralNewsPhrasingsTest {
         assertThat(events(extract("2019-04-03", "Foreign Minister Nasser Bourita received a letter on Tuesday from "
                 + "Spanish Foreign Minister Josep Borrell."))).isEmpty();
     }
+
+    @Test
+    void anOpeningContactWithoutACommaEndsWithItsPersonsAndTakesNoPlaceFromTheMainClause() throws IOException {
+        Extraction x = extract("2024-04-16",
+                "BAKU – President Ilham Aliyev received the foreign ministers of the Caspian states.",
+                "During the meeting with Kazakh Foreign Minister Murat Nurtleu the Head of State noted the importance "
+                        + "of the forum in Aktau next year.");
+        assertThat(events(x)).containsExactly("meeting | Ilham Aliev, Murat Nurtleu | null | Baku");
+    }
 }

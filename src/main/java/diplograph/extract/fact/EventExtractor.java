@@ -491,7 +491,27 @@ public final class EventExtractor {
                 return k >= triggerEnd ? k : end;
             }
         }
-        return end;
+        // No comma: "During the meeting with B the Head of State noted … the forum in Aktau": the
+        // opening phrase ends where the parse puts the main clause's subject.
+        int subject = mainSubjectStart(a, s);
+        return subject >= triggerEnd ? subject : end;
+    }
+
+    /** The first token of the subject of the sentence's root, as the parse reads it, or -1. */
+    private static int mainSubjectStart(AnalysedArticle a, Sentence s) {
+        var d = a.dependencies();
+        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+            // A token under the root's nominal subject, through its own dependents.
+            int k = i;
+            for (int depth = 0; k >= 0 && depth < 6; depth++) {
+                int h = d.head(k);
+                if (h >= 0 && d.head(h) < 0 && d.relation(k).startsWith("nsubj")) {
+                    return i;
+                }
+                k = h;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -560,6 +580,14 @@ public final class EventExtractor {
         int comma = openerEnd;
         while (comma < end && !Tokens.is(a.tokens(), comma, ",")) {
             comma++;
+        }
+        if (comma == end && Tokens.is(a.tokens(), openerEnd, "with")) {
+            // "During the meeting with Russian ambassador Alexey Borodavkin the Head of State noted":
+            // no comma after the opener; its persons end where the clause's subject begins.
+            List<PersonResolver.Resolved> with = object(a, here, openerEnd + 1, end, skippable);
+            if (!with.isEmpty()) {
+                comma = with.get(with.size() - 1).mention().end() - 1;
+            }
         }
         List<PersonResolver.Resolved> subject = object(a, here, comma + 1, end, skippable);
         Set<Entity> participants = new LinkedHashSet<>();
