@@ -939,4 +939,15 @@ class GeneralNewsPhrasingsTest {
                         + "of the forum in Aktau next year.");
         assertThat(events(x)).containsExactly("meeting | Ilham Aliev, Murat Nurtleu | null | Baku");
     }
+
+    @Test
+    void personsPresentAtTheMeetingJustReportedJoinItInsteadOfHoldingTheirOwn() throws IOException {
+        Extraction x = extract("2022-10-05",
+                "DOHA: Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi met on Tuesday with "
+                        + "Canadian Ambassador Marie-Louise Hannan.",
+                "During the meeting, both sides discussed bilateral relations.",
+                "Assistant Foreign Minister Lolwah Al-Khater and Ambassador Ahmed Al-Hammadi were present at the meeting.");
+        assertThat(events(x)).containsExactly("meeting | Ahmed Al-Hammadi, Lolwah Al-Khater, Marie-Louise Hannan, "
+                + "Mohammed Al-Khulaifi | 2022-10-04 | Doha");
+    }
 }

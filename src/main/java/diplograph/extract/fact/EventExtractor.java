@@ -68,7 +68,7 @@ public final class EventExtractor {
             boolean[] skippable = skippable(a, dates, s);
             List<PersonResolver.Resolved> companions = companions(a, s, here, skippable);
             for (ContactPhrases.Phrase trigger : contacts.get(s.index())) {
-                if (insidePerson(here, trigger.start())) {
+                if (insidePerson(here, trigger.start()) || attendsLastContact(a, s, trigger, events)) {
                     continue;
                 }
                 ContactArguments.Reading reading = arguments.read(parse, trigger, s.index(), events);
@@ -923,6 +923,36 @@ public final class EventExtractor {
             events.set(events.size() - 1, new Event(last.kind(), List.copyOf(participants), last.date(), last.place(),
                     last.evidence()));
         }
+    }
+
+    /**
+     * Whether the phrase is the contact just reported, which persons are said to attend ("Assistant
+     * Ministers A and B were present at the meeting", "C attended the talks"): "the" and the noun
+     * after an attendance cue, an in-person contact reported in the sentences just before. Its
+     * persons join that contact ({@link #joinPreviousEvent}); they hold no contact of their own.
+     */
+    private boolean attendsLastContact(AnalysedArticle a, Sentence s, ContactPhrases.Phrase trigger, List<Event> events) {
+        if (events.isEmpty()) {
+            return false;
+        }
+        Event last = events.get(events.size() - 1);
+        if (last.evidence().sentence() >= s.index() || s.index() - last.evidence().sentence() > 3
+                || !(last.kind() == EventKind.MEETING || last.kind() == EventKind.TALKS)) {
+            return false;
+        }
+        for (var cue : lexicon.attendanceCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
+            // "attended the meeting" (the cue holds the noun), "present at the meeting" (the phrase
+            // "at the meeting" starts inside the cue), "were present at the talks".
+            boolean touches = cue.start() < trigger.end() && trigger.start() <= cue.end();
+            boolean definite = false;
+            for (int k = Math.max(s.tokens().start(), trigger.start() - 1); k < trigger.end(); k++) {
+                definite |= Tokens.is(a.tokens(), k, "the");
+            }
+            if (touches && definite) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a list after a cue starts: after "the following" and a noun, and a colon ("accompanied by the following comitiva:"). */
