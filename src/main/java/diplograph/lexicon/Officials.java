@@ -207,7 +207,7 @@ public final class Officials {
      * the same and the two words' first letters too: "Eva Morales" and "Evo Morales", "Mahmud Abbas"
      * and "Mahmoud Abbas", "Mevlut Cavushoglu" and "Mevlüt Çavuşoğlu" (a family name of five letters
      * or more) — a misprint or another transliteration; or by a given name written as its initial
-     * ("S. Jaishankar"). Looser than {@link #namedAlike}, for a caller that asks the state or the
+     * ("S. Jaishankar"), or several run together ("AH Mahmood Ali"). Looser than {@link #namedAlike}, for a caller that asks the state or the
      * office to agree as well.
      */
     public List<Official> namedNearly(String name, Lexicon lexicon) {
@@ -221,6 +221,29 @@ public final class Officials {
             for (Official o : byWord.getOrDefault(mine.get(0), List.of())) {
                 List<String> theirs = new ArrayList<>(wordsOf.get(o));
                 if (theirs.size() == 2 && theirs.get(1).equals(mine.get(0)) && theirs.get(0).charAt(0) == initial) {
+                    found.add(o);
+                }
+            }
+            return found;
+        }
+        String initials = written.length >= 3 ? written[0].replace(".", "") : "";
+        if (initials.length() >= 2 && initials.length() <= 3 && initials.chars().allMatch(Character::isUpperCase)
+                && mine.size() >= 2 && mine.get(0).equals(initials.toLowerCase(java.util.Locale.ROOT))) {
+            // "AH Mahmood Ali", "A.K.M. Shameem Chowdhury": the given names written as their initials
+            // run together, the other names the same.
+            List<String> rest = mine.subList(1, mine.size());
+            List<Official> found = new ArrayList<>();
+            for (Official o : byWord.getOrDefault(rest.get(rest.size() - 1), List.of())) {
+                List<String> theirs = new ArrayList<>(wordsOf.get(o));
+                if (theirs.size() != initials.length() + rest.size()
+                        || !theirs.subList(initials.length(), theirs.size()).equals(rest)) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < initials.length(); i++) {
+                    same &= theirs.get(i).charAt(0) == Character.toLowerCase(initials.charAt(i));
+                }
+                if (same) {
                     found.add(o);
                 }
             }

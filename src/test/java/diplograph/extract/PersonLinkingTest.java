@@ -180,4 +180,15 @@ class PersonLinkingTest {
         assertThat(links(extract("2009-06-02", "Prince Saud Al-Faisal held talks in Jeddah with Egyptian Foreign "
                 + "Minister Ahmed Aboul Gheit.")).get("Saud Al-Faisal").wikidata()).isNull();
     }
+
+    @Test
+    void givenNamesWrittenAsInitialsRunTogetherAreTheOfficialsWhoseNamesTheyOpen() throws IOException {
+        Extraction x = extract("2020-02-11",
+                "Bangladeshi Foreign Minister AK Abdul Momen met Indian High Commissioner Riva Ganguly Das in Dhaka.");
+        assertThat(links(x).get("Abul Kalam Abdul Momen")).isNotNull();
+        assertThat(links(x).get("Abul Kalam Abdul Momen").wikidata()).isEqualTo("Q26923392");
+        // Initials that open no official's given names link no one.
+        assertThat(links(extract("2020-02-11", "Bangladeshi Foreign Minister MK Abdul Momen met Indian High "
+                + "Commissioner Riva Ganguly Das in Dhaka.")).get("MK Abdul Momen").wikidata()).isNull();
+    }
 }
