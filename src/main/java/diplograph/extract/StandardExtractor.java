@@ -235,7 +235,7 @@ public final class StandardExtractor implements Extractor {
     private Entity datelinePlace(AnalysedArticle a) {
         String written = a.article().dateline();
         if (written == null) {
-            return null;
+            return sourceLinePlace(a);
         }
         Entity known = lexicon.place(written);
         if (known != null) {
@@ -253,6 +253,30 @@ public final class StandardExtractor implements Extractor {
         }
         String label = titleCase(written);
         return new Entity(EntityKind.PLACE, Keys.slug(label), label, List.of(), null, null);
+    }
+
+    /** Most words of a city closing a source's line: "New Delhi", "Kuala Lumpur", "Ho Chi Minh City". */
+    private static final int CITY_WORDS = 4;
+
+    /**
+     * The city closing the article's first line when that line names a news agency and where it
+     * writes from ("Press Trust of India Dhaka", "Xinhua Beijing"): the agency of
+     * {@code news-agencies.tsv}, then a place of the gazetteer, nothing else.
+     */
+    private Entity sourceLinePlace(AnalysedArticle a) {
+        var blocks = a.article().blocks();
+        if (blocks.size() < 2 || blocks.get(0).kind() != diplograph.model.Block.BlockKind.HEADING) {
+            return null;
+        }
+        String[] words = blocks.get(0).span().coveredText(a.article().text()).strip().split("\\s+");
+        for (int k = Math.max(1, words.length - CITY_WORDS); k < words.length; k++) {
+            String agency = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            Entity place = lexicon.place(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)));
+            if (place != null && lexicon.isNewsAgency(agency)) {
+                return place;
+            }
+        }
+        return null;
     }
 
     private static String titleCase(String s) {

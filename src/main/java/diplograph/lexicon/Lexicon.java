@@ -57,6 +57,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> stateForms = new PhraseMatcher<>();
     private final Map<String, EventKind> inPersonKinds = new java.util.HashMap<>();
     private final PhraseMatcher<String> lightVerbs = new PhraseMatcher<>();
+    private final java.util.Set<String> newsAgencies = new java.util.HashSet<>();
     private final PhraseMatcher<EventKind> contactNouns = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> companionCues = new PhraseMatcher<>();
@@ -152,6 +153,7 @@ public final class Lexicon {
         fill(lx.triggers, "event-triggers.tsv", "kind", EventKind::ofWord);
         lx.inPersonKinds("event-triggers.tsv");
         fill(lx.lightVerbs, "light-verbs.tsv", "phrase", v -> v);
+        Tsv.resource("/lexicon/news-agencies.tsv").forEach(r -> lx.newsAgencies.add(PhraseMatcher.normalize(r.get("phrase"))));
         fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
         lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
@@ -820,6 +822,11 @@ public final class Lexicon {
     /** Whether news writes the names of the state's officials family name first (ISO code: "CN"). */
     public boolean familyNameFirst(String stateCode) {
         return familyNameFirst.contains(stateCode.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether these words name a news agency of {@code news-agencies.tsv} ("Press Trust of India", "Xinhua"). */
+    public boolean isNewsAgency(String words) {
+        return newsAgencies.contains(PhraseMatcher.normalize(words));
     }
 
     /**
