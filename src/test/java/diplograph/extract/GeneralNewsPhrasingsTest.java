@@ -950,4 +950,24 @@ class GeneralNewsPhrasingsTest {
         assertThat(events(x)).containsExactly("meeting | Ahmed Al-Hammadi, Lolwah Al-Khater, Marie-Louise Hannan, "
                 + "Mohammed Al-Khulaifi | 2022-10-04 | Doha");
     }
+
+    @Test
+    void aFirstLineNamingANewsAgencyAndACityGivesTheDateline() throws IOException {
+        Extraction x = extract("2018-07-03", "Xinhua Kathmandu",
+                "Nepali Foreign Minister Pradeep Gyawali today held talks with visiting Indian Foreign Secretary Vijay Gokhale.");
+        assertThat(events(x)).containsExactly("talks | Pradeep Gyawali, Vijay Keshav Gokhale | 2018-07-03 | Kathmandu");
+        // A headline ending with a city is no dateline.
+        assertThat(events(extract("2018-07-03", "Gyawali meets Gokhale in Kathmandu",
+                "Nepali Foreign Minister Pradeep Gyawali held talks with visiting Indian Foreign Secretary Vijay Gokhale.")))
+                .containsExactly("talks | Pradeep Gyawali, Vijay Keshav Gokhale | null | null");
+    }
+
+    @Test
+    void aVerbRightAfterALongAsideIsTheSubjectsOwnWhateverTheParseHangsItOn() throws IOException {
+        // The parse hangs "called" on the aside's "to firm up", which would make the call a plan.
+        Extraction x = extract("2024-08-20",
+                "Pakistani Foreign Secretary Sohail Mahmood, who arrived here on his Gulf tour to firm up Pakistan's "
+                        + "relations with members of the six-nation grouping, called on Emir Tamim bin Hamad Al Thani.");
+        assertThat(events(x)).containsExactly("meeting | Sohail Mahmood, Tamim bin Hamad Al Thani | null | null");
+    }
 }

@@ -89,7 +89,11 @@ public final class EventExtractor {
                 Lexicon.Modality modality = surface.modality();
                 if (reading != null) {
                     participants.addAll(reading.participants());
-                    modality = modality != null ? modality : reading.modality();
+                    // "A, who arrived here … to firm up relations with …, called on B": right after an
+                    // aside the verb is the subject's own; a parse that hangs it on the aside's
+                    // infinitive reads a plan where there is none.
+                    boolean afterAside = !trigger.between() && asideBefore(a, trigger.start()) >= 0;
+                    modality = modality != null || afterAside ? modality : reading.modality();
                 }
                 if (modality != null) {
                     diagnostics.add(new Diagnostic("event." + modality.name().toLowerCase(java.util.Locale.ROOT),
@@ -766,7 +770,7 @@ public final class EventExtractor {
     /** Words that open an aside between a subject and its verb: "A, who is on a visit to India, met B". */
     private static final List<String> ASIDE_OPENERS = List.of("who", "on", "in", "at", "during", "while", "currently");
     /** How long such an aside may be. */
-    private static final int ASIDE_REACH = 20;
+    private static final int ASIDE_REACH = 30;
 
     /**
      * The comma that opens an aside closed by a comma right before the phrase ("A, who is on an
