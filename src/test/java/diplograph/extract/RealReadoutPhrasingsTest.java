@@ -209,10 +209,11 @@ class RealReadoutPhrasingsTest {
                 Arguments.of("2023-07-13",
                         "Philippine Ambassador Ma. Lourdes Yparraguirre arrived in Jakarta.",
                         "Ma. Lourdes Yparraguirre", "Ma. Lourdes Yparraguirre | Ambassador | Philippines"),
-                // initials in capitals before a name of two words stay in front (not a family name in capitals)
+                // initials in capitals before a name of two words stay in front (not a family name in capitals),
+                // and open the given names of the official they stand for
                 Arguments.of("2015-03-02",
                         "Bangladeshi Foreign Minister AH Mahmood Ali arrived in Delhi.",
-                        "AH Mahmood Ali", "AH Mahmood Ali | Minister of Foreign Affairs | Bangladesh"),
+                        "Abul Hassan Mahmood Ali", "Abul Hassan Mahmood Ali | Minister of Foreign Affairs | Bangladesh"),
                 // a trade representative is not the bare "Representative"
                 Arguments.of("2023-03-02",
                         "U.S. Trade Representative Katherine Tai arrived in Nairobi.",
