@@ -970,4 +970,12 @@ class GeneralNewsPhrasingsTest {
                         + "relations with members of the six-nation grouping, called on Emir Tamim bin Hamad Al Thani.");
         assertThat(events(x)).containsExactly("meeting | Sohail Mahmood, Tamim bin Hamad Al Thani | null | null");
     }
+
+    @Test
+    void anOpeningPhraseOnAPhaseOfTheTalksPlacesThem() throws IOException {
+        Extraction x = extract("2023-06-19",
+                "U.S. Secretary of State Antony Blinken held talks with Chinese Foreign Minister Qin Gang on Sunday.",
+                "At the end of the talks with Qin in Beijing, Blinken said both sides had agreed to stabilise ties.");
+        assertThat(events(x)).containsExactly("talks | Antony Blinken, Qin Gang | 2023-06-18 | Beijing");
+    }
 }

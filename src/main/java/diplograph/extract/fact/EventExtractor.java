@@ -624,10 +624,17 @@ public final class EventExtractor {
         if (!Tokens.isAny(a.tokens(), start, List.of("In", "During", "At"))) {
             return null;
         }
-        for (int j = start + 1; j < Math.min(end, start + 5); j++) {
+        int reach = start + 5;
+        for (int j = start + 1; j < Math.min(end, reach); j++) {
             var noun = lexicon.contactNouns().matchAt(a.tokens(), j, a.article().text());
             if (noun != null) {
                 return noun;
+            }
+            if (Tokens.isAny(a.tokens(), j, PHASES) && Tokens.is(a.tokens(), j + 1, "of")) {
+                // "At the start of the talks with B in Beijing, A said": a phase of the contact.
+                j++;
+                reach += 2;
+                continue;
             }
             String pos = a.tokens().get(j).pos();
             if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PRON"))) {
@@ -636,6 +643,9 @@ public final class EventExtractor {
         }
         return null;
     }
+
+    /** Nouns of a contact's phase that may open its phrase: "At the start of the talks", "At the end of their meeting". */
+    private static final List<String> PHASES = List.of("start", "end", "beginning", "close", "conclusion", "outset", "opening");
 
     /** Longest predicate between a subject and the person it addresses: "offered his heartfelt congratulations to". */
     private static final int MAX_VERB_GAP = 6;
