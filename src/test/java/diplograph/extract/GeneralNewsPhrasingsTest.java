@@ -978,4 +978,16 @@ class GeneralNewsPhrasingsTest {
                 "At the end of the talks with Qin in Beijing, Blinken said both sides had agreed to stabilise ties.");
         assertThat(events(x)).containsExactly("talks | Antony Blinken, Qin Gang | 2023-06-18 | Beijing");
     }
+
+    @Test
+    void aMeetingBetweenTwoPersonsDescribedInAppositionAfterAPreposition() throws IOException {
+        Extraction x = extract("2019-03-12",
+                "SEOUL - The plan was agreed at a meeting between Ivanka Trump, a senior adviser to the President, "
+                        + "and Kang Kyung-wha, the South Korean foreign minister.");
+        assertThat(events(x)).containsExactly("meeting | Ivanka Trump, Kang Kyung-wha | null | Seoul");
+        // A verb after the comma ends the first person's phrase: no list, no contact of three.
+        assertThat(events(extract("2019-03-12", "SEOUL - The plan was agreed at a meeting between Ivanka Trump, "
+                + "a senior adviser who flew in on Monday, and Kang Kyung-wha.")))
+                .noneMatch(e -> e.contains("Kang Kyung-wha") && e.contains("Ivanka Trump") && e.split(",").length > 2);
+    }
 }

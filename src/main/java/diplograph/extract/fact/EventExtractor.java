@@ -1033,11 +1033,38 @@ public final class EventExtractor {
             }
             from = close + 1;
         }
+        if (appositionThenAnd(a, from, to)) {
+            return true;
+        }
         if (to - from < 1 || to - from > 2) {
             return false;
         }
         for (int i = from; i < to; i++) {
             if (!Tokens.isAny(a.tokens(), i, List.of(",", "and"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest description in apposition between two listed persons. */
+    private static final int APPOSITION_WORDS = 20;
+
+    /**
+     * "between Matt Pottinger, a senior director for East Asia at the National Security Council,
+     * and Chung Eui-yong": a description in apposition after the first person (a comma, an article,
+     * no verb), closed by "and" (or ", and") before the next.
+     */
+    private static boolean appositionThenAnd(AnalysedArticle a, int from, int to) {
+        var t = a.tokens();
+        if (to - from < 4 || to - from > APPOSITION_WORDS || !Tokens.is(t, from, ",")
+                || !Tokens.isAny(t, from + 1, List.of("a", "an", "the")) || !Tokens.is(t, to - 1, "and")) {
+            return false;
+        }
+        for (int i = from + 2; i < to - 1; i++) {
+            String pos = t.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX") || Tokens.isAny(t, i, List.of(";", ".", "and"))
+                    || Tokens.is(t, i, ",") && i != to - 2) {
                 return false;
             }
         }

@@ -248,6 +248,10 @@ public final class ContactPhrases {
         for (int j = i + 1; j < end && j <= i + 1 + MAX_MODIFIERS; j++) {
             PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, j, text);
             if (noun != null && noun.end() <= end && j > i + 1) {
+                if (Tokens.is(t, noun.end(), "between")) {
+                    // "was reached at a meeting between A and B": the persons after "between" are its participants.
+                    return new Phrase(i, noun.end() + 1, noun.value(), lexicon.inPersonKind(noun.phrase()), true, false);
+                }
                 int e = Tokens.is(t, noun.end(), "with") ? noun.end() + 1 : noun.end();
                 return new Phrase(i, e, noun.value(), lexicon.inPersonKind(noun.phrase()), false, owner);
             }
