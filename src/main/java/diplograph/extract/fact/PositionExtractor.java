@@ -1735,7 +1735,7 @@ public final class PositionExtractor {
                         return of;
                     }
                     // "rejected statements from the White House National Security Advisor, Jake Sullivan":
-                    // the state of the person whose the noun's words are.
+                    // the state of the person the words come from.
                     Entity whose = sourceState(a, s, c, i + 1);
                     if (whose != null && !whose.equals(h.state())) {
                         return whose;
