@@ -990,4 +990,18 @@ class GeneralNewsPhrasingsTest {
                 + "a senior adviser who flew in on Monday, and Kang Kyung-wha.")))
                 .noneMatch(e -> e.contains("Kang Kyung-wha") && e.contains("Ivanka Trump") && e.split(",").length > 2);
     }
+
+    @Test
+    void aTitlesWordBeforeAWordOfLineageIsAGivenName() throws IOException {
+        assertThat(holdings(extract("2022-05-10",
+                "Omani Ambassador Sultan bin Salim Al Habsi received the Indian ambassador in Muscat.")))
+                .contains("Sultan bin Salim Al Habsi | Ambassador | Oman");
+        assertThat(holdings(extract("2022-05-10",
+                "Emirati Minister of Energy Sultan Al Mazrouei received the Indian ambassador in Abu Dhabi.")))
+                .contains("Sultan Al Mazrouei | Minister of Energy | United Arab Emirates");
+        // Before a given name the word is the title still.
+        assertThat(holdings(extract("2022-05-10",
+                "Oman's Sultan Haitham bin Tariq received the Indian ambassador in Muscat.")))
+                .contains("Haitham bin Tariq | Sultan | Oman");
+    }
 }

@@ -431,8 +431,9 @@ public final class PersonFinder {
             }
         }
         PhraseMatcher.Match<Title> first = lexicon.titles().matchAt(t, j, text);
-        if (first == null || first.end() > end) {
-            return null;
+        if (first == null || first.end() > end || first.end() == j + 1 && first.end() < end
+                && LINEAGE.contains(t.get(first.end()).text())) {
+            return null; // ("Sultan bin Ahmed Al Jaber met": a given name, not the title)
         }
         List<Title> titles = new ArrayList<>();
         j = first.end();
@@ -1195,6 +1196,9 @@ public final class PersonFinder {
         return j;
     }
 
+    /** Words of an Arabic name's lineage or family that a title never stands right before: "bin Saad", "Al Jaber". */
+    private static final java.util.Set<String> LINEAGE = java.util.Set.of("bin", "ibn", "bint", "Al", "al", "El", "el");
+
     /** The end of a personal name starting at {@code i}, or {@code i} when none starts there. */
     int nameEnd(AnalysedArticle a, int i, int end) {
         List<Token> t = a.tokens();
@@ -1217,10 +1221,13 @@ public final class PersonFinder {
             }
             // "Hossein Amir-Abdollahian": a title's word ("Amir") inside a hyphenated surname is a name's.
             boolean hyphenated = words > 0 && j + 2 < end && Tokens.joinsWords(t, j + 1);
+            // "Minister of State Sultan bin Saad Al-Muraikhi", "Minister of Industry Sultan Al Jaber": a title's
+            // word a word of lineage or family follows is a given name.
+            boolean lineage = j + 1 < end && LINEAGE.contains(t.get(j + 1).text());
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
             boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok) || words > 0 && particleName(tok);
-            if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated) && !(words >= 2 && repeats(t, i, j))
+            if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated || lineage) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words += lexicon.isNameParticle(tok.text()) ? 0 : 1;
