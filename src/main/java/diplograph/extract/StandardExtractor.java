@@ -268,11 +268,10 @@ public final class StandardExtractor implements Extractor {
         if (blocks.size() < 2 || blocks.get(0).kind() != diplograph.model.Block.BlockKind.HEADING) {
             return null;
         }
-        String[] words = blocks.get(0).span().coveredText(a.article().text()).strip().split("\\s+");
-        for (int k = Math.max(1, words.length - CITY_WORDS); k < words.length; k++) {
-            String agency = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-            Entity place = lexicon.place(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length)));
-            if (place != null && lexicon.isNewsAgency(agency)) {
+        List<String> words = List.of(blocks.get(0).span().coveredText(a.article().text()).strip().split("\\s+"));
+        for (int k = Math.max(1, words.size() - CITY_WORDS); k < words.size(); k++) {
+            Entity place = lexicon.place(String.join(" ", words.subList(k, words.size())));
+            if (place != null && lexicon.isNewsAgency(String.join(" ", words.subList(0, k)))) {
                 return place;
             }
         }

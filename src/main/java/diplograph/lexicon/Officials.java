@@ -207,47 +207,21 @@ public final class Officials {
      * the same and the two words' first letters too: "Eva Morales" and "Evo Morales", "Mahmud Abbas"
      * and "Mahmoud Abbas", "Mevlut Cavushoglu" and "Mevlüt Çavuşoğlu" (a family name of five letters
      * or more) — a misprint or another transliteration; or by a given name written as its initial
-     * ("S. Jaishankar"), or several run together ("AH Mahmood Ali"). Looser than {@link #namedAlike}, for a caller that asks the state or the
-     * office to agree as well.
+     * ("S. Jaishankar"), or several run together ("AH Mahmood Ali"). Looser than {@link #namedAlike},
+     * for a caller that asks the state or the office to agree as well.
      */
     public List<Official> namedNearly(String name, Lexicon lexicon) {
         List<String> mine = new ArrayList<>(nameWords(name, lexicon));
         String[] written = plainName(name, lexicon).split("\\s+");
-        if (mine.size() == 1 && written.length == 2 && written[0].replace(".", "").length() == 1
-                && Character.isLetter(written[0].charAt(0))) {
-            // "S. Jaishankar": a given name written as its initial, the family name the same.
-            char initial = Character.toLowerCase(written[0].charAt(0));
-            List<Official> found = new ArrayList<>();
-            for (Official o : byWord.getOrDefault(mine.get(0), List.of())) {
-                List<String> theirs = new ArrayList<>(wordsOf.get(o));
-                if (theirs.size() == 2 && theirs.get(1).equals(mine.get(0)) && theirs.get(0).charAt(0) == initial) {
-                    found.add(o);
-                }
-            }
-            return found;
-        }
-        String initials = written.length >= 3 ? written[0].replace(".", "") : "";
-        if (initials.length() >= 2 && initials.length() <= 3 && initials.chars().allMatch(Character::isUpperCase)
-                && mine.size() >= 2 && mine.get(0).equals(initials.toLowerCase(java.util.Locale.ROOT))) {
-            // "AH Mahmood Ali", "A.K.M. Shameem Chowdhury": the given names written as their initials
-            // run together, the other names the same.
-            List<String> rest = mine.subList(1, mine.size());
-            List<Official> found = new ArrayList<>();
-            for (Official o : byWord.getOrDefault(rest.get(rest.size() - 1), List.of())) {
-                List<String> theirs = new ArrayList<>(wordsOf.get(o));
-                if (theirs.size() != initials.length() + rest.size()
-                        || !theirs.subList(initials.length(), theirs.size()).equals(rest)) {
-                    continue;
-                }
-                boolean same = true;
-                for (int i = 0; i < initials.length(); i++) {
-                    same &= theirs.get(i).charAt(0) == Character.toLowerCase(initials.charAt(i));
-                }
-                if (same) {
-                    found.add(o);
-                }
-            }
-            return found;
+        String first = written[0].replace(".", "");
+        // "S. Jaishankar": a given name written as its initial, the family name the same; "AH Mahmood
+        // Ali", "A.K.M. Shameem Chowdhury": several run together, the other names the same.
+        boolean one = mine.size() == 1 && written.length == 2 && first.length() == 1 && Character.isLetter(written[0].charAt(0));
+        boolean several = written.length >= 3 && first.length() >= 2 && first.length() <= 3
+                && first.chars().allMatch(Character::isUpperCase) && mine.size() >= 2
+                && mine.get(0).equals(first.toLowerCase(java.util.Locale.ROOT));
+        if (one || several) {
+            return namedByInitials(first, several ? mine.subList(1, mine.size()) : mine);
         }
         if (mine.size() < 2) {
             return List.of();
@@ -282,6 +256,26 @@ public final class Officials {
             }
             String lastTheirs = theirs.get(theirs.size() - 1);
             if (letterOff(last, lastTheirs)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** Officials whose names are {@code rest} after given names opening with these {@code initials}, one each. */
+    private List<Official> namedByInitials(String initials, List<String> rest) {
+        List<Official> found = new ArrayList<>();
+        for (Official o : byWord.getOrDefault(rest.get(rest.size() - 1), List.of())) {
+            List<String> theirs = new ArrayList<>(wordsOf.get(o));
+            if (theirs.size() != initials.length() + rest.size()
+                    || !theirs.subList(initials.length(), theirs.size()).equals(rest)) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < initials.length(); i++) {
+                same &= theirs.get(i).charAt(0) == Character.toLowerCase(initials.charAt(i));
+            }
+            if (same) {
                 found.add(o);
             }
         }

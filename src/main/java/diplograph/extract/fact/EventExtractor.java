@@ -504,15 +504,17 @@ public final class EventExtractor {
     /** The first token of the subject of the sentence's root, as the parse reads it, or -1. */
     private static int mainSubjectStart(AnalysedArticle a, Sentence s) {
         var d = a.dependencies();
-        for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
-            // A token under the root's nominal subject, through its own dependents.
-            int k = i;
-            for (int depth = 0; k >= 0 && depth < 6; depth++) {
-                int h = d.head(k);
-                if (h >= 0 && d.head(h) < 0 && d.relation(k).startsWith("nsubj")) {
-                    return i;
-                }
-                k = h;
+        List<Integer> subjects = new ArrayList<>();
+        for (int k = s.tokens().start(); k < s.tokens().end(); k++) {
+            int h = d.head(k);
+            if (h >= 0 && d.head(h) < 0 && d.relation(k).startsWith("nsubj")) {
+                subjects.add(k);
+            }
+        }
+        for (int i = s.tokens().start(); i < s.tokens().end() && !subjects.isEmpty(); i++) {
+            final int token = i;
+            if (subjects.stream().anyMatch(subject -> d.dominates(subject, token))) {
+                return i;
             }
         }
         return -1;
@@ -954,15 +956,17 @@ public final class EventExtractor {
                 || !(last.kind() == EventKind.MEETING || last.kind() == EventKind.TALKS)) {
             return false;
         }
+        boolean definite = false;
+        for (int k = Math.max(s.tokens().start(), trigger.start() - 1); k < trigger.end(); k++) {
+            definite |= Tokens.is(a.tokens(), k, "the");
+        }
+        if (!definite) {
+            return false;
+        }
         for (var cue : lexicon.attendanceCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), a.article().text())) {
             // "attended the meeting" (the cue holds the noun), "present at the meeting" (the phrase
             // "at the meeting" starts inside the cue), "were present at the talks".
-            boolean touches = cue.start() < trigger.end() && trigger.start() <= cue.end();
-            boolean definite = false;
-            for (int k = Math.max(s.tokens().start(), trigger.start() - 1); k < trigger.end(); k++) {
-                definite |= Tokens.is(a.tokens(), k, "the");
-            }
-            if (touches && definite) {
+            if (cue.start() < trigger.end() && trigger.start() <= cue.end()) {
                 return true;
             }
         }

@@ -431,8 +431,7 @@ public final class PersonFinder {
             }
         }
         PhraseMatcher.Match<Title> first = lexicon.titles().matchAt(t, j, text);
-        if (first == null || first.end() > end || first.end() == j + 1 && first.end() < end
-                && LINEAGE.contains(t.get(first.end()).text())) {
+        if (first == null || first.end() > end || first.end() == j + 1 && lineageFollows(t, j, end)) {
             return null; // ("Sultan bin Ahmed Al Jaber met": a given name, not the title)
         }
         List<Title> titles = new ArrayList<>();
@@ -1199,6 +1198,11 @@ public final class PersonFinder {
     /** Words of an Arabic name's lineage or family that a title never stands right before: "bin Saad", "Al Jaber". */
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("bin", "ibn", "bint", "Al", "al", "El", "el");
 
+    /** Whether a word of lineage or family follows token {@code j}, before {@code end}. */
+    private static boolean lineageFollows(List<Token> t, int j, int end) {
+        return j + 1 < end && LINEAGE.contains(t.get(j + 1).text());
+    }
+
     /** The end of a personal name starting at {@code i}, or {@code i} when none starts there. */
     int nameEnd(AnalysedArticle a, int i, int end) {
         List<Token> t = a.tokens();
@@ -1223,7 +1227,7 @@ public final class PersonFinder {
             boolean hyphenated = words > 0 && j + 2 < end && Tokens.joinsWords(t, j + 1);
             // "Minister of State Sultan bin Saad Al-Muraikhi", "Minister of Industry Sultan Al Jaber": a title's
             // word a word of lineage or family follows is a given name.
-            boolean lineage = j + 1 < end && LINEAGE.contains(t.get(j + 1).text());
+            boolean lineage = lineageFollows(t, j, end);
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
             boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok) || words > 0 && particleName(tok);
