@@ -782,11 +782,22 @@ public final class Lexicon {
      */
     public boolean namesContact(List<diplograph.model.Token> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
-            if (triggers.matchAt(sentence, i, text) != null || contactNouns.matchAt(sentence, i, text) != null) {
+            if (triggers.matchAt(sentence, i, text) != null || contactNouns.matchAt(sentence, i, text) != null
+                    || isRemoteChannel(channelCues.matchAt(sentence, i, text))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a channel cue says a contact was held at a distance ("by telephone", "via video
+     * link"), in words enough to be a channel: a one-word cue ("virtually") is more often a degree
+     * adverb ("virtually all") than a channel.
+     */
+    public static boolean isRemoteChannel(PhraseMatcher.Match<EventKind> cue) {
+        return cue != null && cue.end() - cue.start() >= 2
+                && (cue.value() == EventKind.PHONE_CALL || cue.value() == EventKind.VIDEOCONFERENCE);
     }
 
     /** Phrases saying where a report is told from: "reports from". */

@@ -403,11 +403,23 @@ public final class Officials {
     /**
      * The state whose {@code office} the one official called {@code name} held on {@code day}
      * ("Antony Blinken", Secretary of State, 2021-05-21: the United States), or {@code null} when
-     * the reference has no such official, several namesakes, or no such term.
+     * the reference has no such official, several namesakes, or no such term. A name the reference
+     * writes longer ("Cyril Ramaphosa" for "Matamela Cyril Ramaphosa") counts when only one
+     * official so named held such an office that day.
      */
     public Entity stateOfOffice(String name, Office office, LocalDate day, Lexicon lexicon) {
+        if (office == null || day == null) {
+            return null;
+        }
         List<Official> officials = named(name);
-        if (officials.size() != 1 || office == null || day == null) {
+        if (officials.isEmpty()) {
+            java.util.Set<String> mine = nameWords(name, lexicon);
+            officials = namedAlike(name, lexicon).stream()
+                    .filter(o -> wordsOf.get(o).containsAll(mine)
+                            && o.terms().stream().anyMatch(t -> !t.state().isEmpty() && held(t, office, day, lexicon)))
+                    .toList();
+        }
+        if (officials.size() != 1) {
             return null;
         }
         Entity found = null;

@@ -32,13 +32,13 @@ class GeneralNewsPhrasingsTest {
         return WrittenArticle.extract(tmp, date, paragraphs);
     }
 
-    /** Each event as "kind | participants sorted | date | place". */
     /** Each office holding as "person | office | state". */
     private static List<String> holdings(Extraction x) {
         return x.facts(diplograph.model.OfficeHolding.class).stream()
                 .map(h -> h.person().label() + " | " + h.office().label() + " | " + h.of().label()).toList();
     }
 
+    /** Each event as "kind | participants sorted | date | place". */
     private static List<String> events(Extraction x) {
         return x.facts(Event.class).stream()
                 .map(e -> e.kind().word() + " | "
@@ -1003,5 +1003,121 @@ class GeneralNewsPhrasingsTest {
         assertThat(holdings(extract("2022-05-10",
                 "Oman's Sultan Haitham bin Tariq received the Indian ambassador in Muscat.")))
                 .contains("Haitham bin Tariq | Sultan | Oman");
+    }
+
+    // ------------------------------------------------------------ other outlets, twelfth session
+
+    @Test
+    void aCallChannelOnAVerbMakesAContactWithThePersonsTheVerbAddresses() throws IOException {
+        assertThat(events(extract("2023-03-14",
+                "Italian Prime Minister Giorgia Meloni congratulated Greek Prime Minister Kyriakos Mitsotakis by telephone on Monday.")))
+                .containsExactly("phone_call | Giorgia Meloni, Kyriakos Mitsotakis | 2023-03-13 | null");
+        assertThat(events(extract("2023-03-14",
+                "Swedish Foreign Minister Tobias Billstrom told his Turkish counterpart Mevlut Cavusoglu over the phone that "
+                        + "Stockholm would answer the requests.")))
+                .containsExactly("phone_call | Mevlüt Çavuşoğlu, Tobias Billström | null | null");
+        assertThat(events(extract("2023-03-14",
+                "Hiroyuki Namazu, director-general of the Japanese Foreign Ministry's Asian Affairs Bureau, lodged a protest "
+                        + "via telephone with Kim Jang-hyun, minister at the South Korean Embassy in Tokyo.")))
+                .containsExactly("phone_call | Hiroyuki Namazu, Kim Jang-hyun | null | null");
+        assertThat(events(extract("2023-03-14",
+                "Italian Prime Minister Giorgia Meloni thanked Greek Prime Minister Kyriakos Mitsotakis in a phone call on Monday.")))
+                .containsExactly("phone_call | Giorgia Meloni, Kyriakos Mitsotakis | 2023-03-13 | null");
+        // Planned, addressed to no one, or a meeting noun: no call.
+        assertThat(events(extract("2023-03-14",
+                "Italian Prime Minister Giorgia Meloni will congratulate Greek Prime Minister Kyriakos Mitsotakis by telephone on Friday.",
+                "Greek Prime Minister Kyriakos Mitsotakis said by phone that the talks went well.",
+                "Italian Prime Minister Giorgia Meloni praised Greek Prime Minister Kyriakos Mitsotakis at a press conference."))).isEmpty();
+    }
+
+    @Test
+    void aVenueBeforeTheCityStillPlacesAContactThatCallsAndMeetingsShare() throws IOException {
+        assertThat(events(extract("2022-11-08",
+                "Colombian President Gustavo Petro and French President Emmanuel Macron spoke privately at the Elysee Palace "
+                        + "in Paris on Monday.")))
+                .containsExactly("meeting | Emmanuel Macron, Gustavo Petro | 2022-11-07 | Paris");
+    }
+
+    @Test
+    void anAudienceAndAnAmbassadorOfOneStateToAnother() throws IOException {
+        Extraction x = extract("2022-06-15",
+                "Kenyan Foreign Minister Raychelle Omamo received in audience the Ambassador of Japan to Kenya, "
+                        + "Ambassador Ken Okaniwa, on Tuesday.");
+        assertThat(events(x)).containsExactly("meeting | Ken Okaniwa, Raychelle Omamo | 2022-06-14 | null");
+        assertThat(holdings(x)).contains("Ken Okaniwa | Ambassador | Japan");
+        assertThat(holdings(extract("2022-06-15",
+                "Kenyan Foreign Minister Raychelle Omamo received the Ambassador of Japan to Kenya, Ken Okaniwa, on Tuesday.")))
+                .contains("Ken Okaniwa | Ambassador | Japan");
+    }
+
+    @Test
+    void aMinisterDelegateIsAnOfficeNotAName() throws IOException {
+        Extraction x = extract("2022-06-15",
+                "Senegalese Foreign Minister Aissata Tall Sall received the French Minister Delegate for Foreign Trade, "
+                        + "Olivier Becht, in Dakar.");
+        assertThat(x.facts(diplograph.model.OfficeHolding.class)).noneMatch(h -> h.person().label().equals("Delegate"));
+        assertThat(events(x)).containsExactly("meeting | Aïssata Tall Sall, Olivier Becht | null | Dakar");
+    }
+
+    @Test
+    void aRelativeWhoOpensTheContactsClause() throws IOException {
+        // (The parse reads "Tanzanian" here as a preposition and loses the clause.)
+        assertThat(events(extract("2016-05-20",
+                "Ugandan Foreign Minister Sam Kutesa, who met Tanzanian President John Magufuli in Dar es Salaam, "
+                        + "echoed his counterpart's remarks.")))
+                .containsExactly("meeting | John Magufuli, Sam Kutesa | null | Dar es Salaam");
+        assertThat(events(extract("2016-05-20",
+                "Zambian Foreign Minister Harry Kalaba, who met Tanzanian President John Magufuli last week, welcomed the decision.")))
+                .containsExactly("meeting | Harry Kalaba, John Magufuli | null | null");
+    }
+
+    @Test
+    void aPhraseOfTimeOrPlaceBetweenALightVerbAndItsNoun() throws IOException {
+        assertThat(events(extract("2023-04-21",
+                "Tunisian President Kais Saied held on Thursday at the Carthage Palace, talks with his Algerian counterpart, "
+                        + "Abdelmadjid Tebboune.")))
+                .containsExactly("talks | Abdelmadjid Tebboune, Kais Saied | 2023-04-20 | null");
+        assertThat(events(extract("2023-04-21",
+                "Spanish Foreign Minister José Manuel Albares and Mauritanian Foreign Minister Mohamed Salem Ould Merzoug held, "
+                        + "on April 20, 2023 in Nouakchott, a joint press conference.")))
+                .containsExactly("meeting | José Manuel Albares Bueno, Mohamed Salem Ould Merzoug | 2023-04-20 | Nouakchott");
+    }
+
+    @Test
+    void anEncounterIsAMeeting() throws IOException {
+        assertThat(events(extract("2024-05-07",
+                "Chilean Foreign Minister Alberto van Klaveren held an encounter with Peruvian Foreign Minister Javier Gonzalez-Olaechea "
+                        + "in Lima on Monday.")))
+                .containsExactly("meeting | Alberto van Klaveren, Javier Gonzalez-Olaechea | 2024-05-06 | Lima");
+    }
+
+    @Test
+    void aRemitAfterTheCommaOfATitleIsNoName() throws IOException {
+        Extraction x = extract("2023-10-27",
+                "The Minister of Foreign Affairs, African Cooperation and Tourism, Mr. Mohamed Ould Merzoug, received "
+                        + "the Czech Minister of Foreign Affairs Jan Lipavsky in Nouakchott.");
+        assertThat(x.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.label().equals("African"));
+    }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesGivesEachTheOffice() throws IOException {
+        assertThat(holdings(extract("2023-09-21",
+                "Russian Deputy Foreign Ministers Sergey Ryabkov and Andrey Rudenko received the Chinese ambassador in Moscow.")))
+                .contains("Sergey Ryabkov | Deputy Minister of Foreign Affairs | Russia",
+                        "Andrey Rudenko | Deputy Minister of Foreign Affairs | Russia");
+        // "He is accompanied by ministers …": the delegation of the person "he" is.
+        assertThat(holdings(extract("2022-03-01",
+                "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday.",
+                "He is accompanied by ministers Demeke Mekonnen, Abraham Belay and Ahmed Shide.")))
+                .contains("Demeke Mekonnen | Minister | Ethiopia", "Abraham Belay | Minister | Ethiopia",
+                        "Ahmed Shide | Minister | Ethiopia");
+    }
+
+    @Test
+    void anOfficialTheReferenceNamesLongerHoldsTheOfficeOfItsState() throws IOException {
+        // The reference writes "Abiy Ahmed Ali": the one official so named who was Prime Minister that day.
+        assertThat(holdings(extract("2022-03-01",
+                "Prime Minister Abiy Ahmed received Kenyan President Uhuru Kenyatta on Monday.")))
+                .contains("Abiy Ahmed Ali | Prime Minister | Ethiopia");
     }
 }

@@ -10,6 +10,7 @@ import diplograph.lexicon.PhraseMatcher;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Entity;
 import diplograph.model.Event;
+import diplograph.model.EventKind;
 import diplograph.model.Token;
 import diplograph.model.TokenSpan;
 import java.util.ArrayList;
@@ -98,7 +99,16 @@ final class ContactArguments {
         List<Entity> each = new ArrayList<>();
         int[] last = {p.end() - 1};
         Lexicon.Modality modality;
-        if (!p.parseOnly() && (VERB_TAGS.contains(head.pos()) || c.subject(anchor) >= 0)) {
+        if (p.channel()) {
+            // "A congratulated B by telephone": the cue hangs on the verb of the contact.
+            anchor = ContactPhrases.channelVerb(x.article, anchor);
+            if (anchor < 0) {
+                return null;
+            }
+            subjects.addAll(clauseSubjects(x, anchor, sentence, earlier, last));
+            others.addAll(addressed(x, anchor, sentence, earlier, last));
+            modality = verbModality(x, anchor);
+        } else if (!p.parseOnly() && (VERB_TAGS.contains(head.pos()) || c.subject(anchor) >= 0)) {
             modality = verbal(x, anchor, sentence, earlier, subjects, others, each, last);
             if (subjects.isEmpty() && c.relation(anchor).equals("acl")
                     && lexicon.lightVerbs().matchAt(x.article.tokens(), anchor, x.article.article().text()) != null) {
@@ -113,7 +123,7 @@ final class ContactArguments {
                 }
             }
         } else {
-            modality = nominal(x, anchor, sentence, earlier, subjects, others, last);
+            modality = nominal(x, anchor, p.kind(), sentence, earlier, subjects, others, last);
             boolean lightOpened = !p.parseOnly() && p.start() < anchor
                     && lexicon.lightVerbs().matchAt(x.article.tokens(), p.start(), x.article.article().text()) != null;
             if (lightOpened && subjects.isEmpty() && others.isEmpty()) {
@@ -166,8 +176,8 @@ final class ContactArguments {
     }
 
     /** "the meeting between A and B", "A's talks with B", "A told reporters after his meeting with B". */
-    private Lexicon.Modality nominal(Context x, int n, int sentence, List<Event> earlier, List<Entity> subjects,
-                                     List<Entity> others, int[] last) {
+    private Lexicon.Modality nominal(Context x, int n, EventKind kind, int sentence, List<Event> earlier,
+                                     List<Entity> subjects, List<Entity> others, int[] last) {
         Clauses c = x.clauses;
         others.addAll(participantPhrases(x, n, sentence, earlier, last));
         for (int poss : possessors(c, n)) {
@@ -191,6 +201,11 @@ final class ContactArguments {
                 subjects.addAll(clauseSubjects(x, g, sentence, earlier, last));
                 if (light) {
                     others.addAll(participantPhrases(x, g, sentence, earlier, last));
+                } else if (others.isEmpty() && (kind == EventKind.PHONE_CALL || kind == EventKind.VIDEOCONFERENCE)) {
+                    // "A congratulated B in a phone call": a call that names no one else is with
+                    // the persons its clause addresses. (A meeting is not: "A praised B at a
+                    // press conference".)
+                    others.addAll(addressed(x, g, sentence, earlier, last));
                 }
             } else if ("planned".equals(role)) {
                 modality = Lexicon.Modality.PLANNED;
@@ -201,6 +216,19 @@ final class ContactArguments {
             }
         }
         return modality;
+    }
+
+    /**
+     * The persons a verb addresses: its objects ("congratulated B", "told B that") and its with-phrases
+     * ("discussed the war with B").
+     */
+    private List<Entity> addressed(Context x, int v, int sentence, List<Event> earlier, int[] last) {
+        List<Entity> found = new ArrayList<>();
+        for (int o : x.clauses.all(v, "obj", "iobj")) {
+            found.addAll(persons(x, o, sentence, earlier, last));
+        }
+        found.addAll(participantPhrases(x, v, sentence, earlier, last));
+        return found;
     }
 
     /**

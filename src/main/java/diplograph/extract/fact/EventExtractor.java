@@ -424,9 +424,42 @@ public final class EventExtractor {
         return e;
     }
 
-    /** Whether "in" or "at" and a gazetteer place stand in {@code [from, to]}. */
+    /**
+     * Whether "in" or "at" and a gazetteer place stand in {@code [from, to]}, or in the adverbs and
+     * venue phrases that follow {@code from} ("spoke privately at the National Palace in Mexico City").
+     */
     private boolean placed(AnalysedArticle a, int from, int to) {
-        return places.firstBetween(a, from, Math.min(a.tokens().size(), to + 2)) != null;
+        int reach = Math.max(to, venueRunEnd(a.tokens(), from, a.tokens().size()));
+        return places.firstBetween(a, from, Math.min(a.tokens().size(), reach + 2)) != null;
+    }
+
+    private static final List<String> LOCATIVES = List.of("at", "in", "inside");
+
+    /**
+     * Where the adverbs ("privately") and the phrases of a named venue or place ("at the National
+     * Palace", "in Mexico City") right after {@code from} end.
+     */
+    private static int venueRunEnd(List<Token> t, int from, int end) {
+        int i = from;
+        while (i < end) {
+            if (t.get(i).pos().equals("ADV") && !t.get(i).isCapitalized()) {
+                i++;
+                continue;
+            }
+            if (!Tokens.isAny(t, i, LOCATIVES)) {
+                break;
+            }
+            int j = Tokens.is(t, i + 1, "the") ? i + 2 : i + 1;
+            int name = j;
+            while (j < end && t.get(j).isCapitalized() && Character.isLetter(t.get(j).text().charAt(0))) {
+                j++;
+            }
+            if (j == name) {
+                break;
+            }
+            i = j;
+        }
+        return i;
     }
 
     private Event event(AnalysedArticle a, DateView dates, Sentence s, int triggerStart, int triggerEnd,
@@ -776,7 +809,26 @@ public final class EventExtractor {
                                                          int trigger) {
         List<PersonResolver.Resolved> subject = subjectBefore(a, here, trigger);
         int aside = subject.isEmpty() ? asideBefore(a, trigger) : -1;
+        if (aside < 0 && subject.isEmpty()) {
+            aside = relativeBefore(a, trigger);
+        }
         return aside >= 0 ? subjectBefore(a, here, aside) : subject;
+    }
+
+    /** How many adverbs may stand between a relative "who" and its verb: "who also met". */
+    private static final int RELATIVE_ADVERBS = 2;
+
+    /**
+     * The comma before a relative "who" that opens the phrase's clause ("A, who met B last week,
+     * said"): the person before it is the phrase's subject; -1 when none stands there.
+     */
+    private static int relativeBefore(AnalysedArticle a, int trigger) {
+        var t = a.tokens();
+        int k = trigger - 1;
+        while (k > trigger - 1 - RELATIVE_ADVERBS && k > 0 && t.get(k).pos().equals("ADV") && !t.get(k).isCapitalized()) {
+            k--;
+        }
+        return k > 0 && Tokens.is(t, k, "who") && Tokens.is(t, k - 1, ",") ? k - 1 : -1;
     }
 
     /** Words that open an aside between a subject and its verb: "A, who is on a visit to India, met B". */

@@ -3,6 +3,7 @@ package diplograph.extract.fact;
 import diplograph.extract.Tokens;
 import diplograph.extract.mention.PersonMention;
 import diplograph.extract.resolve.PersonResolver;
+import diplograph.extract.resolve.Salience;
 import diplograph.lexicon.Title;
 import diplograph.model.AnalysedArticle;
 import diplograph.model.Diagnostic;
@@ -38,6 +39,17 @@ public final class RoleExtractor {
                                 List<Diagnostic> diagnostics) {
         List<OfficeHolding> roles = new ArrayList<>();
         List<PersonResolver.Resolved> mentions = persons.mentions();
+        java.util.function.Supplier<Salience> salience = new java.util.function.Supplier<>() {
+            private Salience made;
+
+            @Override
+            public Salience get() {
+                if (made == null) {
+                    made = new Salience(a, mentions, QuoteExtractor.quotations(a), lexicon.speechVerbs());
+                }
+                return made;
+            }
+        };
         Entity home = datelineState == null ? homeState(persons, a.article().published()) : null;
         int homeEnd = home == null ? 0 : firstForeign(persons, home);
         for (int k = 0; k < mentions.size(); k++) {
@@ -80,16 +92,17 @@ public final class RoleExtractor {
                     rule = "role.title.reference_state.v1";
                     confidence = 0.8;
                 }
+                if (held == null && t.kind() == Title.Kind.OFFICE) {
+                    // The delegation the sentence lists the official in says more than the article's home.
+                    held = delegationState(a, persons, r, roles, salience);
+                    rule = "role.title.delegation_state.v1";
+                    confidence = 0.6;
+                }
                 if (held == null && home != null && t.kind() == Title.Kind.OFFICE && m.start() < homeEnd
                         && fitsHome(r.person(), office, home, a.article().published()) && !bodyNamed(a, m)) {
                     held = home;
                     rule = "role.title.home_state.v1";
                     confidence = 0.5;
-                }
-                if (held == null && t.kind() == Title.Kind.OFFICE) {
-                    held = delegationState(a, persons, r);
-                    rule = "role.title.delegation_state.v1";
-                    confidence = 0.6;
                 }
                 if (held == null) {
                     diagnostics.add(new Diagnostic("role.no_state", r.person().label() + " is " + office.label()
@@ -163,7 +176,8 @@ public final class RoleExtractor {
      * Mares Guia, …": an official listed after a companion or attendance cue with no state of their
      * own serves the state of the person the sentence opens with, whose delegation it is.
      */
-    private Entity delegationState(AnalysedArticle a, PersonResolver.Result persons, PersonResolver.Resolved r) {
+    private Entity delegationState(AnalysedArticle a, PersonResolver.Result persons, PersonResolver.Resolved r,
+                                   List<OfficeHolding> found, java.util.function.Supplier<Salience> salience) {
         var sentence = a.sentences().get(r.mention().sentence());
         String text = a.article().text();
         int cue = -1;
@@ -181,6 +195,17 @@ public final class RoleExtractor {
                 Entity state = stateOf(persons, head);
                 return state != null && state.kind() == diplograph.model.EntityKind.STATE ? state : null;
             }
+        }
+        int first = sentence.tokens().start();
+        if (first < cue && Salience.isPronoun(a, first)) {
+            // "He is accompanied by ministers A, B and C": the delegation of the person "he" is.
+            Entity head = salience.get().resolve(first, sentence.index());
+            Entity state = head == null ? null : persons.stateOf().get(head.key());
+            if (state == null && head != null) {
+                state = found.stream().filter(h -> h.person().equals(head) && h.of().kind() == diplograph.model.EntityKind.STATE)
+                        .map(OfficeHolding::of).findFirst().orElse(null);
+            }
+            return state != null && state.kind() == diplograph.model.EntityKind.STATE ? state : null;
         }
         return null;
     }

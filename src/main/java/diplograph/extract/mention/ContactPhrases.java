@@ -31,12 +31,15 @@ public final class ContactPhrases {
      * @param parseOnly whether only the sentence's parse can say who took part: a contact noun
      *                 the surface patterns do not place ("before opening talks with B", "had a
      *                 second, hour-long telephone conversation with B")
+     * @param channel  whether the phrase is a channel cue on a verb that names no contact of its
+     *                 own ("congratulated B by telephone"): the verb's subject and the persons it
+     *                 addresses took part (parse only)
      */
     public record Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst,
-                         boolean parseOnly) {
+                         boolean parseOnly, boolean channel) {
 
         Phrase(int start, int end, EventKind kind, EventKind inPerson, boolean between, boolean ownerFirst) {
-            this(start, end, kind, inPerson, between, ownerFirst, false);
+            this(start, end, kind, inPerson, between, ownerFirst, false, false);
         }
     }
 
@@ -77,9 +80,30 @@ public final class ContactPhrases {
         }
         if (parsed(a, s)) {
             found.addAll(nounsLeft(a, s, found));
+            found.addAll(channelsLeft(a, s, found));
             found.sort(java.util.Comparator.comparingInt(Phrase::start));
         }
         return found;
+    }
+
+    /**
+     * The channel cues of a call or videoconference on a verb no phrase above took, for the parse
+     * to read: "congratulated B by telephone", "told B over the phone that …", "lodged a protest
+     * via telephone with B".
+     */
+    private List<Phrase> channelsLeft(AnalysedArticle a, Sentence s, List<Phrase> taken) {
+        List<Phrase> left = new ArrayList<>();
+        String text = a.article().text();
+        for (var cue : lexicon.channelCues().findAll(a.tokens(), s.tokens().start(), s.tokens().end(), text)) {
+            int verb = channelVerb(a, cue.end() - 1);
+            if (!Lexicon.isRemoteChannel(cue) || verb < 0
+                    || taken.stream().anyMatch(p -> p.start() < cue.end() && cue.start() < p.end()
+                            || p.start() <= verb && verb < p.end())) {
+                continue;
+            }
+            left.add(new Phrase(cue.start(), cue.end(), cue.value(), null, false, false, true, true));
+        }
+        return left;
     }
 
     /**
@@ -94,13 +118,25 @@ public final class ContactPhrases {
             boolean covered = taken.stream().anyMatch(p -> p.start() <= at && at < p.end());
             PhraseMatcher.Match<EventKind> noun = covered ? null : lexicon.contactNouns().matchAt(a.tokens(), i, text);
             if (noun != null && noun.end() <= s.tokens().end()) {
-                left.add(new Phrase(i, noun.end(), noun.value(), lexicon.inPersonKind(noun.phrase()), false, false, true));
+                left.add(new Phrase(i, noun.end(), noun.value(), lexicon.inPersonKind(noun.phrase()), false, false, true, false));
                 i = noun.end();
             } else {
                 i++;
             }
         }
         return left;
+    }
+
+    /**
+     * The verb a channel cue's last word hangs on, also through the verb's object ("lodged a
+     * protest via telephone with B"); -1 when it hangs on no verb.
+     */
+    public static int channelVerb(AnalysedArticle a, int cueWord) {
+        int h = a.dependencies().head(cueWord);
+        if (h >= 0 && !a.tokens().get(h).pos().equals("VERB") && a.dependencies().relation(h).equals("obj")) {
+            h = a.dependencies().head(h);
+        }
+        return h >= 0 && a.tokens().get(h).pos().equals("VERB") ? h : -1;
     }
 
     private static boolean parsed(AnalysedArticle a, Sentence s) {
@@ -200,7 +236,7 @@ public final class ContactPhrases {
         if (light == null) {
             return null;
         }
-        int j = light.end();
+        int j = afterAdjunct(t, light.end(), end);
         for (int m = 0; m <= MAX_MODIFIERS && j < end; m++) {
             PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, j, text);
             if (noun != null && noun.end() <= end) {
@@ -217,6 +253,33 @@ public final class ContactPhrases {
             j++;
         }
         return null;
+    }
+
+    /** Prepositions that open a phrase of time or place between a light verb and its noun. */
+    private static final List<String> ADJUNCT_OPENERS = List.of("on", "at", "in");
+    /** How long such a phrase may be: "on Thursday at the headquarters of the Presidency of the Republic". */
+    private static final int ADJUNCT_REACH = 16;
+
+    /**
+     * After a phrase of time or place set off by commas between a light verb and its noun ("held,
+     * on October 26, 2023 in Prague, a joint press conference"; "held on Thursday at the
+     * headquarters of the Presidency of the Republic, talks with"), else {@code j}.
+     */
+    private static int afterAdjunct(List<Token> t, int j, int end) {
+        int k = Tokens.is(t, j, ",") ? j + 1 : j;
+        if (!Tokens.isAny(t, k, ADJUNCT_OPENERS)) {
+            return j;
+        }
+        for (int i = k + 1; i < Math.min(end, k + ADJUNCT_REACH); i++) {
+            String pos = t.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON")) {
+                return j;
+            }
+            if (Tokens.is(t, i, ",") && !t.get(i - 1).pos().equals("NUM")) {
+                return i + 1;
+            }
+        }
+        return j;
     }
 
     /** A comma between two modifiers, or a hyphen inside one ("hour-long"). */

@@ -48,6 +48,9 @@ public final class PersonFinder {
             boolean quoting = hasQuotationMark(a, s);
             for (int i = s.tokens().start(); i < end; ) {
                 List<PersonMention> plural = coordinatedTitlesAt(a, s, i, end);
+                if (plural.isEmpty()) {
+                    plural = pluralTitleListAt(a, s, i, end);
+                }
                 if (!plural.isEmpty()) {
                     found.addAll(plural);
                     i = plural.get(plural.size() - 1).end();
@@ -146,6 +149,48 @@ public final class PersonFinder {
             if (found != null) {
                 return found;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * A plural title right before a list of names ("Foreign Ministers Wang Yi and Sergey Lavrov",
+     * "accompanied by ministers Naledi Pandor, Thandi Modise and Bheki Cele"): each name holds the
+     * title, and the state that opens the phrase if one does ("Russian Deputy Foreign Ministers
+     * Sergey Ryabkov and Andrey Rudenko"). Names of two to four words, two names or more; empty when
+     * no such list starts at {@code i}.
+     */
+    private List<PersonMention> pluralTitleListAt(AnalysedArticle a, Sentence s, int i, int end) {
+        List<Token> t = a.tokens();
+        String text = a.article().text();
+        int j = Tokens.isAny(t, i, List.of("the", "The")) ? i + 1 : i;
+        Entity qualifier = null;
+        PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
+        PhraseMatcher.Match<Entity> name = lexicon.stateNames().matchAt(t, j, text);
+        if (name != null && Tokens.isPossessive(t, name.end())) {
+            qualifier = name.value();
+            j = name.end() + 1;
+        } else if (adj != null && t.get(j).isCapitalized()) {
+            qualifier = adj.value();
+            j = adj.end();
+        }
+        for (int m = j + 1; m <= Math.min(end - 2, j + 3); m++) {
+            String singular = Tokens.singularOfPlural(t, text, j, m);
+            Title title = singular == null ? null : lexicon.title(singular);
+            if (title == null || title.kind() != Title.Kind.OFFICE) {
+                continue;
+            }
+            List<PersonMention> found = new ArrayList<>();
+            for (int k = m; k >= 0 && k < end && t.get(k).isCapitalized(); k = nextListItem(a, found.get(found.size() - 1).end(), end)) {
+                int nameEnd = nameEnd(a, k, end);
+                int words = nameWords(t, k, nameEnd);
+                if (words < 2 || words > MAX_LISTED_NAME || otherThanAName(a, k, nameEnd)) {
+                    break;
+                }
+                found.add(new PersonMention(s.index(), found.isEmpty() ? i : k, nameEnd, Tokens.text(a, k, nameEnd),
+                        List.of(title), qualifier, PersonMention.Form.TITLED_NAME));
+            }
+            return found.size() >= 2 ? found : List.of();
         }
         return List.of();
     }
@@ -484,9 +529,11 @@ public final class PersonFinder {
                 qualifier = ofOrg.value();
                 j = afterAcronym(t, ofOrg.end(), end);
             }
-        } else if (Tokens.is(t, j, "to") && titles.stream().anyMatch(x -> "ambassador".equals(x.category()))) {
-            // "the Japanese ambassador to China Anami Koreshige": the host state ends the title; the
-            // ambassador serves the state before it.
+        }
+        if (Tokens.is(t, j, "to") && titles.stream().anyMatch(x -> "ambassador".equals(x.category()))) {
+            // "the Japanese ambassador to China Anami Koreshige", "the Ambassador of China to
+            // Nigeria, Cui Jianchun": the host state ends the title; the ambassador serves the
+            // state before it.
             int k = j + 1 + (Tokens.is(t, j + 1, "the") ? 1 : 0);
             PhraseMatcher.Match<Entity> host = lexicon.stateNames().matchAt(t, k, a.article().text());
             PhraseMatcher.Match<Entity> hostOrg = organizations.at(a, k, end);
@@ -754,7 +801,18 @@ public final class PersonFinder {
             nameStart++;
         }
         nameStart = afterHonorifics(a, nameStart, end);
+        PhraseMatcher.Match<Title> again = apposition ? lexicon.titles().matchAt(t, nameStart, a.article().text()) : null;
+        if (again != null && again.end() < end && tp.titles().stream().anyMatch(x -> x.category() != null
+                && x.category().equals(again.value().category()))) {
+            // "the Ambassador of China to Nigeria, Ambassador Cui Jianchun": the office said again before the name.
+            nameStart = afterHonorifics(a, again.end(), end);
+        }
         int nameEnd = nameEnd(a, nameStart, end);
+        if (apposition && nameEnd > nameStart && nameEnd < end && lexicon.isPortfolioWord(t.get(nameEnd).text())) {
+            // "The Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates": the
+            // words after the comma go on into a remit; they are no name.
+            nameEnd = nameStart;
+        }
         if (apposition && nameEnd > nameStart && contradicted(tp, Tokens.text(a, nameStart, nameEnd))) {
             // "initiated by the President of the French Republic, Vladimir Putin and Emmanuel Macron
             // had…": the reference knows the name after the comma and never in that office.
