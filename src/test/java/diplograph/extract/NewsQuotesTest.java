@@ -276,4 +276,12 @@ class NewsQuotesTest {
                 "“We will work with the international community against terrorism,” Mark said."))
                 .containsExactly("Mark Lindqvist | We condemn the attack on the mission,");
     }
+
+    @Test
+    void aSurnameAsTheArticleSpellsItWhereTheReferenceSpellsItOtherwise() throws IOException {
+        // The reference writes "Volodymyr Zelenskyy"; the article "Zelensky".
+        assertThat(quotes("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Lviv on Tuesday.",
+                "“Our borders must stay open for grain,” Zelensky said."))
+                .containsExactly("Volodymyr Zelenskyy | Our borders must stay open for grain,");
+    }
 }

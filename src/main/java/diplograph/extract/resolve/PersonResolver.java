@@ -91,6 +91,14 @@ public final class PersonResolver {
         for (Entity p : List.copyOf(byKey.values())) {
             byKey.put(p.key(), p.withAlias(surname(p.label())));
         }
+        for (PersonMention m : titled) {
+            // "President Volodymyr Zelensky … Zelensky said": the surname as the article writes it,
+            // when the reference spells the person's name otherwise ("Volodymyr Zelenskyy").
+            String key = m.name() == null ? null : keyOfName.get(canon.apply(m.name()));
+            if (key != null && m.name().strip().contains(" ")) {
+                byKey.put(key, byKey.get(key).withAlias(surname(m.name().strip())));
+            }
+        }
 
         List<Resolved> resolved = new ArrayList<>();
         Map<String, Entity> stateOf = new HashMap<>();
