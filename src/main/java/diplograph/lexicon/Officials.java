@@ -27,6 +27,8 @@ public final class Officials {
     private final Map<String, Official> byItem = new HashMap<>();
 
     private final Map<String, List<Official>> byWord = new HashMap<>();
+    /** Each two words that follow one another in an official's name ("amir abdollahian"). */
+    private final java.util.Set<String> wordPairs = new java.util.HashSet<>();
     /** Monarchs and popes by their name without the ordinal: "Abdullah" for "Abdullah II of Jordan". */
     private final Map<String, List<Official>> byRegnalName = new HashMap<>();
 
@@ -84,6 +86,9 @@ public final class Officials {
             }
         }
         surnameOf.put(o, surnames);
+        for (int k = 1; k < plainKey.size(); k++) {
+            wordPairs.add(plainKey.get(k - 1) + ' ' + plainKey.get(k));
+        }
         byItem.put(o.qid(), o);
         String[] written = o.name().strip().split("\\s+");
         if (written.length >= 2 && written[1].matches("[IVX]+")) {
@@ -333,6 +338,15 @@ public final class Officials {
             found = byName.get(words.get(1) + " " + words.get(0));
         }
         return found == null ? List.of() : found;
+    }
+
+    /**
+     * Whether some official's name has {@code first} right before {@code second} ("Amir" before
+     * "Abdollahian" in "Hossein Amir-Abdollahian"): a title's word so placed is a word of a name.
+     */
+    public boolean namesInSequence(String first, String second) {
+        List<String> words = NameKey.words(first + " " + second);
+        return words.size() == 2 && wordPairs.contains(words.get(0) + ' ' + words.get(1));
     }
 
     /** The official with this Wikidata item, or {@code null}. */

@@ -30,7 +30,7 @@ final class BodyParser {
     /**
      * A dateline: a place, optionally its region or state ("HANOI, Vietnam", "DUBAI, United Arab
      * Emirates"), optionally the day ("BEIJING, Dec. 5"), then how the agencies close it: an optional
-     * agency and a dash ("(Xinhua) --", ", SPA --", "(Jiji Press)--"), the agency between dashes
+     * agency and a dash ("(Xinhua) --", ", SPA --", "(Jiji Press)--", "(EFE).-"), the agency between dashes
      * written close ("AMMAN —AlGhad— …"), the agency between slashes
      * ("MOSCOW, December 5. /TASS/."), a colon ("KUWAIT:", "Doha, Qatar:") or the end of its own line
      * ("BONN, Germany, Feb. 17, Kyodo"). The last two need more than a capitalised word before them
@@ -38,7 +38,7 @@ final class BodyParser {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "\\G\\s*(?<city>" + PLACE + ")(?<region>(?:,[ ]" + PLACE + "){0,2})(?<day>,?[ ]" + DAY + ")?"
-                    + "(?:(?:" + AGENCY + ")?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*[–—-]{1,2}[ \\t]+"
+                    + "(?:(?:" + AGENCY + ")?\\s*(?:\\([^)\\n]{1,60}\\)\\.?)?\\s*[–—-]{1,2}[ \\t]+"
                     + "|\\s*\\([^)\\n]{1,60}\\)[–—-]{1,2}(?=\\p{Lu})"
                     + "|[ \\t]*[–—]\\p{Lu}[\\p{L}.-]{1,30}[–—][ \\t]+"
                     + "|\\.?[ ]?/[\\p{L}-]{2,20}/\\.?[ \\t]+"

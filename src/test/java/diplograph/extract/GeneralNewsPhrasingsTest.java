@@ -1120,4 +1120,51 @@ class GeneralNewsPhrasingsTest {
                 "Prime Minister Abiy Ahmed received Kenyan President Uhuru Kenyatta on Monday.")))
                 .contains("Abiy Ahmed Ali | Prime Minister | Ethiopia");
     }
+
+    @Test
+    void aTitlesWordInsideAnOfficialsNameIsTheNamesWord() throws IOException {
+        // The reference writes "Hossein Amir-Abdollahian"; "Amir" is also a title (of Kuwait's emir).
+        Extraction x = extract("2022-03-10",
+                "Iranian Foreign Minister Hossein Amir Abdollahian held phone talks on Wednesday with Qatari Foreign Minister "
+                        + "Mohammed bin Abdulrahman Al Thani.",
+                "Amir Abdollahian said the Vienna talks were close to an agreement.");
+        assertThat(holdings(x)).contains("Hossein Amir-Abdollahian | Minister of Foreign Affairs | Iran")
+                .noneMatch(h -> h.contains("Emir"));
+        assertThat(events(x)).containsExactly(
+                "phone_call | Hossein Amir-Abdollahian, Mohammed bin Abdulrahman Al Thani | 2022-03-09 | null");
+    }
+
+    @Test
+    void aCallReceivedFromAnotherByThePersonAPronounIs() throws IOException {
+        assertThat(events(extract("2022-11-22",
+                "Prime Minister Anwar Ibrahim thanked the leaders for their messages.",
+                "Today, he received a telephone call from Singaporean Prime Minister Lee Hsien Loong.")))
+                .containsExactly("phone_call | Anwar Ibrahim, Lee Hsien Loong | 2022-11-22 | null");
+        // A letter is no call, from whomever it comes.
+        assertThat(events(extract("2022-11-22",
+                "Prime Minister Anwar Ibrahim thanked the leaders for their messages.",
+                "Today, he received a letter from Singaporean Prime Minister Lee Hsien Loong."))).isEmpty();
+    }
+
+    @Test
+    void viewsExchangedOverPhoneAndAMeetingInTheCapitalNamedInApposition() throws IOException {
+        assertThat(events(extract("2021-09-14",
+                "Japanese Foreign Minister Toshimitsu Motegi on Monday exchanged views with Indian External Affairs Minister "
+                        + "Subrahmanyam Jaishankar over phone on the situation in Afghanistan.")))
+                .containsExactly("phone_call | Subrahmanyam Jaishankar, Toshimitsu Motegi | 2021-09-13 | null");
+        assertThat(events(extract("2021-09-14",
+                "Egyptian Foreign Minister Sameh Shoukry met on Monday with his Jordanian counterpart Ayman Safadi "
+                        + "in the capital Cairo.")))
+                .containsExactly("meeting | Ayman Safadi, Sameh Shoukry | 2021-09-13 | Cairo");
+    }
+
+    @Test
+    void cabinetSecretariesAccompanyTheirSecretaryOfState() throws IOException {
+        Extraction x = extract("2019-06-10",
+                "Brazilian President Jair Bolsonaro received US Secretary of State Mike Pompeo in Brasilia on Monday.",
+                "Pompeo was accompanied by Commerce Secretary Wilbur Ross and Energy Secretary Rick Perry.");
+        assertThat(holdings(x)).contains("Wilbur Ross | Secretary of Commerce | United States",
+                "Rick Perry | Secretary of Energy | United States");
+        assertThat(events(x)).containsExactly("meeting | Jair Bolsonaro, Mike Pompeo, Rick Perry, Wilbur Ross | 2019-06-10 | Brasília");
+    }
 }

@@ -54,6 +54,7 @@ class BodyParserTest {
                 {"Baku, March 12, AZERTAC\n\nThe President received a delegation.", "Baku"},
                 {"BONN, Germany, Feb. 17, Kyodo\n\nThe Secretary of State held talks.", "BONN"},
                 {"IRBID —Hawar— The King received the Foreign Minister.", "IRBID"},
+                {"Madrid, Mar 4 (EFE).- The Foreign Minister received his counterpart.", "Madrid"},
         };
         for (String[] c : cases) {
             Article a = parse(c[0]);

@@ -291,8 +291,12 @@ final class ContactArguments {
         }
         for (int k : x.clauses.children(head)) {
             String rel = x.clauses.relation(k);
-            if ((rel.equals("obl") || rel.equals("nmod"))
-                    && "participant".equals(lexicon.contactRole(x.clauses.preposition(k)))) {
+            String role = lexicon.contactRole(x.clauses.preposition(k));
+            // "received a telephone call from B": a from-phrase names a party of a contact noun
+            // only ("received a letter from B" names none).
+            boolean caller = "caller".equals(role) && lexicon.contactNouns().matchAt(x.article.tokens(), head,
+                    x.article.article().text()) != null;
+            if ((rel.equals("obl") || rel.equals("nmod")) && ("participant".equals(role) || caller)) {
                 found.addAll(persons(x, k, sentence, earlier, last));
             } else if (!rel.equals("case") && "participant".equals(lexicon.contactRole(x.clauses.word(k)))
                     && x.article.tokens().get(k).pos().equals("ADP")) {

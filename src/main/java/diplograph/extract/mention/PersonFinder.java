@@ -479,6 +479,9 @@ public final class PersonFinder {
         if (first == null || first.end() > end || first.end() == j + 1 && lineageFollows(t, j, end)) {
             return null; // ("Sultan bin Ahmed Al Jaber met": a given name, not the title)
         }
+        if (first.end() == j + 1 && j + 1 < end && lexicon.officials().namesInSequence(t.get(j).text(), t.get(j + 1).text())) {
+            return null; // ("Amir Abdollahian said": the words of an official's name, "Hossein Amir-Abdollahian")
+        }
         List<Title> titles = new ArrayList<>();
         j = first.end();
         int afterFuture = afterFutureSuffix(t, j, end);
@@ -1286,10 +1289,13 @@ public final class PersonFinder {
             // "Minister of State Sultan bin Saad Al-Muraikhi", "Minister of Industry Sultan Al Jaber": a title's
             // word a word of lineage or family follows is a given name.
             boolean lineage = lineageFollows(t, j, end);
+            // "Hossein Amir Abdollahian" (the reference's "Hossein Amir-Abdollahian"): inside a name, a
+            // title's word an official's name has before the next word is that name's word.
+            boolean named = words > 0 && j + 1 < end && lexicon.officials().namesInSequence(tok.text(), t.get(j + 1).text());
             // Inside a name the tagger's preposition or determiner on a capitalised foreign word
             // ("Celso/ADP Amorim") is not trusted; an English function word ends the name.
             boolean inner = (words > 0 || !sentenceStart(a, j)) && isNameWordAfterTitle(tok) || words > 0 && particleName(tok);
-            if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated || lineage) && !(words >= 2 && repeats(t, i, j))
+            if ((isNameWord(tok) || inner) && (!lexicon.isTitleWord(tok.text()) || hyphenated || lineage || named) && !(words >= 2 && repeats(t, i, j))
                     && lexicon.stateNames().matchAt(t, j, text) == null && organizations.at(a, j, end) == null
                     && lexicon.stateAdjectives().matchAt(t, j, text) == null) {
                 words += lexicon.isNameParticle(tok.text()) ? 0 : 1;

@@ -95,6 +95,15 @@ public final class PlaceFinder {
             return folded;
         }
         int j = Tokens.is(t, i, "the") ? i + 1 : i;
+        if (j > i && Tokens.is(t, j, "capital")) {
+            // "in the capital Riyadh", "in the capital city, Abuja": the city named in apposition.
+            int k = Tokens.is(t, j + 1, "city") ? j + 2 : j + 1;
+            k = Tokens.is(t, k, ",") ? k + 1 : k;
+            PhraseMatcher.Match<Entity> city = k < end ? lexicon.places().matchAt(t, k, a.article().text()) : null;
+            if (city != null && t.get(k).isCapitalized() && !nameGoesOn(t, city.end(), end)) {
+                return city.value();
+            }
+        }
         PhraseMatcher.Match<Entity> state = lexicon.stateAdjectives().matchAt(t, j, a.article().text());
         int after = state == null ? -1 : state.end();
         if (state == null) {
