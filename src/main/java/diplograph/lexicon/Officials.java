@@ -27,7 +27,7 @@ public final class Officials {
     private final Map<String, Official> byItem = new HashMap<>();
 
     private final Map<String, List<Official>> byWord = new HashMap<>();
-    /** Each two words that follow one another in an official's name ("amir abdollahian"). */
+    /** Each two words that follow one another inside an official's name, after its first ("amir abdollahian"). */
     private final java.util.Set<String> wordPairs = new java.util.HashSet<>();
     /** Monarchs and popes by their name without the ordinal: "Abdullah" for "Abdullah II of Jordan". */
     private final Map<String, List<Official>> byRegnalName = new HashMap<>();
@@ -86,7 +86,8 @@ public final class Officials {
             }
         }
         surnameOf.put(o, surnames);
-        for (int k = 1; k < plainKey.size(); k++) {
+        // Not the first two words: "Pope Francis", "Sheikh Hasina" open with a title their holders go by.
+        for (int k = 2; k < plainKey.size(); k++) {
             wordPairs.add(plainKey.get(k - 1) + ' ' + plainKey.get(k));
         }
         byItem.put(o.qid(), o);

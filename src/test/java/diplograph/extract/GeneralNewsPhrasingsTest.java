@@ -1167,4 +1167,30 @@ class GeneralNewsPhrasingsTest {
                 "Rick Perry | Secretary of Energy | United States");
         assertThat(events(x)).containsExactly("meeting | Jair Bolsonaro, Mike Pompeo, Rick Perry, Wilbur Ross | 2019-06-10 | Brasília");
     }
+
+    @Test
+    void guardsOfTheTwelfthSessionsRules() throws IOException {
+        // A light verb opening its sentence is a participle, not "held, on …, talks".
+        assertThat(events(extract("2022-03-01",
+                "Held at Uzbekistan's initiative, the telephone conversation between Kassym-Jomart Tokayev and President of "
+                        + "the Republic of Uzbekistan Shavkat Mirziyoyev focused on trade.")))
+                .containsExactly("phone_call | Kassym-Jomart Tokayev, Shavkat Mirziyoyev | null | null");
+        // A title said again with a state of its own is another person's.
+        assertThat(events(extract("2022-03-01",
+                "Talks were held in Astana between the President of Kazakhstan, President of the Republic of Uzbekistan "
+                        + "Shavkat Mirziyoyev and President of the Kyrgyz Republic Sadyr Japarov.")))
+                .containsExactly("talks | Kassym-Jomart Tokayev, Sadyr Japarov, Shavkat Mirziyoyev | null | Astana");
+        // A title an official's name opens with stays the title ("Pope Francis").
+        assertThat(events(extract("2022-12-17",
+                "During a telephone conversation, President of Kazakhstan Kassym-Jomart Tokayev extended warm wishes to Pope Francis.")))
+                .containsExactly("phone_call | Kassym-Jomart Tokayev, Pope Francis | null | null");
+    }
+
+    @Test
+    void aDiplomatOfAStateIsItsAmbassadorNamedBefore() throws IOException {
+        assertThat(events(extract("2023-08-29",
+                "BELGRADE - Chinese Ambassador Li Ming said relations were good.",
+                "On August 24, the Chinese diplomat met Serbian Foreign Minister Ivica Dacic.")))
+                .containsExactly("meeting | Ivica Dačić, Li Ming | 2023-08-24 | Belgrade");
+    }
 }

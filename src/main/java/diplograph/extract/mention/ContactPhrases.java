@@ -70,7 +70,7 @@ public final class ContactPhrases {
         List<Phrase> found = new ArrayList<>();
         int end = s.tokens().end();
         for (int i = s.tokens().start(); i < end; ) {
-            Phrase p = at(a, i, end);
+            Phrase p = at(a, s.tokens().start(), i, end);
             if (p != null) {
                 found.add(p);
                 i = p.end();
@@ -148,11 +148,11 @@ public final class ContactPhrases {
         return false;
     }
 
-    private Phrase at(AnalysedArticle a, int i, int end) {
+    private Phrase at(AnalysedArticle a, int sentenceStart, int i, int end) {
         List<Token> t = a.tokens();
         String text = a.article().text();
         PhraseMatcher.Match<EventKind> verb = lexicon.triggers().matchAt(t, i, text);
-        Phrase construction = lightVerbAt(a, i, end);
+        Phrase construction = lightVerbAt(a, i, end, i == sentenceStart);
         if (construction != null && (verb == null || construction.end() >= verb.end())) {
             return construction;
         }
@@ -229,14 +229,16 @@ public final class ContactPhrases {
     }
 
     /** "had an extended telephone conversation with", "held talks". */
-    private Phrase lightVerbAt(AnalysedArticle a, int i, int end) {
+    private Phrase lightVerbAt(AnalysedArticle a, int i, int end, boolean opensSentence) {
         List<Token> t = a.tokens();
         String text = a.article().text();
         PhraseMatcher.Match<String> light = lexicon.lightVerbs().matchAt(t, i, text);
         if (light == null) {
             return null;
         }
-        int j = afterAdjunct(t, light.end(), end);
+        // (A light verb opening its sentence is a participle: "Held at Kyrgyzstan's initiative, the
+        // telephone conversation between A and B …" has no adjunct between a verb and its noun.)
+        int j = opensSentence ? light.end() : afterAdjunct(t, light.end(), end);
         for (int m = 0; m <= MAX_MODIFIERS && j < end; m++) {
             PhraseMatcher.Match<EventKind> noun = lexicon.contactNouns().matchAt(t, j, text);
             if (noun != null && noun.end() <= end) {

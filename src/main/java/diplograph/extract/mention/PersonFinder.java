@@ -806,7 +806,10 @@ public final class PersonFinder {
         nameStart = afterHonorifics(a, nameStart, end);
         PhraseMatcher.Match<Title> again = apposition ? lexicon.titles().matchAt(t, nameStart, a.article().text()) : null;
         if (again != null && again.end() < end && tp.titles().stream().anyMatch(x -> x.category() != null
-                && x.category().equals(again.value().category()))) {
+                && x.category().equals(again.value().category()))
+                && nameEnd(a, afterHonorifics(a, again.end(), end), end) > afterHonorifics(a, again.end(), end)) {
+            // (Not "the President of the Russian Federation, President of the Republic of Azerbaijan
+            // Ilham Aliyev": a title with a state of its own is another person's.)
             // "the Ambassador of China to Nigeria, Ambassador Cui Jianchun": the office said again before the name.
             nameStart = afterHonorifics(a, again.end(), end);
         }
