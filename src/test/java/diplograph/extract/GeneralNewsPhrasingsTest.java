@@ -1193,4 +1193,12 @@ class GeneralNewsPhrasingsTest {
                 "On August 24, the Chinese diplomat met Serbian Foreign Minister Ivica Dacic.")))
                 .containsExactly("meeting | Ivica Dačić, Li Ming | 2023-08-24 | Belgrade");
     }
+
+    @Test
+    void nationalTitlesOfIrelandsGovernment() throws IOException {
+        assertThat(holdings(extract("2022-09-18",
+                "Irish Taoiseach Micheál Martin met British Prime Minister Liz Truss in London.",
+                "Tánaiste Leo Varadkar joined them.")))
+                .contains("Micheál Martin | Taoiseach | Ireland");
+    }
 }

@@ -173,7 +173,13 @@ class PersonLinkingTest {
         assertThat(saud).isNotNull();
         assertThat(saud.wikidata()).isEqualTo("Q58156");
         assertThat(saud.evidence().rule()).isEqualTo("link.name_office_date.v1");
-        assertThat(saud.grounds()).anyMatch(g -> g.startsWith("office: Minister of Foreign Affairs, of no state named"));
+        // The office's state is the reference's: the one official named alike who held it that day.
+        assertThat(saud.grounds()).anyMatch(g -> g.startsWith("office: Minister of Foreign Affairs of Saudi Arabia"));
+        // Initials name no one alike: the office stays one of no state named, and still links.
+        PersonLink initials = links(extract("2023-07-12", "External Affairs Minister S. Jaishankar held talks in Jakarta "
+                + "with Indonesian Foreign Minister Retno Marsudi.")).get("Subrahmanyam Jaishankar");
+        assertThat(initials.wikidata()).isEqualTo("Q16186720");
+        assertThat(initials.grounds()).anyMatch(g -> g.startsWith("office: External Affairs Minister, of no state named"));
         // Out of his term, the office without a state is not enough; nor is the name without an office.
         assertThat(links(extract("2017-06-02", "Foreign Minister Prince Saud Al-Faisal held talks in Jeddah with "
                 + "Egyptian Foreign Minister Sameh Shoukry.")).get("Saud Al-Faisal").wikidata()).isNull();
