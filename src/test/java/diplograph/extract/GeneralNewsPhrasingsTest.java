@@ -1201,4 +1201,26 @@ class GeneralNewsPhrasingsTest {
                 "Tánaiste Leo Varadkar joined them.")))
                 .contains("Micheál Martin | Taoiseach | Ireland");
     }
+
+    @Test
+    void meetingsListedAmongAVisitorsEngagementsAreTheVisitorsAndShareTheVerbsTense() throws IOException {
+        // Planned: "will undertake … including bilateral meetings with …".
+        Extraction planned = extract("2023-06-07",
+                "While in Australia, Prime Minister Sitiveni Rabuka will undertake a series of formal engagements in Sydney "
+                        + "and Canberra, including bilateral meetings with Prime Minister Anthony Albanese and Foreign Minister "
+                        + "Penny Wong.");
+        assertThat(events(planned)).isEmpty();
+        // Happened: the visitor is a party.
+        assertThat(events(extract("2023-06-07",
+                "Prime Minister Sitiveni Rabuka held a series of engagements in Sydney, including bilateral meetings with "
+                        + "Prime Minister Anthony Albanese and Foreign Minister Penny Wong.")))
+                .containsExactly("meeting | Anthony Albanese, Penny Wong, Sitiveni Rabuka | null | Sydney");
+    }
+
+    @Test
+    void aRemitOfClimateChangeEndsBeforeTheName() throws IOException {
+        assertThat(holdings(extract("2023-06-07",
+                "New Zealand's Minister for Climate Change James Shaw met Fijian Prime Minister Sitiveni Rabuka in Wellington.")))
+                .contains("James Shaw | Minister for Climate Change | New Zealand");
+    }
 }

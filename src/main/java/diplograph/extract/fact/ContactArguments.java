@@ -197,6 +197,15 @@ final class ContactArguments {
             // "A is in London for talks with B": on a copular predicate the parse may hang the
             // phrase as a noun's modifier; it is still the clause's.
             boolean clausal = rel.equals("obl") || rel.equals("nmod") && !c.all(g, "cop").isEmpty();
+            if ("including".equals(c.preposition(n)) && rel.equals("nmod") && !clausal && c.head(g) >= 0
+                    && c.relation(g).equals("obj") && VERB_TAGS.contains(x.article.tokens().get(c.head(g)).pos())
+                    && !VERB_TAGS.contains(x.article.tokens().get(g).pos())) {
+                // "A held a series of engagements, including bilateral meetings with B": the parse hangs
+                // the phrase on the verb's object, of which it names a part; it is still the clause's.
+                // (Only a part: "meet next weekend for their first summit" hangs on a time.)
+                g = c.head(g);
+                clausal = true;
+            }
             if ("owner".equals(role) && clausal || light) {
                 subjects.addAll(clauseSubjects(x, g, sentence, earlier, last));
                 if (light) {
