@@ -168,7 +168,7 @@ public final class Lexicon {
         fill(lx.modalities, "modality-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.futureCues, "future-cues.tsv", "modality", m -> Modality.valueOf(m.toUpperCase(Locale.ROOT)));
         fill(lx.venueVerbs, "venue-verbs.tsv", "kind", v -> v);
-        fill(lx.pastCues, "past-cues.tsv", "phrase", v -> v);
+        fill(lx.pastCues, "past-cues.tsv", "where", v -> v);
         fill(lx.continuations, "continuation-cues.tsv", "refers_to", v -> v);
         fill(lx.narrativeCues, "narrative-cues.tsv", "phrase", v -> v);
         fill(lx.relativeDays, "relative-dates.tsv", "days", Integer::valueOf);

@@ -1223,4 +1223,13 @@ class GeneralNewsPhrasingsTest {
                 "New Zealand's Minister for Climate Change James Shaw met Fijian Prime Minister Sitiveni Rabuka in Wellington.")))
                 .contains("James Shaw | Minister for Climate Change | New Zealand");
     }
+
+    @Test
+    void aRecentMeetingTakesNoDayFromTheStory() throws IOException {
+        Extraction x = extract("2022-08-18",
+                "JAKARTA - President Joko Widodo on Thursday received a delegation of Japanese lawmakers.",
+                "Indonesian Ambassador Heri Akhmadi said the schedule was fixed, based on his recent meeting with Foreign "
+                        + "Minister Retno Marsudi.");
+        assertThat(events(x)).anyMatch(e -> e.startsWith("meeting | Heri Akhmadi, Retno Marsudi | null"));
+    }
 }

@@ -480,7 +480,7 @@ public final class EventExtractor {
         EventDates.Dated dated = eventDates.of(a, dates.at(a, triggerStart), dates.inSentence(a, s, triggerStart), s,
                 triggerStart, triggerEnd, clauses, anchor);
         // "… last met in Washington almost a year ago": before the story's days, dated only by its own sentence.
-        boolean earlier = earlierAfter(a, s, triggerEnd);
+        boolean earlier = earlierAfter(a, s, triggerEnd) || earlierBefore(a, s, triggerStart, triggerEnd);
         if (earlier && dated != null && !dated.rule().equals(".v1")) {
             dated = null;
         }
@@ -1166,7 +1166,35 @@ public final class EventExtractor {
 
     /** Whether a time phrase of {@code past-cues.tsv} follows the phrase in its sentence ("… a year ago"). */
     private boolean earlierAfter(AnalysedArticle a, Sentence s, int from) {
-        return !lexicon.pastCues().findAll(a.tokens(), from, s.tokens().end(), a.article().text()).isEmpty();
+        return lexicon.pastCues().findAll(a.tokens(), from, s.tokens().end(), a.article().text()).stream()
+                .anyMatch(c -> c.value().equals("after"));
+    }
+
+    /** How far before its phrase a word placing the contact earlier may stand: "his recent". */
+    private static final int EARLIER_REACH = 2;
+
+    /**
+     * Whether a word of past-cues.tsv written before a contact's noun stands in its phrase ("based
+     * on his recent meeting with", "during their previous talks", "A last met B"), with no verb or
+     * punctuation between it and the phrase.
+     */
+    private boolean earlierBefore(AnalysedArticle a, Sentence s, int start, int end) {
+        var t = a.tokens();
+        int from = Math.max(s.tokens().start(), start - EARLIER_REACH);
+        for (var cue : lexicon.pastCues().findAll(t, from, end, a.article().text())) {
+            if (!cue.value().equals("before")) {
+                continue;
+            }
+            boolean joined = true;
+            for (int k = cue.end(); k < start; k++) {
+                String pos = t.get(k).pos();
+                joined &= !(pos.equals("VERB") || pos.equals("AUX") || pos.equals("PUNCT"));
+            }
+            if (joined) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time ahead ({@code future-cues.tsv}) right after the contact, before its clause ends. */
