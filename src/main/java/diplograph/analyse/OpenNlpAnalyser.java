@@ -171,12 +171,21 @@ public final class OpenNlpAnalyser implements Analyser {
 
     /**
      * Joins sentences the detector split after a name's initial ("Feridun H." | "Sinirlioğlu said…"),
-     * an abbreviation ("Minister Dr." | "S. Jaishankar") or an acronym before a title ("the U.S." |
-     * "President George Bush"): such a sentence is not finished.
+     * an abbreviation ("Minister Dr." | "S. Jaishankar"), an acronym before a title ("the U.S." |
+     * "President George Bush") or a time of day before its day ("9:30 p.m." | "Tuesday"): such a
+     * sentence is not finished.
      */
     private static final java.util.regex.Pattern AFTER_INITIAL = java.util.regex.Pattern.compile("(?s).*\\s\\p{Lu}\\.");
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    /** A time of day's "a.m." or "p.m.", which news follows with the day ("began at 9:30 p.m. Tuesday"). */
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(?i)[ap]\\.m\\.");
+
+    private static final java.util.Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     List<Span> joinAfterInitials(Span[] spans, String text) {
         List<Span> joined = new ArrayList<>();
@@ -188,7 +197,9 @@ public final class OpenNlpAnalyser implements Analyser {
                 String next = text.substring(s.getStart(), s.getEnd()).split("[\\s,]", 2)[0];
                 boolean acronym = ACRONYM.matcher(lastWord).matches()
                         && afterAcronyms.contains(next.toLowerCase(java.util.Locale.ROOT));
-                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord) || acronym)
+                // "at 9:30 p.m." | "Tuesday and lasted …": the day of the time, not a new sentence.
+                boolean timeOfDay = TIME_OF_DAY.matcher(lastWord).matches() && CALENDAR_WORDS.contains(next.replaceAll("\\W+$", ""));
+                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord) || acronym || timeOfDay)
                         && Character.isUpperCase(text.charAt(s.getStart()))) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;

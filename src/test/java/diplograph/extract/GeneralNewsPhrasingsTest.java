@@ -1232,4 +1232,13 @@ class GeneralNewsPhrasingsTest {
                         + "Minister Retno Marsudi.");
         assertThat(events(x)).anyMatch(e -> e.startsWith("meeting | Heri Akhmadi, Retno Marsudi | null"));
     }
+
+    @Test
+    void aTimeOfDayBeforeItsDayEndsNoSentence() throws IOException {
+        // "9:30 p.m." | "Tuesday …" split into two sentences lost the call's day.
+        assertThat(events(extract("2014-01-01",
+                "Japanese Foreign Minister Fumio Kishida had phone talks with his Chinese counterpart, Wang Yi, the ministry said Wednesday.",
+                "The conversation, arranged at Wang's request, began at 9:30 p.m. Tuesday and lasted about one hour.")))
+                .containsExactly("phone_call | Fumio Kishida, Wang Yi | 2013-12-31 | null");
+    }
 }
