@@ -284,4 +284,11 @@ class NewsQuotesTest {
                 "“Our borders must stay open for grain,” Zelensky said."))
                 .containsExactly("Volodymyr Zelenskyy | Our borders must stay open for grain,");
     }
+
+    @Test
+    void aQuotedPhraseAccordingToAPerson() throws IOException {
+        assertThat(quotes("Dutch Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels on Tuesday.",
+                "But, according to Michel, there had been \u201cno real progress on the border\u201d since the spring."))
+                .containsExactly("Charles Michel | no real progress on the border");
+    }
 }

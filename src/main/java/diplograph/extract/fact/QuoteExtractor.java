@@ -376,7 +376,28 @@ public final class QuoteExtractor {
                 return speaker;
             }
         }
+        Entity cited = accordingTo(a, persons, s.tokens().start(), open);
+        if (cited != null) {
+            return cited;
+        }
         return colon ? soleSpeakerBefore(a, persons, salience, s, open - 1, spans) : null;
+    }
+
+    /**
+     * The person named right after "according to" in {@code [from, to)} ("But, according to Putin,
+     * there had been “absolutely no progress”"): whose words the sentence gives; or null.
+     */
+    private static Entity accordingTo(AnalysedArticle a, List<PersonResolver.Resolved> persons, int from, int to) {
+        var t = a.tokens();
+        for (int k = from; k + 2 < to; k++) {
+            if (t.get(k).text().equalsIgnoreCase("according") && Tokens.is(t, k + 1, "to")) {
+                PersonResolver.Resolved r = mentionAt(persons, k + 2);
+                if (r != null && r.mention().end() <= to) {
+                    return r.person();
+                }
+            }
+        }
+        return null;
     }
 
     /**
