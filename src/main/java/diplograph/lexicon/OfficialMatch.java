@@ -22,6 +22,8 @@ public final class OfficialMatch {
     public enum Ground {
         TABLE("link.person_table.v1", 1.0),
         OFFICE_IN_TERM("link.name_office_date.v1", 0.95),
+        /** The family name alone, of the one official holding the stated office that day ("Ferdinand Marcos Jr." is "Bongbong Marcos"). */
+        FAMILY_NAME_OFFICE_IN_TERM("link.family_name_office_date.v1", 0.85),
         OFFICE("link.name_office.v1", 0.85),
         STATE_IN_TERM("link.name_state_date.v1", 0.85),
         IN_TERM("link.name_date.v1", 0.75),
@@ -103,10 +105,50 @@ public final class OfficialMatch {
                 return monarch;
             }
         }
+        if (candidates.isEmpty() && names.get(0).strip().contains(" ")) {
+            Outcome holder = holderOfFamilyName(names.get(0), stated);
+            if (holder != null) {
+                return holder;
+            }
+        }
         if (candidates.isEmpty()) {
             return Outcome.none(names.get(0).strip().contains(" ") ? NOT_IN_REFERENCE : ONE_WORD);
         }
         return choose(candidates, alike, names, stated, states, days);
+    }
+
+    /**
+     * A name the reference does not know, given an office of a state on a day: the one official
+     * who surely held that office that day and shares the name's family name ("President Ferdinand
+     * Marcos, Jr." in 2022 is the reference's "Bongbong Marcos"); or null. The reference writes
+     * some officials by the name they go by, and news by their legal one, or the other way round.
+     */
+    private Outcome holderOfFamilyName(String name, List<Stated> stated) {
+        List<String> words = NameKey.words(name);
+        if (words.size() < 2) {
+            return null;
+        }
+        String family = words.get(words.size() - 1);
+        for (Stated h : stated) {
+            if (h.of() == null || h.of().kind() != EntityKind.STATE || h.day() == null) {
+                continue;
+            }
+            List<Official> holders = directory.holders(h.office(), h.of(), h.day(), lexicon).stream()
+                    .filter(o -> {
+                        List<String> theirs = NameKey.words(o.name());
+                        return !theirs.isEmpty() && theirs.get(theirs.size() - 1).equals(family);
+                    }).toList();
+            if (holders.size() == 1) {
+                Official o = holders.get(0);
+                String term = o.terms().stream().filter(t -> sameOffice(t, h.office(), h.of()) && t.covers(h.day()))
+                        .map(OfficialMatch::term).findFirst().orElse("");
+                return new Outcome(o, Ground.FAMILY_NAME_OFFICE_IN_TERM, List.of(
+                        "name: " + name + " ~ " + o.name() + " (family name)",
+                        "office: " + h.office().label() + " of " + h.of().label(),
+                        "date: " + h.day() + " in term " + term), h, null);
+            }
+        }
+        return null;
     }
 
     /** The one official of {@code candidates} that fits what the news says best, or why none. */

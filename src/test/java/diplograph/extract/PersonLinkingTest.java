@@ -193,8 +193,26 @@ class PersonLinkingTest {
                 "Bangladeshi Foreign Minister AK Abdul Momen met Indian High Commissioner Riva Ganguly Das in Dhaka.");
         assertThat(links(x).get("Abul Kalam Abdul Momen")).isNotNull();
         assertThat(links(x).get("Abul Kalam Abdul Momen").wikidata()).isEqualTo("Q26923392");
-        // Initials that open no official's given names link no one.
-        assertThat(links(extract("2020-02-11", "Bangladeshi Foreign Minister MK Abdul Momen met Indian High "
-                + "Commissioner Riva Ganguly Das in Dhaka.")).get("MK Abdul Momen").wikidata()).isNull();
+        // Initials that open no official's given names are no name of his: only the office he held that
+        // day, with his family name, says who is meant (and says it with less confidence).
+        PersonLink other = links(extract("2020-02-11", "Bangladeshi Foreign Minister MK Abdul Momen met Indian High "
+                + "Commissioner Riva Ganguly Das in Dhaka.")).get("Abul Kalam Abdul Momen");
+        assertThat(other.evidence().rule()).isEqualTo("link.family_name_office_date.v1");
+        assertThat(links(extract("2020-02-11", "MK Abdul Momen spoke at a book launch in Dhaka."))
+                .get("MK Abdul Momen").wikidata()).isNull();
+    }
+
+    @Test
+    void aNameTheReferenceLacksIsTheOneHolderOfTheStatedOfficeWithItsFamilyName() throws IOException {
+        // The reference calls him "Bongbong Marcos"; news, "Ferdinand Marcos, Jr.".
+        PersonLink marcos = links(extract("2022-08-18",
+                "MANILA - Philippine President Ferdinand Marcos, Jr. on Thursday met Japanese Foreign Minister Yoshimasa Hayashi.")).get("Bongbong Marcos");
+        assertThat(marcos).isNotNull();
+        assertThat(marcos.wikidata()).isEqualTo("Q983324");
+        assertThat(marcos.evidence().rule()).isEqualTo("link.family_name_office_date.v1");
+        // Before he held the office the family name alone links no one.
+        assertThat(links(extract("2020-08-18",
+                "MANILA - Philippine President Ferdinand Marcos, Jr. on Thursday met Japanese Foreign Minister Toshimitsu Motegi."))
+                .get("Ferdinand Marcos").wikidata()).isNull();
     }
 }
