@@ -21,7 +21,7 @@ class EvaluatorTest {
 
     /** F1 floors on src/test/resources/corpus, a little under the measured values. */
     static final Map<String, Double> CORPUS_FLOORS = Map.of(
-            "meetings", 0.85, "roles", 0.85, "agreements", 0.91, "positions", 0.73, "quotes", 0.90);
+            "meetings", 0.85, "roles", 0.87, "agreements", 0.91, "positions", 0.73, "quotes", 0.90);
 
     @TempDir
     Path tmp;
