@@ -1005,7 +1005,7 @@ class GeneralNewsPhrasingsTest {
                 .contains("Haitham bin Tariq | Sultan | Oman");
     }
 
-    // ------------------------------------------------------------ other outlets, twelfth session
+    // ------------------------------------------------------------ other outlets: sixty more articles
 
     @Test
     void aCallChannelOnAVerbMakesAContactWithThePersonsTheVerbAddresses() throws IOException {
@@ -1169,7 +1169,7 @@ class GeneralNewsPhrasingsTest {
     }
 
     @Test
-    void guardsOfTheTwelfthSessionsRules() throws IOException {
+    void aParticipleATitleWithAStateOfItsOwnAndAPopeAreReadAsBefore() throws IOException {
         // A light verb opening its sentence is a participle, not "held, on …, talks".
         assertThat(events(extract("2022-03-01",
                 "Held at Uzbekistan's initiative, the telephone conversation between Kassym-Jomart Tokayev and President of "
