@@ -60,6 +60,8 @@ public final class Lexicon {
     private final java.util.Set<String> newsAgencies = new java.util.HashSet<>();
     private final PhraseMatcher<EventKind> contactNouns = new PhraseMatcher<>();
     private final PhraseMatcher<EventKind> channelCues = new PhraseMatcher<>();
+    /** The first words of the channel cues ("by", "via", "over"), asked before the matcher at every word. */
+    private final java.util.Set<String> channelOpeners = new java.util.HashSet<>();
     private final PhraseMatcher<String> companionCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> documentNouns = new PhraseMatcher<>();
     private final Map<String, String> contactRoles = new java.util.HashMap<>();
@@ -157,6 +159,8 @@ public final class Lexicon {
         fill(lx.contactNouns, "contact-nouns.tsv", "kind", EventKind::ofWord);
         lx.inPersonKinds("contact-nouns.tsv");
         fill(lx.channelCues, "channel-cues.tsv", "kind", EventKind::ofWord);
+        Tsv.resource("/lexicon/channel-cues.tsv").forEach(r -> lx.channelOpeners.add(
+                r.get("phrase").strip().split("\\s+")[0].toLowerCase(Locale.ROOT)));
         fill(lx.companionCues, "companion-cues.tsv", "opens_list", v -> v);
         Tsv.resource("/lexicon/contact-roles.tsv").forEach(r -> lx.contactRoles.put(r.get("phrase"), r.get("role")));
         fill(lx.contactObjects, "contact-objects.tsv", "reads", v -> v);
@@ -783,7 +787,8 @@ public final class Lexicon {
     public boolean namesContact(List<diplograph.model.Token> sentence, String text) {
         for (int i = 0; i < sentence.size(); i++) {
             if (triggers.matchAt(sentence, i, text) != null || contactNouns.matchAt(sentence, i, text) != null
-                    || isRemoteChannel(channelCues.matchAt(sentence, i, text))) {
+                    || channelOpeners.contains(sentence.get(i).text().toLowerCase(Locale.ROOT))
+                    && isRemoteChannel(channelCues.matchAt(sentence, i, text))) {
                 return true;
             }
         }

@@ -29,6 +29,8 @@ public final class Officials {
     private final Map<String, List<Official>> byWord = new HashMap<>();
     /** Each two words that follow one another inside an official's name, after its first ("amir abdollahian"). */
     private final java.util.Set<String> wordPairs = new java.util.HashSet<>();
+    /** The first words of those pairs, for the cheap test before a name is folded into its key. */
+    private final java.util.Set<String> pairFirsts = new java.util.HashSet<>();
     /** Monarchs and popes by their name without the ordinal: "Abdullah" for "Abdullah II of Jordan". */
     private final Map<String, List<Official>> byRegnalName = new HashMap<>();
 
@@ -89,6 +91,7 @@ public final class Officials {
         // Not the first two words: "Pope Francis", "Sheikh Hasina" open with a title their holders go by.
         for (int k = 2; k < plainKey.size(); k++) {
             wordPairs.add(plainKey.get(k - 1) + ' ' + plainKey.get(k));
+            pairFirsts.add(plainKey.get(k - 1));
         }
         byItem.put(o.qid(), o);
         String[] written = o.name().strip().split("\\s+");
@@ -346,6 +349,9 @@ public final class Officials {
      * "Abdollahian" in "Hossein Amir-Abdollahian"): a title's word so placed is a word of a name.
      */
     public boolean namesInSequence(String first, String second) {
+        if (!pairFirsts.contains(first.toLowerCase(Locale.ROOT))) {
+            return false; // (asked of every title's word: the name key only when it may answer yes)
+        }
         List<String> words = NameKey.words(first + " " + second);
         return words.size() == 2 && wordPairs.contains(words.get(0) + ' ' + words.get(1));
     }

@@ -163,6 +163,9 @@ public final class PersonFinder {
     private List<PersonMention> pluralTitleListAt(AnalysedArticle a, Sentence s, int i, int end) {
         List<Token> t = a.tokens();
         String text = a.article().text();
+        if (!pluralBeforeName(t, i, end)) {
+            return List.of(); // (the cheap test first: this is asked at every word)
+        }
         int j = Tokens.isAny(t, i, List.of("the", "The")) ? i + 1 : i;
         Entity qualifier = null;
         PhraseMatcher.Match<Entity> adj = lexicon.stateAdjectives().matchAt(t, j, text);
@@ -193,6 +196,16 @@ public final class PersonFinder {
             return found.size() >= 2 ? found : List.of();
         }
         return List.of();
+    }
+
+    /** Whether a word ending in "s" and then a capitalised one stand within the next few words. */
+    private static boolean pluralBeforeName(List<Token> t, int i, int end) {
+        for (int k = i; k < Math.min(end - 1, i + 6); k++) {
+            if (t.get(k).text().endsWith("s") && t.get(k + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
