@@ -198,9 +198,11 @@ public final class OpenNlpAnalyser implements Analyser {
                 boolean acronym = ACRONYM.matcher(lastWord).matches()
                         && afterAcronyms.contains(next.toLowerCase(java.util.Locale.ROOT));
                 // "at 9:30 p.m." | "Tuesday and lasted …": the day of the time, not a new sentence.
-                boolean timeOfDay = TIME_OF_DAY.matcher(lastWord).matches() && CALENDAR_WORDS.contains(next.replaceAll("\\W+$", ""));
-                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord) || acronym || timeOfDay)
-                        && Character.isUpperCase(text.charAt(s.getStart()))) {
+                // ("at 9:27 a.m." | "his Colombian counterpart": no sentence opens in lower case.)
+                boolean timeOfDay = TIME_OF_DAY.matcher(lastWord).matches() && (CALENDAR_WORDS.contains(next.replaceAll("\\W+$", ""))
+                        || Character.isLowerCase(text.charAt(s.getStart())));
+                if ((AFTER_INITIAL.matcher(end).matches() || abbreviations.contains(lastWord) || acronym)
+                        && Character.isUpperCase(text.charAt(s.getStart())) || timeOfDay) {
                     joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
                 }

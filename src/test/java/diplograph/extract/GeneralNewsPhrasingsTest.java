@@ -1241,4 +1241,13 @@ class GeneralNewsPhrasingsTest {
                 "The conversation, arranged at Wang's request, began at 9:30 p.m. Tuesday and lasted about one hour.")))
                 .containsExactly("phone_call | Fumio Kishida, Wang Yi | 2013-12-31 | null");
     }
+
+    @Test
+    void aTimeOfDayBetweenTheVerbAndItsObject() throws IOException {
+        // The detector also cut "at 9:45 a.m." | "his Peruvian counterpart …"; no sentence opens in lower case.
+        assertThat(events(extract("2023-05-12",
+                "At the Carondelet Palace, President Guillermo Lasso received this Friday at 9:45 a.m. his Peruvian "
+                        + "counterpart, Dina Boluarte, who arrived in Quito on Thursday.")))
+                .containsExactly("meeting | Dina Boluarte, Guillermo Lasso | 2023-05-12 | Quito");
+    }
 }

@@ -729,6 +729,9 @@ public final class EventExtractor {
      * videoconference, with"), places ("met today in Jerusalem with", "received in the Kremlin"),
      * and the commas around them.
      */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2})?");
+    private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("(?i)[ap]\\.?m\\.?");
+
     private boolean[] skippable(AnalysedArticle a, ArticleDates dates, Sentence s) {
         List<Token> t = a.tokens();
         boolean[] skip = new boolean[t.size()];
@@ -757,6 +760,16 @@ public final class EventExtractor {
             if (Tokens.is(t, i + 1, "-") && Tokens.touching(t, i + 1) && Tokens.touching(t, i + 2)
                     && !t.get(i).isCapitalized() && !t.get(i + 2).isCapitalized()) {
                 skip[i] = skip[i + 1] = skip[i + 2] = true;
+            }
+        }
+        for (int i = s.tokens().start(); i + 2 < s.tokens().end(); i++) {
+            // "received this Friday at 9:27 a.m. his Colombian counterpart": a time of day.
+            if (Tokens.is(t, i, "at") && CLOCK.matcher(t.get(i + 1).text()).matches()
+                    && MERIDIEM.matcher(t.get(i + 2).text()).matches()) {
+                skip[i] = skip[i + 1] = skip[i + 2] = true;
+                if (i + 3 < s.tokens().end() && Tokens.is(t, i + 3, ".") && Tokens.touching(t, i + 3)) {
+                    skip[i + 3] = true; // ("a.m" | "." as the tokenizer cuts it)
+                }
             }
         }
         for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
