@@ -133,19 +133,15 @@ public final class OfficialMatch {
             if (h.of() == null || h.of().kind() != EntityKind.STATE || h.day() == null) {
                 continue;
             }
-            List<Official> holders = directory.holders(h.office(), h.of(), h.day(), lexicon).stream()
-                    .filter(o -> {
-                        List<String> theirs = NameKey.words(o.name());
-                        return !theirs.isEmpty() && theirs.get(theirs.size() - 1).equals(family);
-                    }).toList();
-            if (holders.size() == 1) {
-                Official o = holders.get(0);
-                String term = o.terms().stream().filter(t -> sameOffice(t, h.office(), h.of()) && t.covers(h.day()))
-                        .map(OfficialMatch::term).findFirst().orElse("");
+            List<Official> holding = directory.holders(h.office(), h.of(), h.day(), lexicon);
+            List<Official> called = directory.holdersCalled(h.office(), family, h.day(), lexicon).stream()
+                    .filter(holding::contains).toList();
+            if (called.size() == 1) {
+                Official o = called.get(0);
                 return new Outcome(o, Ground.FAMILY_NAME_OFFICE_IN_TERM, List.of(
                         "name: " + name + " ~ " + o.name() + " (family name)",
                         "office: " + h.office().label() + " of " + h.of().label(),
-                        "date: " + h.day() + " in term " + term), h, null);
+                        "date: " + h.day() + " in term " + agreeingTerm(o, h.office(), h.of(), h.day())), h, null);
             }
         }
         return null;

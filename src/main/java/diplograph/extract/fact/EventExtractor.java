@@ -437,7 +437,9 @@ public final class EventExtractor {
 
     /**
      * Where the adverbs ("privately") and the phrases of a named venue or place ("at the National
-     * Palace", "in Mexico City") right after {@code from} end.
+     * Palace", "in Mexico City") right after {@code from} end. (Looser than {@link #placePhraseEnd},
+     * which stops at a title's word or a word the tagger reads as a function word: to say only whether
+     * a place follows, any capitalised run after "at", "in" or "inside" is passed.)
      */
     private static int venueRunEnd(List<Token> t, int from, int end) {
         int i = from;
@@ -723,15 +725,16 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * Tokens that say nothing of who took part and may stand between an event phrase and its
-     * object: dates ("spoke by phone today with"), channel cues ("had a meeting, via
-     * videoconference, with"), places ("met today in Jerusalem with", "received in the Kremlin"),
-     * and the commas around them.
-     */
+    /** A time of day's hour and its "a.m." or "p.m." as the tokenizer cuts them ("9:27" "a.m"). */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2})?");
     private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("(?i)[ap]\\.?m\\.?");
 
+    /**
+     * Tokens that say nothing of who took part and may stand between an event phrase and its
+     * object: dates ("spoke by phone today with") and times of day ("at 9:27 a.m."), channel cues ("had a meeting, via
+     * videoconference, with"), places ("met today in Jerusalem with", "received in the Kremlin"),
+     * and the commas around them.
+     */
     private boolean[] skippable(AnalysedArticle a, ArticleDates dates, Sentence s) {
         List<Token> t = a.tokens();
         boolean[] skip = new boolean[t.size()];

@@ -818,13 +818,13 @@ public final class PersonFinder {
         }
         nameStart = afterHonorifics(a, nameStart, end);
         PhraseMatcher.Match<Title> again = apposition ? lexicon.titles().matchAt(t, nameStart, a.article().text()) : null;
-        if (again != null && again.end() < end && tp.titles().stream().anyMatch(x -> x.category() != null
-                && x.category().equals(again.value().category()))
-                && nameEnd(a, afterHonorifics(a, again.end(), end), end) > afterHonorifics(a, again.end(), end)) {
-            // (Not "the President of the Russian Federation, President of the Republic of Azerbaijan
-            // Ilham Aliyev": a title with a state of its own is another person's.)
-            // "the Ambassador of China to Nigeria, Ambassador Cui Jianchun": the office said again before the name.
-            nameStart = afterHonorifics(a, again.end(), end);
+        int afterAgain = again == null || again.end() >= end ? -1 : afterHonorifics(a, again.end(), end);
+        if (afterAgain >= 0 && tp.titles().stream().anyMatch(x -> x.category() != null
+                && x.category().equals(again.value().category())) && nameEnd(a, afterAgain, end) > afterAgain) {
+            // "the Ambassador of China to Nigeria, Ambassador Cui Jianchun": the office said again
+            // right before the name. (Not "the President of the Russian Federation, President of the
+            // Republic of Azerbaijan Ilham Aliyev": a title with a state of its own is another person's.)
+            nameStart = afterAgain;
         }
         int nameEnd = nameEnd(a, nameStart, end);
         if (apposition && nameEnd > nameStart && nameEnd < end && lexicon.isPortfolioWord(t.get(nameEnd).text())) {
